@@ -1,0 +1,439 @@
+using System;
+using System.Collections.Generic;
+
+namespace EndpointConfigGen.Runtime
+{
+    /// <summary>
+    /// The shorthand grammar, one method per production, mirroring the CLI's parser.
+    /// Failures return false and leave <see cref="Error"/> set; only the comma-list reader
+    /// recovers from a failure (by backing up to a comma), as the CLI does.
+    /// Nested lists and hashes use an explicit stack, so depth never grows the call stack.
+    /// </summary>
+    internal ref struct ShorthandReader
+    {
+        private readonly string _text;
+        private readonly ReadOnlySpan<char> _s;
+        private int _i;
+
+        public ShorthandReader(string text)
+        {
+            _text = text;
+            _s = text.AsSpan();
+            _i = 0;
+            Error = null;
+        }
+
+        public ShorthandError? Error { get; private set; }
+
+        private bool AtEof => _i >= _s.Length;
+
+        private char Current => _i < _s.Length ? _s[_i] : '\0';
+
+        private bool CurrentIs(char c) => _i < _s.Length && _s[_i] == c;
+
+        /// <summary>parameter = keyval *("," keyval); a repeated key is an error here only.</summary>
+        public bool TryReadParameter(out ParamNode map)
+        {
+            map = null!;
+            var entries = new OrderedEntries();
+            if (!TryReadKeyValue(out ParamEntry entry))
+            {
+                return false;
+            }
+
+            entries.Set(entry);
+            int lastEnd = _i;
+            while (!AtEof)
+            {
+                if (!Expect(',', true) || !TryReadKeyValue(out entry))
+                {
+                    return false;
+                }
+
+                if (entries.Contains(entry.Key))
+                {
+                    // The CLI points one past where the previous pair ended.
+                    Error = ShorthandErrorText.DuplicateKey(_text, entry.Key, lastEnd + 1);
+                    return false;
+                }
+
+                entries.Set(entry);
+                lastEnd = _i;
+            }
+
+            map = ParamNode.Map(entries.ToList(), true, 0);
+            return true;
+        }
+
+        private bool TryReadKeyValue(out ParamEntry entry)
+        {
+            entry = default;
+            int keyStart = _i;
+            string key = ReadKey();
+            bool loadFiles = SkipAt();
+            if (!Expect('=', true) || !TryReadValues(out ParamNode value))
+            {
+                return false;
+            }
+
+            entry = new ParamEntry(key, value, keyStart, loadFiles);
+            return true;
+        }
+
+        private string ReadKey()
+        {
+            int start = _i;
+            while (_i < _s.Length && ShorthandChars.IsKey(_s[_i]))
+            {
+                _i++;
+            }
+
+            return _s.Slice(start, _i - start).ToString();
+        }
+
+        /// <summary>The optional <c>@</c> of <c>key@=</c>; whitespace before it is consumed either way.</summary>
+        private bool SkipAt()
+        {
+            SkipWhitespace();
+            if (!CurrentIs('@'))
+            {
+                return false;
+            }
+
+            _i++;
+            SkipWhitespace();
+            return true;
+        }
+
+        /// <summary>values = end-of-input (empty string) / explicit-list / hash / csv-value.</summary>
+        private bool TryReadValues(out ParamNode value)
+        {
+            if (AtEof)
+            {
+                value = ParamNode.String(string.Empty, true, _i);
+                return true;
+            }
+
+            if (Current == '[' || Current == '{')
+            {
+                return TryReadNested(out value);
+            }
+
+            return TryReadCsvValue(out value);
+        }
+
+        /// <summary>
+        /// csv-value = first-value *("," second-value). A second item that fails to parse
+        /// (typically the next <c>key=</c>) ends the list: the reader backs up to the last comma
+        /// at or before the failure, even one inside an escape or quotes, as the CLI does.
+        /// </summary>
+        private bool TryReadCsvValue(out ParamNode value)
+        {
+            if (!TryReadFirstValue(out value))
+            {
+                return false;
+            }
+
+            SkipWhitespace();
+            if (!CurrentIs(','))
+            {
+                return true;
+            }
+
+            Expect(',', true);
+            var items = new List<ParamNode> { value };
+            while (true)
+            {
+                if (TryReadSecondValue(out ParamNode item))
+                {
+                    SkipWhitespace();
+                    if (AtEof)
+                    {
+                        items.Add(item);
+                        break;
+                    }
+
+                    if (Expect(',', true))
+                    {
+                        items.Add(item);
+                        continue;
+                    }
+                }
+
+                if (AtEof)
+                {
+                    return false;
+                }
+
+                Error = null;
+                while (_i >= 0 && _s[_i] != ',')
+                {
+                    _i--;
+                }
+
+                break;
+            }
+
+            if (items.Count > 1)
+            {
+                value = ParamNode.List(items, true, value.Offset);
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// explicit-list and hash, iteratively. Each frame is one open <c>[</c> or <c>{</c>;
+        /// a finished frame is handed to its parent like any scalar item.
+        /// </summary>
+        private bool TryReadNested(out ParamNode value)
+        {
+            value = null!;
+            var stack = new List<NestedFrame>();
+            if (!Open(stack))
+            {
+                return false;
+            }
+
+            while (true)
+            {
+                NestedFrame frame = stack[stack.Count - 1];
+                if (CurrentIs(frame.Closer))
+                {
+                    _i++;
+                    stack.RemoveAt(stack.Count - 1);
+                    ParamNode done = frame.Build();
+                    if (stack.Count == 0)
+                    {
+                        value = done;
+                        return true;
+                    }
+
+                    if (!Deliver(stack[stack.Count - 1], done))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (frame.IsHash)
+                {
+                    int keyStart = _i;
+                    string key = ReadKey();
+                    bool loadFiles = SkipAt();
+                    if (!Expect('=', true))
+                    {
+                        return false;
+                    }
+
+                    frame.SetPendingKey(key, keyStart, loadFiles);
+                }
+
+                if (Current == '[' || Current == '{')
+                {
+                    if (!Open(stack))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (!TryReadFirstValue(out ParamNode item) || !Deliver(frame, item))
+                {
+                    return false;
+                }
+            }
+        }
+
+        private bool Open(List<NestedFrame> stack)
+        {
+            if (stack.Count >= ShorthandParser.MaxNestingDepth)
+            {
+                Error = ShorthandErrorText.TooDeep(_text, _i);
+                return false;
+            }
+
+            char opener = Current;
+            stack.Add(new NestedFrame(opener == '{', _i));
+            return Expect(opener, true);
+        }
+
+        /// <summary>After an item: optional whitespace, then the closer or a comma (no whitespace before it allowed).</summary>
+        private bool Deliver(NestedFrame frame, ParamNode item)
+        {
+            SkipWhitespace();
+            if (!CurrentIs(frame.Closer))
+            {
+                if (!Expect(',', false))
+                {
+                    return false;
+                }
+
+                SkipWhitespace();
+            }
+
+            frame.Add(item);
+            return true;
+        }
+
+        private bool TryReadFirstValue(out ParamNode value)
+        {
+            if (Current == '\'' || Current == '"')
+            {
+                return TryReadQuoted(out value);
+            }
+
+            int start = _i;
+            string text = ReadUnquoted(false) ?? string.Empty;
+            value = ParamNode.String(text, true, start);
+            return true;
+        }
+
+        private bool TryReadSecondValue(out ParamNode value)
+        {
+            if (Current == '\'' || Current == '"')
+            {
+                return TryReadQuoted(out value);
+            }
+
+            int start = _i;
+            string? text = ReadUnquoted(true);
+            if (text == null)
+            {
+                value = null!;
+                return Fail("<second>", "<none>", start);
+            }
+
+            value = ParamNode.String(text, true, start);
+            return true;
+        }
+
+        /// <summary>
+        /// An unquoted value: a start character or <c>\,</c>, then follow characters or <c>\,</c>.
+        /// <c>\,</c> becomes <c>,</c> and trailing whitespace is dropped. Null when nothing matches.
+        /// </summary>
+        private string? ReadUnquoted(bool second)
+        {
+            int start = _i;
+            bool first = true;
+            while (_i < _s.Length)
+            {
+                char c = _s[_i];
+                if (c == '\\' && _i + 1 < _s.Length && _s[_i + 1] == ',')
+                {
+                    _i += 2;
+                }
+                else if (!ShorthandChars.IsPairAt(_s, _i)
+                    && (first ? ShorthandChars.IsStart(c) : second ? ShorthandChars.IsSecondFollow(c) : ShorthandChars.IsFirstFollow(c)))
+                {
+                    _i++;
+                }
+                else
+                {
+                    break;
+                }
+
+                first = false;
+            }
+
+            if (_i == start)
+            {
+                return null;
+            }
+
+            string raw = _s.Slice(start, _i - start).ToString();
+            return ShorthandChars.PythonRStrip(raw.Replace("\\,", ","));
+        }
+
+        /// <summary>
+        /// A quoted value. A backslash before the quote always escapes it; if no unescaped quote
+        /// follows, the CLI's regex backtracks and the last escaped quote closes the value instead.
+        /// Then <c>\q</c> becomes <c>q</c>, and after that <c>\\</c> becomes <c>\</c>.
+        /// </summary>
+        private bool TryReadQuoted(out ParamNode value)
+        {
+            int start = _i;
+            char quote = _s[start];
+            int close = -1;
+            int lastEscapedQuote = -1;
+            int j = start + 1;
+            while (j < _s.Length)
+            {
+                char c = _s[j];
+                if (c == '\\' && j + 1 < _s.Length && _s[j + 1] == quote)
+                {
+                    lastEscapedQuote = j + 1;
+                    j += 2;
+                }
+                else if (c == quote)
+                {
+                    close = j;
+                    break;
+                }
+                else
+                {
+                    j++;
+                }
+            }
+
+            if (close < 0)
+            {
+                close = lastEscapedQuote;
+            }
+
+            if (close < 0)
+            {
+                value = null!;
+                return Fail(quote == '"' ? "<double quoted>" : "<singled quoted>", "<none>", start);
+            }
+
+            string q = quote.ToString();
+            string content = _s.Slice(start + 1, close - start - 1).ToString();
+            value = ParamNode.String(content.Replace("\\" + q, q).Replace("\\\\", "\\"), true, start);
+            _i = close + 1;
+            return true;
+        }
+
+        private bool Expect(char c, bool skipWhitespace)
+        {
+            if (skipWhitespace)
+            {
+                SkipWhitespace();
+            }
+
+            if (AtEof)
+            {
+                return Fail(c.ToString(), "EOF", _i);
+            }
+
+            if (_s[_i] != c)
+            {
+                return Fail(c.ToString(), _s.Slice(_i, ShorthandChars.IsPairAt(_s, _i) ? 2 : 1).ToString(), _i);
+            }
+
+            _i++;
+            if (skipWhitespace)
+            {
+                SkipWhitespace();
+            }
+
+            return true;
+        }
+
+        private void SkipWhitespace()
+        {
+            while (_i < _s.Length && ShorthandChars.IsSkippable(_s[_i]))
+            {
+                _i++;
+            }
+        }
+
+        private bool Fail(string expected, string actual, int index)
+        {
+            Error = ShorthandErrorText.Syntax(_text, expected, actual, index);
+            return false;
+        }
+    }
+}
