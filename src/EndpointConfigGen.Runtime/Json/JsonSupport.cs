@@ -1,0 +1,106 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace EndpointConfigGen.Runtime
+{
+    /// <summary>Shared pieces of the generated <c>ToJson</c>/<c>FromJson</c> code.</summary>
+    public static class JsonSupport
+    {
+        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { MaxDepth = 64 };
+
+        /// <summary>Serialises a value with its generated writer into compact JSON.</summary>
+        public static byte[] WriteUtf8<T>(T value, Action<T, Utf8JsonWriter> write)
+        {
+            var buffer = new ArrayBufferWriter<byte>(256);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                write(value, writer);
+            }
+
+            return buffer.WrittenSpan.ToArray();
+        }
+
+        /// <summary>Serialises a value with its generated writer into a compact JSON string.</summary>
+        public static string Write<T>(T value, Action<T, Utf8JsonWriter> write)
+        {
+            var buffer = new ArrayBufferWriter<byte>(256);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                write(value, writer);
+            }
+
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+
+        /// <summary>Reads a whole UTF-8 document with a generated reader; malformed JSON gets its path too.</summary>
+        public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonValueReader<T> read)
+        {
+            var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+            var context = new JsonReadContext();
+            try
+            {
+                if (!reader.Read())
+                {
+                    throw context.Error("The JSON text is empty");
+                }
+
+                var value = read(ref reader, context);
+                if (reader.Read())
+                {
+                    throw context.Error("Unexpected text after the JSON value");
+                }
+
+                return value;
+            }
+            catch (JsonException e) when (e is not JsonRequestException)
+            {
+                throw new JsonRequestException(e.Message, context.Path, e);
+            }
+        }
+
+        /// <summary>Reads a whole document from a string.</summary>
+        public static T Read<T>(string json, JsonValueReader<T> read)
+        {
+            if (json is null)
+            {
+                throw new ArgumentNullException(nameof(json));
+            }
+
+            return Read(Encoding.UTF8.GetBytes(json), read);
+        }
+
+        /// <summary>
+        /// Writes a float/double as Python's <c>repr</c> does (<c>1.0</c>, <c>1e+16</c>), which is
+        /// what the AWS CLI sends. NaN and infinities have no JSON form and are refused.
+        /// </summary>
+        public static void WriteDouble(Utf8JsonWriter writer, double value)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "NaN and infinities cannot be sent as JSON.");
+            }
+
+            writer.WriteRawValue(PythonNumbers.FormatDouble(value), skipInputValidation: true);
+        }
+
+        /// <summary>Writes a timestamp as epoch seconds, as botocore does for JSON protocols.</summary>
+        public static void WriteTimestamp(Utf8JsonWriter writer, DateTimeOffset value)
+        {
+            var ticks = value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks;
+            if (ticks % TimeSpan.TicksPerSecond == 0)
+            {
+                writer.WriteNumberValue(ticks / TimeSpan.TicksPerSecond);
+            }
+            else
+            {
+                WriteDouble(writer, ticks / (double)TimeSpan.TicksPerSecond);
+            }
+        }
+
+        /// <summary>The timestamp for epoch seconds.</summary>
+        public static DateTimeOffset FromEpochSeconds(double seconds) =>
+            DateTimeOffset.UnixEpoch.AddTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
+    }
+}

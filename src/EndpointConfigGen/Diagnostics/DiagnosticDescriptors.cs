@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace EndpointConfigGen.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic this package reports. Ids are a promise to users: ECG0xx for request
+    /// values, ECG1xx for shape and rules files. Each has a page under docs/diagnostics.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string ShapeCategory = "EndpointConfigGen.ShapeFile";
+        private const string HelpBase = "https://github.com/endpointconfiggen/endpointconfiggen/blob/main/docs/diagnostics/";
+
+        public static readonly DiagnosticDescriptor InvalidJson = Shape(
+            "ECG100", "Shape file is not valid JSON", "{0}: {1}");
+
+        public static readonly DiagnosticDescriptor NotAServiceModel = Shape(
+            "ECG101", "Shape file is not a botocore service model", "{0}: {1}");
+
+        public static readonly DiagnosticDescriptor DanglingReference = Shape(
+            "ECG102", "Reference to a shape the file does not define", "{0} refers to shape '{1}', which the file does not define");
+
+        public static readonly DiagnosticDescriptor UnknownShapeType = Shape(
+            "ECG103", "Unknown shape type", "Shape '{0}' has type '{1}', which botocore does not define");
+
+        public static readonly DiagnosticDescriptor DuplicateName = Shape(
+            "ECG104", "Duplicate name", "{0} '{1}' is defined more than once");
+
+        public static readonly DiagnosticDescriptor LimitExceeded = Shape(
+            "ECG105", "Shape file exceeds a limit", "{0}");
+
+        public static readonly DiagnosticDescriptor UnknownOperation = Shape(
+            "ECG106", "Selected operation not in the model", "Operation '{0}' named in EndpointConfigGenOperations is not in {1}", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvalidRules = Shape(
+            "ECG107", "Invalid rules file", "{0}: {1}");
+
+        public static readonly DiagnosticDescriptor InvalidConstraint = Shape(
+            "ECG108", "Constraint cannot be used", "Shape '{0}': {1}; the constraint is not checked", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnsupportedLanguage = Shape(
+            "ECG109", "Consumer project cannot compile the generated models", "Generated models need C# 11 and .NET 7 or later (required members and init accessors): {0}");
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
+            InvalidJson, NotAServiceModel, DanglingReference, UnknownShapeType, DuplicateName,
+            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage);
+
+        public static DiagnosticDescriptor ById(string id) => All[id];
+
+        private static DiagnosticDescriptor Shape(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
+            new DiagnosticDescriptor(id, title, message, ShapeCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
+
+        private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+        {
+            var map = new Dictionary<string, DiagnosticDescriptor>();
+            foreach (var d in descriptors)
+            {
+                map.Add(d.Id, d);
+            }
+
+            return map;
+        }
+    }
+}

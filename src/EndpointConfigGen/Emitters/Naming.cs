@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace EndpointConfigGen.Emitters
+{
+    /// <summary>Turns model names into valid, stable C# identifiers.</summary>
+    internal static class Naming
+    {
+        /// <summary>
+        /// Names the generated code itself declares on every structure; a model member with one
+        /// of these names gets a suffix instead of breaking the build.
+        /// </summary>
+        public static readonly HashSet<string> ReservedStructureMembers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers",
+            "MemberwiseClone", "Finalize", "Clone",
+            "ToJson", "ToJsonUtf8", "FromJson", "WriteJson", "ReadJson",
+            "ToShorthand", "ParseShorthand", "TryParseShorthand", "WriteShorthand", "Bind",
+            "Validate", "ValidateInto", "ShapeName", "Skeletons",
+        };
+
+        /// <summary>Names declared on every generated enum struct.</summary>
+        public static readonly HashSet<string> ReservedEnumMembers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Value", "Values", "IsKnown", "IsKnownValue", "KnownValues", "Equals", "GetHashCode", "ToString", "GetType",
+            "MemberwiseClone", "Finalize", "ShapeName",
+        };
+
+        /// <summary>A type name: the shape name, made a valid identifier.</summary>
+        public static string TypeName(string shapeName) => Identifier(shapeName);
+
+        /// <summary>A property name: the member name, unless it clashes with its type or our own members.</summary>
+        public static string PropertyName(string memberName, string declaringTypeName)
+        {
+            var name = Identifier(memberName);
+            var bare = name.TrimStart('@');
+            if (bare == declaringTypeName.TrimStart('@') || ReservedStructureMembers.Contains(bare))
+            {
+                return bare + "Value";
+            }
+
+            return name;
+        }
+
+        /// <summary>
+        /// Names for the values of an enum shape, in model order: <c>ml.t2.medium</c> becomes
+        /// <c>MlT2Medium</c>; values that differ only in case or punctuation get numbered.
+        /// </summary>
+        public static List<string> EnumValueNames(IEnumerable<string> values, string enumTypeName)
+        {
+            var names = new List<string>();
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var value in values)
+            {
+                var baseName = PascalWords(value);
+                if (baseName.Length == 0)
+                {
+                    baseName = "Empty";
+                }
+                else if (char.IsDigit(baseName[0]))
+                {
+                    baseName = "Value" + baseName;
+                }
+
+                if (ReservedEnumMembers.Contains(baseName) || baseName == enumTypeName.TrimStart('@'))
+                {
+                    baseName += "Value";
+                }
+
+                var name = baseName;
+                for (var n = 2; !used.Add(name); n++)
+                {
+                    name = baseName + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                names.Add(name);
+            }
+
+            return names;
+        }
+
+        private static readonly Regex SpecialCaseSuffix = new Regex("[A-Z]{2,}s$", RegexOptions.CultureInvariant);
+        private static readonly Regex FirstCap = new Regex("(.)([A-Z][a-z]+)", RegexOptions.CultureInvariant);
+        private static readonly Regex EndCap = new Regex("([a-z0-9])([A-Z])", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The option name the AWS CLI derives from a member name (botocore's <c>xform_name</c> with
+        /// <c>-</c>): <c>ProductionVariants</c> becomes <c>production-variants</c>, <c>KmsKeyId</c> <c>kms-key-id</c>.
+        /// </summary>
+        public static string CliOptionName(string memberName)
+        {
+            if (memberName.IndexOf('-') >= 0)
+            {
+                return memberName;
+            }
+
+            var name = memberName;
+            var special = SpecialCaseSuffix.Match(name);
+            if (special.Success)
+            {
+                name = name.Substring(0, name.Length - special.Length) + "-" + special.Value.ToLowerInvariant();
+            }
+
+            name = FirstCap.Replace(name, "$1-$2");
+            return EndCap.Replace(name, "$1-$2").ToLowerInvariant();
+        }
+
+        /// <summary>Any text made into a C# identifier.</summary>
+        public static string Identifier(string text)
+        {
+            var builder = new StringBuilder(text.Length + 1);
+            foreach (var c in text)
+            {
+                builder.Append(IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
+            }
+
+            if (builder.Length == 0 || char.IsDigit(builder[0]))
+            {
+                builder.Insert(0, '_');
+            }
+
+            var name = builder.ToString();
+            return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.RecordKeyword or SyntaxKind.VarKeyword
+                ? "@" + name
+                : name;
+        }
+
+        private static bool IsAsciiLetterOrDigit(char c) =>
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+        private static string PascalWords(string value)
+        {
+            var builder = new StringBuilder(value.Length);
+            var startWord = true;
+            foreach (var c in value)
+            {
+                if (IsAsciiLetterOrDigit(c))
+                {
+                    builder.Append(startWord ? char.ToUpperInvariant(c) : c);
+                    startWord = false;
+                }
+                else
+                {
+                    startWord = true;
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+}

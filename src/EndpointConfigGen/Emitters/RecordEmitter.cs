@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using EndpointConfigGen.Model;
+
+namespace EndpointConfigGen.Emitters
+{
+    /// <summary>Emits the <c>sealed record</c> of a structure shape: properties and value equality.</summary>
+    internal static class RecordEmitter
+    {
+        public static string Emit(ShapeIndex index, ShapeSpec shape)
+        {
+            var typeName = Naming.TypeName(shape.Name);
+            var writer = GeneratedFile.Begin(index.Namespace);
+            DocComments.Summary(writer, shape.Documentation, "The <c>" + DocComments.Escape(shape.Name) + "</c> structure of the " + DocComments.Escape(index.Model.ServiceId) + " model.");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
+            writer.Line("[" + ShapeIndex.Rt + "AwsShape(" + Literals.String(shape.Name) + ", Service = " + Literals.String(index.Model.ServiceId) + ")]");
+            if (shape.Deprecated)
+            {
+                writer.Line("[global::System.Obsolete]");
+            }
+
+            writer.Open("public sealed partial record " + typeName);
+            var members = new List<(MemberSpec Member, string Property)>();
+            foreach (var member in shape.Members)
+            {
+                var property = Naming.PropertyName(member.Name, typeName);
+                members.Add((member, property));
+                EmitProperty(writer, index, member, property);
+            }
+
+            EmitComparers(writer, index, members);
+            EmitEquals(writer, index, typeName, members);
+            EmitGetHashCode(writer, index, members);
+            writer.Close();
+            return GeneratedFile.End(writer);
+        }
+
+        private static void EmitProperty(SourceWriter writer, ShapeIndex index, MemberSpec member, string property)
+        {
+            var target = index.Shape(member.Target);
+            DocComments.Summary(writer, member.Documentation ?? target.Documentation, FallbackDoc(member, target));
+            var attribute = "[" + ShapeIndex.Rt + "AwsMember(" + Literals.String(member.Name) + ", Shape = " + Literals.String(member.Target);
+            if (member.Required)
+            {
+                attribute += ", Required = true";
+            }
+
+            if (target.Min is not null)
+            {
+                attribute += ", Min = " + Literals.String(target.Min);
+            }
+
+            if (target.Max is not null)
+            {
+                attribute += ", Max = " + Literals.String(target.Max);
+            }
+
+            if (target.Pattern is not null)
+            {
+                attribute += ", Pattern = " + Literals.String(target.Pattern);
+            }
+
+            writer.Line(attribute + ")]");
+            if (member.Deprecated)
+            {
+                writer.Line(member.DeprecatedMessage is null ? "[global::System.Obsolete]" : "[global::System.Obsolete(" + Literals.String(member.DeprecatedMessage) + ")]");
+            }
+
+            var type = index.TypeOf(member.Target);
+            writer.Line(member.Required
+                ? "public required " + type + " " + property + " { get; init; }"
+                : "public " + type + "? " + property + " { get; init; }");
+            writer.Line();
+        }
+
+        private static string FallbackDoc(MemberSpec member, ShapeSpec target)
+        {
+            var text = "The <c>" + DocComments.Escape(member.Name) + "</c> member";
+            return text + (member.Required ? " (required)." : ".");
+        }
+
+        /// <summary>Members whose values need more than default equality get a cached comparer.</summary>
+        private static void EmitComparers(SourceWriter writer, ShapeIndex index, List<(MemberSpec Member, string Property)> members)
+        {
+            foreach (var (member, property) in members)
+            {
+                var comparer = index.ComparerOf(member.Target);
+                if (comparer is null)
+                {
+                    continue;
+                }
+
+                var nullable = !member.Required && index.IsValueType(member.Target);
+                writer.Line("private static readonly global::System.Collections.Generic.IEqualityComparer<" + PropertyType(index, member) + "> "
+                    + ComparerField(property) + " = " + (nullable ? ShapeIndex.Rt + "ValueComparer.Nullable(" + comparer + ")" : comparer) + ";");
+                writer.Line();
+            }
+        }
+
+        private static string ComparerField(string property) => "__" + property.TrimStart('@') + "Comparer";
+
+        private static void EmitEquals(SourceWriter writer, ShapeIndex index, string typeName, List<(MemberSpec Member, string Property)> members)
+        {
+            writer.Line("/// <summary>Compares by value, lists and maps included.</summary>");
+            writer.Line("/// <param name=\"other\">The value to compare with.</param>");
+            writer.Line("/// <returns>True when every member is equal.</returns>");
+            writer.Open("public bool Equals(" + typeName + "? other)");
+            writer.Open("if (ReferenceEquals(this, other))");
+            writer.Line("return true;");
+            writer.Close();
+            writer.Line();
+            if (members.Count == 0)
+            {
+                writer.Line("return other is not null;");
+            }
+            else
+            {
+                writer.Line("return other is not null");
+                writer.Indent();
+                for (var i = 0; i < members.Count; i++)
+                {
+                    var (member, property) = members[i];
+                    var comparer = index.ComparerOf(member.Target) is null
+                        ? "global::System.Collections.Generic.EqualityComparer<" + PropertyType(index, member) + ">.Default"
+                        : ComparerField(property);
+                    writer.Line("&& " + comparer + ".Equals(" + property + ", other." + property + ")" + (i == members.Count - 1 ? ";" : string.Empty));
+                }
+
+                writer.Outdent();
+            }
+
+            writer.Close();
+            writer.Line();
+        }
+
+        private static void EmitGetHashCode(SourceWriter writer, ShapeIndex index, List<(MemberSpec Member, string Property)> members)
+        {
+            writer.Line("/// <summary>A hash consistent with <see cref=\"Equals(" + "object" + ")\"/>.</summary>");
+            writer.Line("/// <returns>The hash code.</returns>");
+            writer.Open("public override int GetHashCode()");
+            writer.Line("var hash = new global::System.HashCode();");
+            foreach (var (member, property) in members)
+            {
+                writer.Line(index.ComparerOf(member.Target) is null
+                    ? "hash.Add(" + property + ");"
+                    : "hash.Add(" + property + ", " + ComparerField(property) + ");");
+            }
+
+            writer.Line("return hash.ToHashCode();");
+            writer.Close();
+        }
+
+        private static string PropertyType(ShapeIndex index, MemberSpec member) =>
+            index.TypeOf(member.Target) + (member.Required ? string.Empty : "?");
+    }
+}

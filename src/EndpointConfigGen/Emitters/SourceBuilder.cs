@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using EndpointConfigGen.Diagnostics;
+using EndpointConfigGen.Model;
+using EndpointConfigGen.Reader;
+
+namespace EndpointConfigGen.Emitters
+{
+    /// <summary>Runs every emitter over one model: the last pure step before sources are added.</summary>
+    internal static class SourceBuilder
+    {
+        public static GenerationOutput Build(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations, CancellationToken cancellationToken)
+        {
+            var diagnostics = new DiagnosticSink(filePath);
+            var operations = SelectOperations(filePath, model, itemOperations.Count > 0 ? itemOperations : options.Operations, diagnostics);
+            var index = new ShapeIndex(model, options.Namespace, operations);
+            var stem = FileStem(filePath);
+            var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
+            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+            void Add(string name, string text)
+            {
+                var hint = stem + "." + name;
+                for (var n = 2; !hintNames.Add(hint); n++)
+                {
+                    hint = stem + "." + name + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                sources.Add(new GeneratedSource(hint + ".g.cs", text));
+            }
+
+            foreach (var shape in index.Generated)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var typeName = Naming.TypeName(shape.Name).TrimStart('@');
+                switch (shape.Kind)
+                {
+                    case ShapeKind.Structure:
+                        Add(typeName, RecordEmitter.Emit(index, shape));
+                        Add(typeName + ".Json", JsonEmitter.Emit(index, shape));
+                        break;
+                    case ShapeKind.Enum:
+                        Add(typeName, EnumEmitter.Emit(index, shape));
+                        break;
+                }
+            }
+
+            return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());
+        }
+
+        private static List<OperationSpec> SelectOperations(string filePath, ServiceModel model, EquatableArray<string> wanted, DiagnosticSink diagnostics)
+        {
+            if (wanted.Count == 0)
+            {
+                return new List<OperationSpec>(model.Operations);
+            }
+
+            var selected = new List<OperationSpec>();
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var op in model.Operations)
+            {
+                known.Add(op.Name);
+                if (wanted.Contains(op.Name))
+                {
+                    selected.Add(op);
+                }
+            }
+
+            foreach (var name in wanted)
+            {
+                if (!known.Contains(name))
+                {
+                    var origin = new TextPosition(0, 0, 0);
+                    diagnostics.Report(DiagnosticDescriptors.UnknownOperation, origin, origin, name, Path.GetFileName(filePath));
+                }
+            }
+
+            return selected;
+        }
+
+        private static string FileStem(string path)
+        {
+            var name = Path.GetFileName(path);
+            var dot = name.IndexOf('.');
+            return Naming.Identifier(dot > 0 ? name.Substring(0, dot) : name).TrimStart('@');
+        }
+    }
+}

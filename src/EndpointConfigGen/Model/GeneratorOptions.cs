@@ -1,0 +1,17 @@
+namespace EndpointConfigGen.Model
+{
+    /// <summary>The project-wide MSBuild settings the generator reads, reduced to plain data.</summary>
+    internal sealed record GeneratorOptions(string Namespace, EquatableArray<string> Operations);
+
+    /// <summary>One shape file's text and the operations its item metadata selects.</summary>
+    internal sealed record ShapeFileInput(string Path, string Text, EquatableArray<string> Operations);
+
+    /// <summary>What the generator needs to know about the consumer's compilation.</summary>
+    internal sealed record CompilationFacts(bool HasRuntime, bool SupportsRequiredMembers, string LanguageVersion);
+
+    /// <summary>A generated source file.</summary>
+    internal sealed record GeneratedSource(string HintName, string Text);
+
+    /// <summary>Everything generated for one shape file: sources and the problems found on the way.</summary>
+    internal sealed record GenerationOutput(EquatableArray<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics);
+}

@@ -1,0 +1,150 @@
+using System;
+using System.IO;
+using System.Linq;
+using EndpointConfigGen.Emitters;
+using EndpointConfigGen.Model;
+using EndpointConfigGen.Reader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace EndpointConfigGen.Pipeline
+{
+    /// <summary>
+    /// The pipeline: shape files (AdditionalFiles ending in <c>.shape.json</c>) → reader →
+    /// equatable model → emitters. Each step is named and holds only plain data, so an edit to
+    /// C# code or to another shape file leaves a file's outputs cached.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class EndpointConfigGenerator : IIncrementalGenerator
+    {
+        public const string ShapeFileSuffix = ".shape.json";
+        public const string RulesFileSuffix = ".rules.json";
+
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var options = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.Options);
+
+            var facts = context.CompilationProvider
+                .Select(static (compilation, _) => ReadFacts(compilation))
+                .WithTrackingName(TrackingNames.CompilationFacts);
+
+            var shapeFiles = context.AdditionalTextsProvider
+                .Where(static file => file.Path.EndsWith(ShapeFileSuffix, StringComparison.OrdinalIgnoreCase))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, ct) => new ShapeFileInput(
+                    pair.Left.Path,
+                    pair.Left.GetText(ct)?.ToString() ?? string.Empty,
+                    OptionsReader.ItemOperations(pair.Right.GetOptions(pair.Left))))
+                .WithTrackingName(TrackingNames.ShapeFiles);
+
+            var rulesFiles = context.AdditionalTextsProvider
+                .Where(static file => file.Path.EndsWith(RulesFileSuffix, StringComparison.OrdinalIgnoreCase))
+                .Select(static (file, ct) => RulesFileReader.Read(file.Path, file.GetText(ct)?.ToString() ?? string.Empty))
+                .WithTrackingName(TrackingNames.RulesFiles);
+
+            // The expensive read runs per file and is cached per file; rules attach afterwards.
+            var parsed = shapeFiles
+                .Select(static (input, ct) => (Result: ShapeFileReader.Read(input.Path, input.Text, RulesSpec.None, ct), input.Operations))
+                .WithTrackingName(TrackingNames.ParseShapeFile);
+
+            var withRules = parsed
+                .Combine(rulesFiles.Collect())
+                .Select(static (pair, _) => (Result: AttachRules(pair.Left.Result, pair.Right), Operations: pair.Left.Operations))
+                .WithTrackingName(TrackingNames.AttachRules);
+
+            var outputs = withRules
+                .Combine(options)
+                .Combine(facts)
+                .Select(static (pair, ct) => Generate(pair.Left.Left.Result, pair.Left.Left.Operations, pair.Left.Right, pair.Right, ct))
+                .WithTrackingName(TrackingNames.EmitSources);
+
+            context.RegisterSourceOutput(outputs, static (spc, output) =>
+            {
+                foreach (var diagnostic in output.Diagnostics)
+                {
+                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+
+                foreach (var source in output.Sources)
+                {
+                    spc.AddSource(source.HintName, source.Text);
+                }
+            });
+
+            context.RegisterSourceOutput(rulesFiles, static (spc, rules) =>
+            {
+                foreach (var diagnostic in rules.Diagnostics)
+                {
+                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+
+            var runtimeNeeded = shapeFiles.Collect()
+                .Combine(facts)
+                .Select(static (pair, _) => pair.Left.Length > 0 && !pair.Right.HasRuntime && pair.Right.SupportsRequiredMembers)
+                .WithTrackingName(TrackingNames.RuntimeNeeded);
+
+            context.RegisterSourceOutput(runtimeNeeded, static (spc, needed) =>
+            {
+                if (!needed)
+                {
+                    return;
+                }
+
+                foreach (var source in RuntimeSources.All)
+                {
+                    spc.AddSource(source.HintName, source.Text);
+                }
+            });
+        }
+
+        private static CompilationFacts ReadFacts(Compilation compilation)
+        {
+            // Support code from a referenced project that also uses this package is reused, not duplicated.
+            var runtime = compilation.GetTypeByMetadataName("EndpointConfigGen.Runtime.ParamNode");
+            var hasRuntime = runtime is not null
+                && !SymbolEqualityComparer.Default.Equals(runtime.ContainingAssembly, compilation.Assembly)
+                && compilation.IsSymbolAccessibleWithin(runtime, compilation.Assembly);
+            var version = compilation is CSharpCompilation cs ? cs.LanguageVersion : LanguageVersion.Default;
+            var supportsRequired = version >= LanguageVersion.CSharp11
+                && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null;
+            return new CompilationFacts(hasRuntime, supportsRequired, version.ToDisplayString());
+        }
+
+        private static ShapeFileResult AttachRules(ShapeFileResult result, System.Collections.Immutable.ImmutableArray<RulesFileResult> rules)
+        {
+            if (result.Model is null)
+            {
+                return result;
+            }
+
+            var expected = result.FilePath.Substring(0, result.FilePath.Length - ShapeFileSuffix.Length) + RulesFileSuffix;
+            var match = rules.FirstOrDefault(r => string.Equals(r.FilePath, expected, StringComparison.OrdinalIgnoreCase));
+            return match is null ? result : result with { Model = result.Model with { Rules = match.Rules } };
+        }
+
+        private static GenerationOutput Generate(ShapeFileResult result, EquatableArray<string> itemOperations, GeneratorOptions options, CompilationFacts facts, System.Threading.CancellationToken ct)
+        {
+            if (result.Model is null)
+            {
+                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, result.Diagnostics);
+            }
+
+            if (!facts.SupportsRequiredMembers)
+            {
+                var sink = new DiagnosticSink(result.FilePath);
+                var origin = new TextPosition(0, 0, 0);
+                sink.Report(Diagnostics.DiagnosticDescriptors.UnsupportedLanguage, origin, origin, "the project uses C# " + facts.LanguageVersion);
+                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, sink.ToArray());
+            }
+
+            var output = SourceBuilder.Build(result.FilePath, result.Model, options, itemOperations, ct);
+            return result.Diagnostics.Count == 0
+                ? output
+                : output with { Diagnostics = result.Diagnostics.Concat(output.Diagnostics).ToEquatableArray() };
+        }
+    }
+}

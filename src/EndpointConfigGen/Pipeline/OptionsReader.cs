@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using EndpointConfigGen.Emitters;
+using EndpointConfigGen.Model;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EndpointConfigGen.Pipeline
+{
+    /// <summary>Reads the MSBuild properties and item metadata the package's props file makes visible.</summary>
+    internal static class OptionsReader
+    {
+        public const string DefaultNamespace = "EndpointConfigGen.Generated";
+
+        public static GeneratorOptions Read(AnalyzerConfigOptions global)
+        {
+            var ns = Get(global, "build_property.EndpointConfigGenNamespace")
+                ?? Get(global, "build_property.RootNamespace")
+                ?? DefaultNamespace;
+            return new GeneratorOptions(SanitizeNamespace(ns), SplitList(Get(global, "build_property.EndpointConfigGenOperations")));
+        }
+
+        public static EquatableArray<string> ItemOperations(AnalyzerConfigOptions item) =>
+            SplitList(Get(item, "build_metadata.AdditionalFiles.EndpointConfigGenOperations"));
+
+        private static string? Get(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        private static EquatableArray<string> SplitList(string? value) =>
+            value is null
+                ? EquatableArray<string>.Empty
+                : value.Split(new[] { ',', ';', ' ' }, StringSplitOptions.RemoveEmptyEntries).ToImmutableArray().ToEquatableArray();
+
+        private static string SanitizeNamespace(string ns) =>
+            string.Join(".", ns.Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries).Select(Naming.Identifier));
+    }
+}

@@ -1,0 +1,15 @@
+namespace EndpointConfigGen.Pipeline
+{
+    /// <summary>Names of the pipeline steps, so tests can prove what is cached.</summary>
+    internal static class TrackingNames
+    {
+        public const string Options = nameof(Options);
+        public const string CompilationFacts = nameof(CompilationFacts);
+        public const string ShapeFiles = nameof(ShapeFiles);
+        public const string RulesFiles = nameof(RulesFiles);
+        public const string ParseShapeFile = nameof(ParseShapeFile);
+        public const string AttachRules = nameof(AttachRules);
+        public const string EmitSources = nameof(EmitSources);
+        public const string RuntimeNeeded = nameof(RuntimeNeeded);
+    }
+}

@@ -1,0 +1,383 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using EndpointConfigGen.Diagnostics;
+using EndpointConfigGen.Model;
+
+namespace EndpointConfigGen.Reader
+{
+    /// <summary>
+    /// Turns the text of a botocore service-model file into a <see cref="ServiceModel"/>,
+    /// reporting every problem at its place in the file. Never throws on bad input.
+    /// </summary>
+    internal static class ShapeFileReader
+    {
+        public const int MaxFileChars = 32 * 1024 * 1024;
+        public const int MaxShapes = 20000;
+
+        private static readonly Dictionary<string, ShapeKind> Kinds = new Dictionary<string, ShapeKind>(StringComparer.Ordinal)
+        {
+            ["structure"] = ShapeKind.Structure,
+            ["list"] = ShapeKind.List,
+            ["map"] = ShapeKind.Map,
+            ["string"] = ShapeKind.String,
+            ["integer"] = ShapeKind.Integer,
+            ["long"] = ShapeKind.Long,
+            ["float"] = ShapeKind.Float,
+            ["double"] = ShapeKind.Double,
+            ["boolean"] = ShapeKind.Boolean,
+            ["timestamp"] = ShapeKind.Timestamp,
+            ["blob"] = ShapeKind.Blob,
+            ["document"] = ShapeKind.Document,
+        };
+
+        public static ShapeFileResult Read(string path, string text, RulesSpec rules, CancellationToken cancellationToken)
+        {
+            var sink = new DiagnosticSink(path);
+            var model = ReadModel(text, rules, sink, cancellationToken);
+            return new ShapeFileResult(path, sink.HasErrors ? null : model, sink.ToArray());
+        }
+
+        private static ServiceModel? ReadModel(string text, RulesSpec rules, DiagnosticSink sink, CancellationToken cancellationToken)
+        {
+            var origin = new TextPosition(0, 0, 0);
+            if (text.Length > MaxFileChars)
+            {
+                sink.Report(DiagnosticDescriptors.LimitExceeded, origin, origin,
+                    "The shape file has " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters; the limit is " + MaxFileChars.ToString(CultureInfo.InvariantCulture));
+                return null;
+            }
+
+            var root = JsonTextParser.Parse(text, out var error, out var errorAt);
+            if (root is null)
+            {
+                sink.Report(DiagnosticDescriptors.InvalidJson, errorAt, errorAt, "Shape file", error!);
+                return null;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (root.Kind != JsonKind.Object || root.Get("shapes") is not { Kind: JsonKind.Object } shapesNode)
+            {
+                sink.Report(DiagnosticDescriptors.NotAServiceModel, root, "Shape file", "expected a JSON object with a \"shapes\" object, as botocore's service-2.json");
+                return null;
+            }
+
+            var metadata = root.Get("metadata");
+            var shapes = ReadShapes(shapesNode, sink, cancellationToken);
+            var operations = ReadOperations(root.Get("operations"), sink);
+            CheckReferences(shapesNode, shapes, operations, sink);
+            return new ServiceModel(
+                StringOf(metadata?.Get("serviceId")) ?? StringOf(metadata?.Get("serviceAbbreviation")) ?? string.Empty,
+                StringOf(metadata?.Get("protocol")) ?? string.Empty,
+                StringOf(metadata?.Get("targetPrefix")) ?? string.Empty,
+                operations.Values.ToEquatableArray(),
+                shapes.ToEquatableArray(),
+                rules);
+        }
+
+        private static List<ShapeSpec> ReadShapes(JsonNode shapesNode, DiagnosticSink sink, CancellationToken cancellationToken)
+        {
+            var result = new List<ShapeSpec>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            if (shapesNode.Properties!.Count > MaxShapes)
+            {
+                sink.Report(DiagnosticDescriptors.LimitExceeded, shapesNode.Start, shapesNode.Start,
+                    "The model has " + shapesNode.Properties.Count.ToString(CultureInfo.InvariantCulture) + " shapes; the limit is " + MaxShapes.ToString(CultureInfo.InvariantCulture));
+                return result;
+            }
+
+            foreach (var property in shapesNode.Properties)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!seen.Add(property.Name))
+                {
+                    sink.Report(DiagnosticDescriptors.DuplicateName, property.NameStart, property.NameEnd, "Shape", property.Name);
+                    continue;
+                }
+
+                var shape = ReadShape(property, sink);
+                if (shape is not null)
+                {
+                    result.Add(shape);
+                }
+            }
+
+            return result;
+        }
+
+        private static ShapeSpec? ReadShape(JsonProperty property, DiagnosticSink sink)
+        {
+            var node = property.Value;
+            if (node.Kind != JsonKind.Object)
+            {
+                sink.Report(DiagnosticDescriptors.NotAServiceModel, node, "Shape '" + property.Name + "'", "expected an object");
+                return null;
+            }
+
+            var typeNode = node.Get("type");
+            var typeName = StringOf(typeNode);
+            if (typeName is null || !Kinds.TryGetValue(typeName, out var kind))
+            {
+                sink.Report(DiagnosticDescriptors.UnknownShapeType, typeNode ?? node, property.Name, typeName ?? "(missing)");
+                return null;
+            }
+
+            var enumValues = ReadEnum(node.Get("enum"), property.Name, sink);
+            if (kind == ShapeKind.String && enumValues.Count > 0)
+            {
+                kind = ShapeKind.Enum;
+            }
+
+            // botocore marks document types as structures with "document": true.
+            if (kind == ShapeKind.Structure && node.Get("document")?.Kind == JsonKind.True)
+            {
+                kind = ShapeKind.Document;
+            }
+
+            var members = kind == ShapeKind.Structure
+                ? ReadMembers(node, property.Name, sink)
+                : EquatableArray<MemberSpec>.Empty;
+
+            return new ShapeSpec(
+                property.Name,
+                kind,
+                members,
+                kind == ShapeKind.List ? TargetOf(node.Get("member")) : null,
+                kind == ShapeKind.Map ? TargetOf(node.Get("key")) : null,
+                kind == ShapeKind.Map ? TargetOf(node.Get("value")) : null,
+                enumValues,
+                NumberOf(node.Get("min"), property.Name, "min", sink),
+                NumberOf(node.Get("max"), property.Name, "max", sink),
+                StringOf(node.Get("pattern")),
+                StringOf(node.Get("documentation")),
+                node.Get("deprecated")?.Kind == JsonKind.True,
+                node.Get("sensitive")?.Kind == JsonKind.True,
+                node.Get("union")?.Kind == JsonKind.True,
+                node.Get("exception")?.Kind == JsonKind.True);
+        }
+
+        private static EquatableArray<MemberSpec> ReadMembers(JsonNode shape, string shapeName, DiagnosticSink sink)
+        {
+            var required = new HashSet<string>(StringComparer.Ordinal);
+            if (shape.Get("required") is { Kind: JsonKind.Array } requiredNode)
+            {
+                foreach (var item in requiredNode.Items!)
+                {
+                    if (item.Kind == JsonKind.String)
+                    {
+                        required.Add(item.Text);
+                    }
+                }
+            }
+
+            var builder = ImmutableArray.CreateBuilder<MemberSpec>();
+            var membersNode = shape.Get("members");
+            if (membersNode is null)
+            {
+                return EquatableArray<MemberSpec>.Empty;
+            }
+
+            if (membersNode.Kind != JsonKind.Object)
+            {
+                sink.Report(DiagnosticDescriptors.NotAServiceModel, membersNode, "Shape '" + shapeName + "'", "\"members\" must be an object");
+                return EquatableArray<MemberSpec>.Empty;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in membersNode.Properties!)
+            {
+                if (!seen.Add(member.Name))
+                {
+                    sink.Report(DiagnosticDescriptors.DuplicateName, member.NameStart, member.NameEnd, "Member of shape '" + shapeName + "'", member.Name);
+                    continue;
+                }
+
+                var target = TargetOf(member.Value);
+                if (target is null)
+                {
+                    sink.Report(DiagnosticDescriptors.NotAServiceModel, member.Value, "Member '" + shapeName + "." + member.Name + "'", "expected an object with a \"shape\" string");
+                    continue;
+                }
+
+                builder.Add(new MemberSpec(
+                    member.Name,
+                    target,
+                    required.Contains(member.Name),
+                    StringOf(member.Value.Get("documentation")),
+                    member.Value.Get("deprecated")?.Kind == JsonKind.True,
+                    StringOf(member.Value.Get("deprecatedMessage")),
+                    member.Value.Get("idempotencyToken")?.Kind == JsonKind.True));
+            }
+
+            return new EquatableArray<MemberSpec>(builder.ToImmutable());
+        }
+
+        private static EquatableArray<string> ReadEnum(JsonNode? node, string shapeName, DiagnosticSink sink)
+        {
+            if (node is null)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            if (node.Kind != JsonKind.Array)
+            {
+                sink.Report(DiagnosticDescriptors.NotAServiceModel, node, "Shape '" + shapeName + "'", "\"enum\" must be an array of strings");
+                return EquatableArray<string>.Empty;
+            }
+
+            var values = ImmutableArray.CreateBuilder<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in node.Items!)
+            {
+                if (item.Kind != JsonKind.String)
+                {
+                    sink.Report(DiagnosticDescriptors.NotAServiceModel, item, "Shape '" + shapeName + "'", "\"enum\" must be an array of strings");
+                }
+                else if (!seen.Add(item.Text))
+                {
+                    sink.Report(DiagnosticDescriptors.DuplicateName, item, "Enum value of shape '" + shapeName + "'", item.Text);
+                }
+                else
+                {
+                    values.Add(item.Text);
+                }
+            }
+
+            return new EquatableArray<string>(values.ToImmutable());
+        }
+
+        private static Dictionary<string, (OperationSpec Spec, JsonNode Node)> ReadOperationNodes(JsonNode? operationsNode, DiagnosticSink sink)
+        {
+            var result = new Dictionary<string, (OperationSpec, JsonNode)>(StringComparer.Ordinal);
+            if (operationsNode is null || operationsNode.Kind != JsonKind.Object)
+            {
+                return result;
+            }
+
+            foreach (var op in operationsNode.Properties!)
+            {
+                if (result.ContainsKey(op.Name))
+                {
+                    sink.Report(DiagnosticDescriptors.DuplicateName, op.NameStart, op.NameEnd, "Operation", op.Name);
+                    continue;
+                }
+
+                var spec = new OperationSpec(
+                    op.Name,
+                    TargetOf(op.Value.Get("input")),
+                    TargetOf(op.Value.Get("output")),
+                    StringOf(op.Value.Get("documentation")),
+                    op.Value.Get("deprecated")?.Kind == JsonKind.True);
+                result.Add(op.Name, (spec, op.Value));
+            }
+
+            return result;
+        }
+
+        private sealed class Operations
+        {
+            public Operations(List<OperationSpec> values, Dictionary<string, JsonNode> nodes)
+            {
+                Values = values;
+                Nodes = nodes;
+            }
+
+            public List<OperationSpec> Values { get; }
+
+            public Dictionary<string, JsonNode> Nodes { get; }
+        }
+
+        private static Operations ReadOperations(JsonNode? operationsNode, DiagnosticSink sink)
+        {
+            var read = ReadOperationNodes(operationsNode, sink);
+            var values = new List<OperationSpec>();
+            var nodes = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+            foreach (var pair in read)
+            {
+                values.Add(pair.Value.Spec);
+                nodes[pair.Key] = pair.Value.Node;
+            }
+
+            return new Operations(values, nodes);
+        }
+
+        private static void CheckReferences(JsonNode shapesNode, List<ShapeSpec> shapes, Operations operations, DiagnosticSink sink)
+        {
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var shape in shapes)
+            {
+                known.Add(shape.Name);
+            }
+
+            void Check(JsonNode? reference, string what)
+            {
+                var name = StringOf(reference?.Get("shape"));
+                if (name is not null && !known.Contains(name))
+                {
+                    sink.Report(DiagnosticDescriptors.DanglingReference, reference!.Get("shape")!, what, name);
+                }
+            }
+
+            foreach (var op in operations.Values)
+            {
+                var node = operations.Nodes[op.Name];
+                Check(node.Get("input"), "Operation '" + op.Name + "' input");
+                Check(node.Get("output"), "Operation '" + op.Name + "' output");
+            }
+
+            foreach (var property in shapesNode.Properties!)
+            {
+                var shape = property.Value;
+                if (shape.Kind != JsonKind.Object)
+                {
+                    continue;
+                }
+
+                if (shape.Get("members") is { Kind: JsonKind.Object } members)
+                {
+                    foreach (var member in members.Properties!)
+                    {
+                        Check(member.Value, "Member '" + property.Name + "." + member.Name + "'");
+                    }
+                }
+
+                Check(shape.Get("member"), "List '" + property.Name + "' member");
+                Check(shape.Get("key"), "Map '" + property.Name + "' key");
+                Check(shape.Get("value"), "Map '" + property.Name + "' value");
+            }
+
+            foreach (var shape in shapes)
+            {
+                if ((shape.Kind == ShapeKind.List && shape.ListMember is null)
+                    || (shape.Kind == ShapeKind.Map && (shape.MapKey is null || shape.MapValue is null)))
+                {
+                    var node = shapesNode.Get(shape.Name)!;
+                    sink.Report(DiagnosticDescriptors.NotAServiceModel, node, "Shape '" + shape.Name + "'",
+                        shape.Kind == ShapeKind.List ? "a list needs \"member\": {\"shape\": ...}" : "a map needs \"key\" and \"value\" shapes");
+                }
+            }
+        }
+
+        private static string? TargetOf(JsonNode? reference) => StringOf(reference?.Get("shape"));
+
+        private static string? StringOf(JsonNode? node) => node is { Kind: JsonKind.String } ? node.Text : null;
+
+        private static string? NumberOf(JsonNode? node, string shapeName, string what, DiagnosticSink sink)
+        {
+            if (node is null)
+            {
+                return null;
+            }
+
+            if (node.Kind != JsonKind.Number)
+            {
+                sink.Report(DiagnosticDescriptors.NotAServiceModel, node, "Shape '" + shapeName + "'", "\"" + what + "\" must be a number");
+                return null;
+            }
+
+            return node.Text;
+        }
+    }
+}

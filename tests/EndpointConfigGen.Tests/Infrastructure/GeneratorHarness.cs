@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using EndpointConfigGen.Pipeline;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace EndpointConfigGen.Tests.Infrastructure;
+
+/// <summary>Runs the generator over shape files and compiles the result as a strict consumer would.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+
+    /// <summary>A consumer with nullable on, every warning an error, and documentation generated.</summary>
+    public static CSharpCompilation Consumer(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            Basic.Reference.Assemblies.Net80.References.All,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                deterministic: true));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null) =>
+        CSharpGeneratorDriver.Create(
+            [new EndpointConfigGenerator().AsSourceGenerator()],
+            files,
+            ParseOptions,
+            new TestOptionsProvider(options ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer.Models" }, perFile),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorResult Run(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null, params string[] sources)
+    {
+        var compilation = Consumer(sources);
+        var driver = Driver(files, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorResult(driver, (CSharpCompilation)output, generatorDiagnostics);
+    }
+
+    public static AdditionalText File(string path) => new InMemoryAdditionalText(path, System.IO.File.ReadAllText(path));
+
+    public static AdditionalText[] VendoredFiles() => [File(Repo.VendoredShape), File(Repo.VendoredRules)];
+}
+
+internal sealed record GeneratorResult(GeneratorDriver Driver, CSharpCompilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public GeneratorDriverRunResult RunResult => Driver.GetRunResult();
+
+    public IEnumerable<GeneratedSourceResult> Sources => RunResult.Results.SelectMany(r => r.GeneratedSources);
+
+    /// <summary>Errors and warnings of the compiled output (everything is an error here).</summary>
+    public ImmutableArray<Diagnostic> CompileDiagnostics =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    public byte[] Emit()
+    {
+        using var stream = new MemoryStream();
+        var result = Output.Emit(stream);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
+        }
+
+        return stream.ToArray();
+    }
+}
