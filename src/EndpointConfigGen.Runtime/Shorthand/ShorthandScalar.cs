@@ -61,12 +61,13 @@ namespace EndpointConfigGen.Runtime
 
         /// <summary>
         /// True when the value can be written unquoted: not empty, first character a start character
-        /// (or a comma, written escaped), the rest follow characters or commas, no non-BMP character,
+        /// (or a comma, written escaped) other than <c>]</c> and <c>}</c> (a list checks for its closer
+        /// before reading an item), the rest follow characters or commas, no non-BMP character,
         /// and no trailing whitespace (which the CLI strips).
         /// </summary>
         private static bool IsPlain(string value)
         {
-            if (value.Length == 0 || ShorthandChars.IsPythonSpace(value[value.Length - 1]))
+            if (value.Length == 0 || value[0] == ']' || value[0] == '}' || ShorthandChars.IsPythonSpace(value[value.Length - 1]))
             {
                 return false;
             }
