@@ -68,9 +68,9 @@ namespace EndpointConfigGen.Emitters
 
                 // Optional members are omitted when unset; a required reference left null by a
                 // caller who bypassed 'required' is omitted too, and validation reports it.
-                writer.Open("if (" + property + " is { } " + Local(member) + ")");
+                writer.Open("if (" + property + " is { } " + Naming.Local(member) + ")");
                 writer.Line("writer.WritePropertyName(" + Literals.String(member.Name) + "u8);");
-                WriteValue(writer, index, member.Target, Local(member), 0);
+                WriteValue(writer, index, member.Target, Naming.Local(member), 0);
                 writer.Close();
             }
 
@@ -146,7 +146,7 @@ namespace EndpointConfigGen.Emitters
             foreach (var member in shape.Members)
             {
                 var type = index.TypeOf(member.Target);
-                writer.Line(type + "? " + Local(member) + " = null;");
+                writer.Line(type + "? " + Naming.Local(member) + " = null;");
             }
 
             writer.Open("while (context.NextProperty(ref reader))");
@@ -156,7 +156,7 @@ namespace EndpointConfigGen.Emitters
                 writer.Open((first ? "if" : "else if") + " (reader.ValueTextEquals(" + Literals.String(member.Name) + "u8))");
                 writer.Line("reader.Read();");
                 writer.Line("context.Push(" + Literals.String(member.Name) + ");");
-                writer.Line(Local(member) + " = " + ReadExpr(index, member.Target, "reader", "context", 0) + ";");
+                writer.Line(Naming.Local(member) + " = " + ReadExpr(index, member.Target, "reader", "context", 0) + ";");
                 writer.Line("context.Pop();");
                 writer.Close();
                 first = false;
@@ -185,7 +185,7 @@ namespace EndpointConfigGen.Emitters
             {
                 if (member.Required)
                 {
-                    writer.Open("if (" + Local(member) + " is null)");
+                    writer.Open("if (" + Naming.Local(member) + " is null)");
                     writer.Line("throw context.MissingRequired(" + Literals.String(member.Name) + ");");
                     writer.Close();
                     writer.Line();
@@ -203,7 +203,7 @@ namespace EndpointConfigGen.Emitters
                 writer.Indent();
                 foreach (var member in shape.Members)
                 {
-                    var value = member.Required && index.IsValueType(member.Target) ? Local(member) + ".Value" : Local(member);
+                    var value = member.Required && index.IsValueType(member.Target) ? Naming.Local(member) + ".Value" : Naming.Local(member);
                     writer.Line(Naming.PropertyName(member.Name, typeName) + " = " + value + ",");
                 }
 
@@ -251,7 +251,5 @@ namespace EndpointConfigGen.Emitters
                     throw new InvalidOperationException("Unhandled shape kind " + shape.Kind);
             }
         }
-
-        private static string Local(MemberSpec member) => "__" + Naming.Identifier(member.Name).TrimStart('@');
     }
 }

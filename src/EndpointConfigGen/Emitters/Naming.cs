@@ -32,6 +32,24 @@ namespace EndpointConfigGen.Emitters
         /// <summary>A type name: the shape name, made a valid identifier.</summary>
         public static string TypeName(string shapeName) => Identifier(shapeName);
 
+        /// <summary>
+        /// The static class holding an operation's constants: <c>CreateEndpointConfigOperation</c>,
+        /// with <c>_</c> appended when a shape already has that type name.
+        /// </summary>
+        public static string OperationClassName(string operationName, IEnumerable<string> shapeNames)
+        {
+            var name = Identifier(operationName + "Operation").TrimStart('@');
+            foreach (var shapeName in shapeNames)
+            {
+                if (TypeName(shapeName).TrimStart('@') == name)
+                {
+                    return name + "_";
+                }
+            }
+
+            return name;
+        }
+
         /// <summary>A property name: the member name, unless it clashes with its type or our own members.</summary>
         public static string PropertyName(string memberName, string declaringTypeName)
         {
@@ -107,6 +125,9 @@ namespace EndpointConfigGen.Emitters
             name = FirstCap.Replace(name, "$1-$2");
             return EndCap.Replace(name, "$1-$2").ToLowerInvariant();
         }
+
+        /// <summary>A local variable for a member in generated methods; the prefix keeps it clear of parameters and keywords.</summary>
+        public static string Local(Model.MemberSpec member) => "__" + Identifier(member.Name).TrimStart('@');
 
         /// <summary>Any text made into a C# identifier.</summary>
         public static string Identifier(string text)

@@ -14,7 +14,7 @@ namespace EndpointConfigGen.Emitters
 
         private readonly Dictionary<string, ShapeSpec> _shapes = new Dictionary<string, ShapeSpec>(StringComparer.Ordinal);
 
-        public ShapeIndex(ServiceModel model, string ns, IReadOnlyList<OperationSpec> operations)
+        public ShapeIndex(ServiceModel model, string ns, string stem, IReadOnlyList<OperationSpec> operations)
         {
             Model = model;
             Namespace = ns;
@@ -25,7 +25,15 @@ namespace EndpointConfigGen.Emitters
             }
 
             Generated = Closure(model, operations);
+            Stem = stem;
+            SchemaClass = SchemaEmitter.ClassName(this, stem);
         }
+
+        /// <summary>The shape file's name without extensions, made an identifier: it prefixes hint names.</summary>
+        public string Stem { get; }
+
+        /// <summary>The class holding this file's run-time schema.</summary>
+        public string SchemaClass { get; }
 
         public ServiceModel Model { get; }
 
@@ -38,6 +46,20 @@ namespace EndpointConfigGen.Emitters
         public List<ShapeSpec> Generated { get; }
 
         public ShapeSpec Shape(string name) => _shapes[name];
+
+        /// <summary>True when a generated structure or enum already uses this C# name.</summary>
+        public bool HasTypeNamed(string name)
+        {
+            foreach (var shape in Generated)
+            {
+                if ((shape.Kind == ShapeKind.Structure || shape.Kind == ShapeKind.Enum) && Naming.TypeName(shape.Name) == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>The C# type of a value of the shape, without nullability.</summary>
         public string TypeOf(string shapeName)

@@ -17,8 +17,8 @@ namespace EndpointConfigGen.Emitters
         {
             var diagnostics = new DiagnosticSink(filePath);
             var operations = SelectOperations(filePath, model, itemOperations.Count > 0 ? itemOperations : options.Operations, diagnostics);
-            var index = new ShapeIndex(model, options.Namespace, operations);
             var stem = FileStem(filePath);
+            var index = new ShapeIndex(model, options.Namespace, stem, operations);
             var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
@@ -33,6 +33,7 @@ namespace EndpointConfigGen.Emitters
                 sources.Add(new GeneratedSource(hint + ".g.cs", text));
             }
 
+            Add(index.SchemaClass, SchemaEmitter.Emit(index));
             foreach (var shape in index.Generated)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -42,11 +43,20 @@ namespace EndpointConfigGen.Emitters
                     case ShapeKind.Structure:
                         Add(typeName, RecordEmitter.Emit(index, shape));
                         Add(typeName + ".Json", JsonEmitter.Emit(index, shape));
+                        Add(typeName + ".Shorthand", ShorthandEmitter.Emit(index, shape));
                         break;
                     case ShapeKind.Enum:
                         Add(typeName, EnumEmitter.Emit(index, shape));
                         break;
                 }
+            }
+
+            var shapeNames = model.Shapes.Select(shape => shape.Name).ToList();
+            foreach (var operation in index.Operations)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var className = Naming.OperationClassName(operation.Name, shapeNames);
+                Add(className, SkeletonEmitter.Emit(index, operation, className));
             }
 
             return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());

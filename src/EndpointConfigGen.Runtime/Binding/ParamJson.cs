@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace EndpointConfigGen.Runtime
+{
+    /// <summary>
+    /// JSON to and from <see cref="ParamNode"/> trees: how <c>--cli-input-json</c> and JSON
+    /// argument values enter the CLI pipeline, and how documents leave it.
+    /// </summary>
+    public static class ParamJson
+    {
+        /// <summary>Reads JSON text as a tree, keeping member order; duplicate members keep the last, as Python's json does.</summary>
+        /// <exception cref="JsonException">The text is not valid JSON.</exception>
+        public static ParamNode Parse(string json)
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 256 });
+            return FromElement(document.RootElement);
+        }
+
+        /// <summary>A tree for a JSON element.</summary>
+        public static ParamNode FromElement(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    var entries = new List<ParamEntry>();
+                    var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        var entry = new ParamEntry(property.Name, FromElement(property.Value));
+                        if (positions.TryGetValue(property.Name, out var at))
+                        {
+                            entries[at] = entry;
+                        }
+                        else
+                        {
+                            positions[property.Name] = entries.Count;
+                            entries.Add(entry);
+                        }
+                    }
+
+                    return ParamNode.Map(entries, fromShorthand: false);
+                case JsonValueKind.Array:
+                    var items = new List<ParamNode>();
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        items.Add(FromElement(item));
+                    }
+
+                    return ParamNode.List(items, fromShorthand: false);
+                case JsonValueKind.String:
+                    return ParamNode.String(element.GetString()!, fromShorthand: false);
+                case JsonValueKind.Number:
+                    return ParamNode.Number(element.GetRawText());
+                case JsonValueKind.True:
+                    return ParamNode.Boolean(true);
+                case JsonValueKind.False:
+                    return ParamNode.Boolean(false);
+                default:
+                    return ParamNode.Null();
+            }
+        }
+
+        /// <summary>Writes a tree as JSON; number text is written as it is.</summary>
+        public static void Write(Utf8JsonWriter writer, ParamNode node)
+        {
+            switch (node.Kind)
+            {
+                case ParamNodeKind.Map:
+                    writer.WriteStartObject();
+                    foreach (var entry in node.Entries)
+                    {
+                        writer.WritePropertyName(entry.Key);
+                        Write(writer, entry.Value);
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                case ParamNodeKind.List:
+                    writer.WriteStartArray();
+                    foreach (var item in node.Items)
+                    {
+                        Write(writer, item);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                case ParamNodeKind.String:
+                    writer.WriteStringValue(node.Text);
+                    break;
+                case ParamNodeKind.Number:
+                    writer.WriteRawValue(node.Text);
+                    break;
+                case ParamNodeKind.Boolean:
+                    writer.WriteBooleanValue(node.Text == "true");
+                    break;
+                default:
+                    writer.WriteNullValue();
+                    break;
+            }
+        }
+    }
+}

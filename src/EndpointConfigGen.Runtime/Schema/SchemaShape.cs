@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+
+namespace EndpointConfigGen.Runtime
+{
+    /// <summary>
+    /// A model shape at run time: what conversion and validation need to walk an untyped
+    /// <see cref="ParamNode"/> tree as the AWS CLI does. Generated code builds these from the
+    /// shape file; the analyzers build the same from the generated types' attributes.
+    /// </summary>
+    public sealed class SchemaShape
+    {
+        private readonly List<SchemaMember> _members = new List<SchemaMember>();
+        private Dictionary<string, SchemaMember>? _byName;
+
+        /// <summary>Creates a shape; members and element shapes are attached afterwards, so shapes may be recursive.</summary>
+        public SchemaShape(string name, SchemaKind kind)
+        {
+            Name = name;
+            Kind = kind;
+        }
+
+        /// <summary>The shape name in the model.</summary>
+        public string Name { get; }
+
+        /// <summary>The shape type.</summary>
+        public SchemaKind Kind { get; }
+
+        /// <summary>Structure members in model order.</summary>
+        public IReadOnlyList<SchemaMember> Members => _members;
+
+        /// <summary>The element shape of a list.</summary>
+        public SchemaShape? Item { get; set; }
+
+        /// <summary>The key shape of a map.</summary>
+        public SchemaShape? Key { get; set; }
+
+        /// <summary>The value shape of a map.</summary>
+        public SchemaShape? Value { get; set; }
+
+        /// <summary>The known values of an enum, in model order.</summary>
+        public IReadOnlyList<string> EnumValues { get; set; } = Array.Empty<string>();
+
+        /// <summary>The model's <c>min</c> as written: a length for strings, blobs, lists and maps, a value for numbers.</summary>
+        public string? Min { get; set; }
+
+        /// <summary>The model's <c>max</c>, read as <see cref="Min"/> is.</summary>
+        public string? Max { get; set; }
+
+        /// <summary>The model's <c>pattern</c>; checked anchored at both ends.</summary>
+        public string? Pattern { get; set; }
+
+        /// <summary>True for a union: exactly one member may be set.</summary>
+        public bool IsUnion { get; set; }
+
+        /// <summary>Adds a structure member.</summary>
+        public SchemaShape Add(string name, SchemaShape target, bool required = false)
+        {
+            _members.Add(new SchemaMember(name, target, required));
+            _byName = null;
+            return this;
+        }
+
+        /// <summary>The member with this wire name, or null.</summary>
+        public SchemaMember? Member(string name)
+        {
+            if (_byName is null)
+            {
+                var map = new Dictionary<string, SchemaMember>(StringComparer.Ordinal);
+                foreach (var member in _members)
+                {
+                    map[member.Name] = member;
+                }
+
+                _byName = map;
+            }
+
+            return _byName.TryGetValue(name, out var found) ? found : null;
+        }
+
+        /// <inheritdoc/>
+        public override string ToString() => Name + " (" + Kind + ")";
+    }
+
+    /// <summary>A structure member.</summary>
+    public sealed class SchemaMember
+    {
+        /// <summary>Creates a member.</summary>
+        public SchemaMember(string name, SchemaShape target, bool required)
+        {
+            Name = name;
+            Target = target;
+            Required = required;
+        }
+
+        /// <summary>The member name in the model and on the wire.</summary>
+        public string Name { get; }
+
+        /// <summary>The member's shape.</summary>
+        public SchemaShape Target { get; }
+
+        /// <summary>True when the model requires the member.</summary>
+        public bool Required { get; }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using EndpointConfigGen.Model;
+
+namespace EndpointConfigGen.Emitters
+{
+    /// <summary>
+    /// Emits the run-time schema of one shape file: a <c>SchemaShape</c> per generated shape,
+    /// linked after creation so recursive shapes work. CLI conversion, validation and the
+    /// shorthand binding walk it.
+    /// </summary>
+    internal static class SchemaEmitter
+    {
+        private const string Shape = ShapeIndex.Rt + "SchemaShape";
+        private const string Kind = ShapeIndex.Rt + "SchemaKind";
+
+        /// <summary>The name of the schema class of a shape file, clear of every shape's type name.</summary>
+        public static string ClassName(ShapeIndex index, string stem)
+        {
+            var name = stem + "ModelSchema";
+            while (index.HasTypeNamed(name))
+            {
+                name += "_";
+            }
+
+            return name;
+        }
+
+        /// <summary>The expression for a shape's schema object.</summary>
+        public static string Reference(ShapeIndex index, string shapeName) => index.SchemaClass + "." + FieldName(shapeName);
+
+        public static string Emit(ShapeIndex index)
+        {
+            var writer = GeneratedFile.Begin(index.Namespace);
+            writer.Line("/// <summary>The shapes of the " + DocComments.Escape(index.Model.ServiceId) + " model as data, for CLI conversion and validation.</summary>");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
+            writer.Open("internal static class " + index.SchemaClass);
+            foreach (var shape in index.Generated)
+            {
+                writer.Line("internal static readonly " + Shape + " " + FieldName(shape.Name) + " = new " + Shape + "(" + Literals.String(shape.Name) + ", " + Kind + "." + KindName(shape.Kind) + ")" + Initializer(shape) + ";");
+            }
+
+            writer.Line();
+            writer.Open("static " + index.SchemaClass + "()");
+            foreach (var shape in index.Generated)
+            {
+                var field = FieldName(shape.Name);
+                switch (shape.Kind)
+                {
+                    case ShapeKind.Structure:
+                        foreach (var member in shape.Members)
+                        {
+                            writer.Line(field + ".Add(" + Literals.String(member.Name) + ", " + FieldName(member.Target) + (member.Required ? ", required: true" : string.Empty) + ");");
+                        }
+
+                        break;
+                    case ShapeKind.List:
+                        writer.Line(field + ".Item = " + FieldName(shape.ListMember!) + ";");
+                        break;
+                    case ShapeKind.Map:
+                        writer.Line(field + ".Key = " + FieldName(shape.MapKey!) + ";");
+                        writer.Line(field + ".Value = " + FieldName(shape.MapValue!) + ";");
+                        break;
+                }
+            }
+
+            writer.Close();
+            writer.Close();
+            return GeneratedFile.End(writer);
+        }
+
+        private static string Initializer(ShapeSpec shape)
+        {
+            var parts = new List<string>();
+            if (shape.Min is not null)
+            {
+                parts.Add("Min = " + Literals.String(shape.Min));
+            }
+
+            if (shape.Max is not null)
+            {
+                parts.Add("Max = " + Literals.String(shape.Max));
+            }
+
+            if (shape.Pattern is not null)
+            {
+                parts.Add("Pattern = " + Literals.String(shape.Pattern));
+            }
+
+            if (shape.IsUnion)
+            {
+                parts.Add("IsUnion = true");
+            }
+
+            if (shape.EnumValues.Count > 0)
+            {
+                var values = new List<string>();
+                foreach (var value in shape.EnumValues)
+                {
+                    values.Add(Literals.String(value));
+                }
+
+                parts.Add("EnumValues = new string[] { " + string.Join(", ", values) + " }");
+            }
+
+            return parts.Count == 0 ? string.Empty : " { " + string.Join(", ", parts) + " }";
+        }
+
+        private static string FieldName(string shapeName) => Naming.Identifier(shapeName);
+
+        private static string KindName(ShapeKind kind) => kind.ToString();
+    }
+}
