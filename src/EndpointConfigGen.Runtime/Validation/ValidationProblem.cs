@@ -46,7 +46,8 @@ namespace EndpointConfigGen.Runtime
 
         /// <summary>
         /// The offending node: the value itself; the structure for a missing member or a union count;
-        /// the member's value for an unknown member. Null when the value is a map key.
+        /// the member's value for an unknown member; for a map key, a string node made from the key (its
+        /// <see cref="ParamNode.Offset"/> is the key's). Null only when no node applies.
         /// </summary>
         public ParamNode? Node { get; }
 

@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace EndpointConfigGen.Runtime
+{
+    /// <summary>
+    /// How Python (and so botocore's messages) shows a <see cref="ParamNode"/> after <c>json.loads</c>:
+    /// <c>str()</c> of the value and its <c>type()</c>.
+    /// </summary>
+    internal static class PythonValue
+    {
+        /// <summary>True when <c>json.loads</c> makes an <c>int</c> of the number text (no fraction, no exponent).</summary>
+        public static bool IsInt(ParamNode number) =>
+            number.Text.IndexOf('.') < 0 && number.Text.IndexOf('e') < 0 && number.Text.IndexOf('E') < 0;
+
+        /// <summary>Python's <c>str(type(value))</c>.</summary>
+        public static string TypeName(ParamNode node)
+        {
+            switch (node.Kind)
+            {
+                case ParamNodeKind.String: return "<class 'str'>";
+                case ParamNodeKind.Number: return IsInt(node) ? "<class 'int'>" : "<class 'float'>";
+                case ParamNodeKind.Boolean: return "<class 'bool'>";
+                case ParamNodeKind.List: return "<class 'list'>";
+                case ParamNodeKind.Map: return "<class 'dict'>";
+                default: return "<class 'NoneType'>";
+            }
+        }
+
+        /// <summary>Python's <c>str(value)</c>: strings bare, everything inside containers as <c>repr()</c>.</summary>
+        public static string Str(ParamNode node) =>
+            node.Kind == ParamNodeKind.String ? node.Text : Repr(node);
+
+        /// <summary>Python's <c>str()</c> of a number from its JSON text: <c>-0</c> → <c>0</c>, <c>1E2</c> → <c>100.0</c>.</summary>
+        public static string NumberText(string jsonNumber)
+        {
+            if (jsonNumber.IndexOf('.') < 0 && jsonNumber.IndexOf('e') < 0 && jsonNumber.IndexOf('E') < 0
+                && BigInteger.TryParse(jsonNumber, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+            {
+                return integer.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return double.TryParse(jsonNumber, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                ? PythonNumbers.FormatDouble(d)
+                : jsonNumber;
+        }
+
+        /// <summary>Python's <c>repr()</c>, without recursion so any depth is safe.</summary>
+        private static string Repr(ParamNode root)
+        {
+            var text = new StringBuilder();
+
+            // Pending output: a string is appended as is, a node is expanded in place.
+            var pending = new Stack<object>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                object next = pending.Pop();
+                if (next is string literal)
+                {
+                    text.Append(literal);
+                    continue;
+                }
+
+                var node = (ParamNode)next;
+                switch (node.Kind)
+                {
+                    case ParamNodeKind.String: text.Append(PythonRepr.Of(node.Text)); break;
+                    case ParamNodeKind.Number: text.Append(NumberText(node.Text)); break;
+                    case ParamNodeKind.Boolean: text.Append(node.Text == "true" ? "True" : "False"); break;
+                    case ParamNodeKind.Null: text.Append("None"); break;
+                    case ParamNodeKind.List:
+                        text.Append('[');
+                        pending.Push("]");
+                        for (int i = node.Items.Count - 1; i >= 0; i--)
+                        {
+                            pending.Push(node.Items[i]);
+                            if (i > 0)
+                            {
+                                pending.Push(", ");
+                            }
+                        }
+
+                        break;
+                    default:
+                        text.Append('{');
+                        pending.Push("}");
+                        var entries = DistinctEntries(node);
+                        for (int i = entries.Count - 1; i >= 0; i--)
+                        {
+                            pending.Push(entries[i].Value);
+                            pending.Push(PythonRepr.Of(entries[i].Key) + ": ");
+                            if (i > 0)
+                            {
+                                pending.Push(", ");
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>
+        /// The entries a Python dict built from the map holds: a repeated key keeps its first
+        /// position and its last value, as <c>json.loads</c> does.
+        /// </summary>
+        public static IReadOnlyList<ParamEntry> DistinctEntries(ParamNode map)
+        {
+            var entries = map.Entries;
+            if (entries.Count < 2)
+            {
+                return entries;
+            }
+
+            var positions = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            var result = new List<ParamEntry>(entries.Count);
+            foreach (var entry in entries)
+            {
+                if (positions.TryGetValue(entry.Key, out int at))
+                {
+                    result[at] = new ParamEntry(result[at].Key, entry.Value, result[at].KeyOffset, entry.LoadFiles);
+                }
+                else
+                {
+                    positions.Add(entry.Key, result.Count);
+                    result.Add(entry);
+                }
+            }
+
+            return result;
+        }
+    }
+}
