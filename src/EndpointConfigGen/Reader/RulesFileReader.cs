@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Model;
 
@@ -35,6 +38,31 @@ namespace EndpointConfigGen.Reader
                 return RulesSpec.None;
             }
 
+            var localStorage = ReadLocalStorage(root, sink);
+            var operationRules = ImmutableArray.CreateBuilder<OperationRulesSpec>();
+            if (root.Get("operationRules") is { } sections)
+            {
+                if (sections.Kind != JsonKind.Array)
+                {
+                    sink.Report(DiagnosticDescriptors.InvalidRules, sections, "operationRules", "expected an array");
+                }
+                else
+                {
+                    foreach (var section in sections.Items!)
+                    {
+                        if (ReadOperationRules(section, localStorage, sink) is { } spec)
+                        {
+                            operationRules.Add(spec);
+                        }
+                    }
+                }
+            }
+
+            return new RulesSpec(new EquatableArray<LocalStorageSpec>(localStorage), new EquatableArray<OperationRulesSpec>(operationRules.ToImmutable()));
+        }
+
+        private static ImmutableArray<LocalStorageSpec> ReadLocalStorage(JsonNode root, DiagnosticSink sink)
+        {
             var localStorage = ImmutableArray.CreateBuilder<LocalStorageSpec>();
             if (root.Get("localStorageInstanceFamilies") is { } section)
             {
@@ -63,7 +91,166 @@ namespace EndpointConfigGen.Reader
                 }
             }
 
-            return new RulesSpec(new EquatableArray<LocalStorageSpec>(localStorage.ToImmutable()));
+            return localStorage.ToImmutable();
+        }
+
+        // The fields each rule kind reads besides id, kind, severity and lists (shapes/README.md).
+        private static readonly Dictionary<string, string[]> RuleKinds = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["forbiddenWithFamily"] = new[] { "member", "itemMember", "values" },
+            ["zeroValue"] = new[] { "itemMember" },
+            ["negativeValue"] = new[] { "itemMember" },
+            ["allZeroValue"] = new[] { "itemMember" },
+            ["uniqueValue"] = new[] { "itemMember" },
+            ["excludes"] = new[] { "itemMember", "members" },
+            ["requiresOneOf"] = new[] { "members" },
+            ["countWhenPresent"] = new[] { "member", "count" },
+        };
+
+        private static OperationRulesSpec? ReadOperationRules(JsonNode section, ImmutableArray<LocalStorageSpec> localStorage, DiagnosticSink sink)
+        {
+            var shape = section.Get("shape");
+            var rules = section.Get("rules");
+            if (section.Kind != JsonKind.Object || shape?.Kind != JsonKind.String || rules?.Kind != JsonKind.Array)
+            {
+                sink.Report(DiagnosticDescriptors.InvalidRules, section, "operationRules", "each section needs \"shape\" (a string) and \"rules\" (an array)");
+                return null;
+            }
+
+            var lists = Strings(section, "lists", sink);
+            var nameMember = OptionalString(section, "nameMember", sink);
+            var specs = ImmutableArray.CreateBuilder<RuleSpec>();
+            foreach (var rule in rules.Items!)
+            {
+                if (ReadRule(rule, lists, nameMember, localStorage, sink) is { } spec)
+                {
+                    specs.Add(spec);
+                }
+            }
+
+            return new OperationRulesSpec(shape.Text, new EquatableArray<RuleSpec>(specs.ToImmutable()));
+        }
+
+        private static RuleSpec? ReadRule(JsonNode rule, EquatableArray<string> defaultLists, string? defaultName, ImmutableArray<LocalStorageSpec> localStorage, DiagnosticSink sink)
+        {
+            var id = OptionalString(rule, "id", sink);
+            var kind = OptionalString(rule, "kind", sink);
+            if (rule.Kind != JsonKind.Object || id is null || kind is null || !RuleKinds.TryGetValue(kind, out var reads))
+            {
+                sink.Report(DiagnosticDescriptors.InvalidRules, rule, "operationRules", "each rule needs \"id\" and a \"kind\" of: " + string.Join(", ", RuleKinds.Keys));
+                return null;
+            }
+
+            var severity = OptionalString(rule, "severity", sink) ?? "error";
+            var lists = rule.Get("lists") is null ? defaultLists : Strings(rule, "lists", sink);
+            var values = Strings(rule, "values", sink);
+            if (OptionalString(rule, "valuesFrom", sink) is { } from)
+            {
+                if (from != "localStorageInstanceFamilies" || localStorage.IsEmpty)
+                {
+                    sink.Report(DiagnosticDescriptors.InvalidRules, rule.Get("valuesFrom")!, id, "\"valuesFrom\" must name a present \"localStorageInstanceFamilies\" section");
+                    return null;
+                }
+
+                values = localStorage[0].Families;
+            }
+
+            var count = rule.Get("count");
+            var spec = new RuleSpec(
+                id,
+                char.ToUpperInvariant(kind[0]) + kind.Substring(1),
+                severity == "warning",
+                lists,
+                rule.Get("nameMember") is null ? defaultName : OptionalString(rule, "nameMember", sink),
+                OptionalString(rule, "member", sink),
+                OptionalString(rule, "itemMember", sink),
+                Strings(rule, "members", sink),
+                values,
+                count?.Kind == JsonKind.Number && int.TryParse(count.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1,
+                OptionalString(rule, "subject", sink),
+                OptionalString(rule, "reason", sink));
+
+            var missing = new List<string>();
+            if (lists.Count == 0)
+            {
+                missing.Add("lists");
+            }
+
+            foreach (var field in reads)
+            {
+                bool present = field switch
+                {
+                    "member" => spec.Member != null,
+                    "itemMember" => spec.ItemMember != null,
+                    "members" => spec.Members.Count > 0,
+                    "values" => spec.Values.Count > 0,
+                    _ => spec.Count >= 0,
+                };
+                if (!present)
+                {
+                    missing.Add(field);
+                }
+            }
+
+            if (severity != "error" && severity != "warning")
+            {
+                missing.Add("severity (error or warning)");
+            }
+
+            if (missing.Count > 0)
+            {
+                sink.Report(DiagnosticDescriptors.InvalidRules, rule, id, kind + " needs " + string.Join(", ", missing));
+                return null;
+            }
+
+            return spec;
+        }
+
+        private static string? OptionalString(JsonNode node, string name, DiagnosticSink sink)
+        {
+            var value = node.Get(name);
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (value.Kind != JsonKind.String)
+            {
+                sink.Report(DiagnosticDescriptors.InvalidRules, value, name, "expected a string");
+                return null;
+            }
+
+            return value.Text;
+        }
+
+        private static EquatableArray<string> Strings(JsonNode node, string name, DiagnosticSink sink)
+        {
+            var value = node.Get(name);
+            if (value is null)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            var strings = ImmutableArray.CreateBuilder<string>();
+            if (value.Kind == JsonKind.Array)
+            {
+                foreach (var item in value.Items!)
+                {
+                    if (item.Kind == JsonKind.String)
+                    {
+                        strings.Add(item.Text);
+                        continue;
+                    }
+
+                    sink.Report(DiagnosticDescriptors.InvalidRules, item, name, "expected a string");
+                }
+            }
+            else
+            {
+                sink.Report(DiagnosticDescriptors.InvalidRules, value, name, "expected an array of strings");
+            }
+
+            return new EquatableArray<string>(strings.ToImmutable());
         }
     }
 }
