@@ -1,0 +1,24 @@
+using System;
+
+namespace EndpointConfigGen.Runtime
+{
+    /// <summary>A command-line error with the AWS CLI's message; the runner prints it and exits non-zero.</summary>
+    internal sealed class CliException : Exception
+    {
+        public CliException(string message, bool isUsageError = false)
+            : base(message)
+        {
+            IsUsageError = isUsageError;
+        }
+
+        /// <summary>True for argparse errors, which the CLI prints after a usage line as <c>aws: error: ...</c>.</summary>
+        public bool IsUsageError { get; }
+
+        /// <summary>The CLI's <c>Error parsing parameter '--x': ...</c>.</summary>
+        public static CliException Parameter(string cliName, string message) =>
+            new CliException("Error parsing parameter '" + cliName + "': " + message);
+
+        /// <summary>An argparse error.</summary>
+        public static CliException Usage(string message) => new CliException(message, isUsageError: true);
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+
+namespace EndpointConfigGen.Runtime
+{
+    /// <summary>
+    /// An operation as an AWS CLI command: its name, its options (one per input member, in model
+    /// order) and how a finished input tree becomes the request body. Generated per operation.
+    /// </summary>
+    public sealed class CliOperation
+    {
+        private static readonly CliOption[] NoOptions = new CliOption[0];
+        private readonly Func<ParamNode, string> _bindAndSerialize;
+
+        private CliOperation(string commandName, SchemaShape? input, IReadOnlyList<CliOption> options, Func<ParamNode, string> bindAndSerialize, CliSkeletons skeletons)
+        {
+            CommandName = commandName;
+            Input = input;
+            Options = options;
+            _bindAndSerialize = bindAndSerialize;
+            Skeletons = skeletons;
+        }
+
+        /// <summary>The command, e.g. <c>create-endpoint-config</c>.</summary>
+        public string CommandName { get; }
+
+        /// <summary>The input shape; null when the operation takes none.</summary>
+        public SchemaShape? Input { get; }
+
+        /// <summary>The options in model order.</summary>
+        public IReadOnlyList<CliOption> Options { get; }
+
+        /// <summary>The skeleton texts.</summary>
+        public CliSkeletons Skeletons { get; }
+
+        /// <summary>An operation with an input shape bound by <paramref name="bind"/> and written by <paramref name="toJson"/>.</summary>
+        public static CliOperation Create<TInput>(string commandName, SchemaShape input, IReadOnlyList<CliOption> options, Func<ParamNode, TInput> bind, Func<TInput, string> toJson, CliSkeletons skeletons) =>
+            new CliOperation(commandName, input, options, node => toJson(bind(node)), skeletons);
+
+        /// <summary>An operation without input: its request body is always <c>{}</c>.</summary>
+        public static CliOperation WithoutInput(string commandName, CliSkeletons skeletons) =>
+            new CliOperation(commandName, null, NoOptions, _ => "{}", skeletons);
+
+        /// <summary>Binds a converted, validated input tree and writes the request body.</summary>
+        public string BindAndSerialize(ParamNode input) => _bindAndSerialize(input);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+
+namespace EndpointConfigGen.Runtime
+{
+    /// <summary>
+    /// Builds the request input from parsed arguments in the CLI's order: every given option in
+    /// model order, then the <c>--cli-input-json</c> members the command line did not set, in that
+    /// document's order.
+    /// </summary>
+    internal static class InputBuilder
+    {
+        /// <exception cref="CliException">An argument cannot be read.</exception>
+        public static List<ParamEntry> FromOptions(CliOperation operation, CliArguments arguments, LoadedValues loaded)
+        {
+            var reader = new ArgumentReader(loaded);
+            var entries = new List<ParamEntry>();
+            foreach (var option in operation.Options)
+            {
+                if (arguments.Values.TryGetValue(option.MemberName, out var raw))
+                {
+                    entries.Add(new ParamEntry(option.MemberName, reader.Read(option, raw)));
+                }
+            }
+
+            return entries;
+        }
+
+        /// <exception cref="CliException">The document cannot be loaded or read.</exception>
+        public static void MergeCliInputJson(List<ParamEntry> entries, string value)
+        {
+            var loaded = ParamFiles.Load(value);
+            var text = loaded switch
+            {
+                null => value,
+                string content => content,
+                _ => System.Text.Encoding.UTF8.GetString(((LoadedBytes)loaded).Content),
+            };
+
+            ParamNode document;
+            try
+            {
+                document = PythonJson.Parse(text);
+            }
+            catch (PythonJson.Error e)
+            {
+                throw CliException.Parameter("cli-input-json", "Invalid JSON: " + e.Message + "\nJSON received: " + text);
+            }
+
+            if (document.Kind != ParamNodeKind.Map)
+            {
+                throw new CliException("'" + ParamConverter.PythonTypeName(document) + "' object has no attribute 'keys'");
+            }
+
+            var given = new HashSet<string>();
+            foreach (var entry in entries)
+            {
+                given.Add(entry.Key);
+            }
+
+            foreach (var entry in document.Entries)
+            {
+                if (!given.Contains(entry.Key))
+                {
+                    entries.Add(entry);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using EndpointConfigGen.Emitters.Cli;
+using EndpointConfigGen.Model;
+
+namespace EndpointConfigGen.Emitters
+{
+    /// <summary>
+    /// Emits an operation's AWS CLI command (<c>Cli</c> on its operation class): the option table
+    /// the CLI derives from the input shape, with help texts computed here at build time, and the
+    /// delegates that bind and serialise the input. The generic driver in the runtime's Cli folder runs it.
+    /// </summary>
+    internal static class CliEmitter
+    {
+        private const string Rt = ShapeIndex.Rt;
+
+        public static string Emit(ShapeIndex index, OperationSpec operation, string className)
+        {
+            var writer = GeneratedFile.Begin(index.Namespace);
+            // The skeleton emitter's part of the class carries the summary and GeneratedCode attribute.
+            writer.Open("public static partial class " + className);
+            writer.Line("/// <summary>");
+            writer.Line("/// The <c>" + DocComments.Escape(Naming.CliOptionName(operation.Name)) + "</c> command as the AWS CLI defines it: one option per input member.");
+            writer.Line("/// Run it with <see cref=\"" + Rt + "CliRunner\"/>.");
+            writer.Line("/// </summary>");
+            var skeletons = "new " + Rt + "CliSkeletons(InputSkeleton, YamlInputSkeleton, OutputSkeleton)";
+            var command = Literals.String(Naming.CliOptionName(operation.Name));
+            if (operation.Input is null)
+            {
+                writer.Line("public static " + Rt + "CliOperation Cli { get; } = " + Rt + "CliOperation.WithoutInput(" + command + ", " + skeletons + ");");
+            }
+            else
+            {
+                var input = index.Shape(operation.Input);
+                var type = Naming.TypeName(input.Name);
+                writer.Line("public static " + Rt + "CliOperation Cli { get; } = " + Rt + "CliOperation.Create<" + type + ">(");
+                writer.Indent();
+                writer.Line(command + ",");
+                writer.Line(SchemaEmitter.Reference(index, input.Name) + ",");
+                writer.Line("new " + Rt + "CliOption[]");
+                writer.Line("{");
+                writer.Indent();
+                foreach (var member in input.Members)
+                {
+                    writer.Line(Option(index, member) + ",");
+                }
+
+                writer.Outdent();
+                writer.Line("},");
+                writer.Line(type + ".FromParamNode,");
+                writer.Line("static value => value.ToJson(),");
+                writer.Line(skeletons + ");");
+                writer.Outdent();
+            }
+
+            writer.Close();
+            return GeneratedFile.End(writer);
+        }
+
+        private static string Option(ShapeIndex index, MemberSpec member)
+        {
+            var target = index.Shape(member.Target);
+
+            // The CLI never requires an idempotency token: it fills one in.
+            var required = member.Required && !member.IdempotencyToken;
+            return "new " + Rt + "CliOption("
+                + Literals.String(member.Name) + ", "
+                + Literals.String("--" + Naming.CliOptionName(member.Name)) + ", "
+                + SchemaEmitter.Reference(index, member.Target) + ", "
+                + "required: " + Bool(required) + ", "
+                + "isList: " + Bool(target.Kind == ShapeKind.List) + ", "
+                + "isBoolean: " + Bool(target.Kind == ShapeKind.Boolean) + ", "
+                + "takesShorthand: " + Bool(ShorthandSyntaxDoc.Supports(index, target)) + ", "
+                + "shorthandSyntax: " + NullableString(ShorthandSyntaxDoc.Example(index, target)) + ", "
+                + "jsonSyntax: " + NullableString(JsonSyntaxDoc.Example(index, target)) + ")";
+        }
+
+        private static string Bool(bool value) => value ? "true" : "false";
+
+        private static string NullableString(string? value) => value is null ? "null" : Literals.String(value);
+    }
+}
