@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace EndpointConfigGen.Analyzers
+{
+    /// <summary>What an analyzer passes to the code fixes in <see cref="Diagnostic.Properties"/>.</summary>
+    internal static class FixData
+    {
+        /// <summary>The closest known values, best first, one per line.</summary>
+        public const string Suggestions = "Suggestions";
+
+        /// <summary>For each suggestion, the C# expression of the generated static member, one per line.</summary>
+        public const string Members = "Members";
+
+        /// <summary>Present when the span is text inside a string literal (shorthand or JSON), not a C# value.</summary>
+        public const string InLiteral = "InLiteral";
+
+        public static ImmutableDictionary<string, string?> ForEnumValue(IReadOnlyList<string> suggestions, IOperation value, SemanticModel? model)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string?>();
+            builder.Add(Suggestions, string.Join("\n", suggestions));
+            if (model is not null && EnumType(value.Type) is { } type)
+            {
+                var members = new List<string>();
+                var typeText = type.ToMinimalDisplayString(model, value.Syntax.SpanStart);
+                foreach (var suggestion in suggestions)
+                {
+                    members.Add(MemberName(type, suggestion) is { } name ? typeText + "." + name : string.Empty);
+                }
+
+                builder.Add(Members, string.Join("\n", members));
+            }
+
+            return builder.ToImmutable();
+        }
+
+        public static ImmutableDictionary<string, string?> ForTextInLiteral(IReadOnlyList<string> suggestions) =>
+            ImmutableDictionary<string, string?>.Empty.Add(Suggestions, string.Join("\n", suggestions)).Add(InLiteral, "true");
+
+        public static string[] Lines(ImmutableDictionary<string, string?> properties, string key) =>
+            properties.TryGetValue(key, out var text) && !string.IsNullOrEmpty(text) ? text!.Split('\n') : new string[0];
+
+        private static INamedTypeSymbol? EnumType(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            return type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && named.GetTypeMembers("Values").Length == 1 ? named : null;
+        }
+
+        /// <summary>The generated static member holding a known value: the name of its <c>Values</c> constant.</summary>
+        private static string? MemberName(INamedTypeSymbol type, string value)
+        {
+            foreach (var member in type.GetTypeMembers("Values")[0].GetMembers())
+            {
+                if (member is IFieldSymbol { IsConst: true } field && Equals(field.ConstantValue, value) && type.GetMembers(field.Name).Length > 0)
+                {
+                    return field.Name;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using EndpointConfigGen.Runtime;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EndpointConfigGen.Analyzers
+{
+    /// <summary>A constant string argument and, when it is a single literal, the map from its value back to source.</summary>
+    internal sealed class LiteralText
+    {
+        private readonly StringLiteralMap? _map;
+        private readonly Location _whole;
+
+        private LiteralText(string value, StringLiteralMap? map, Location whole)
+        {
+            Value = value;
+            _map = map;
+            _whole = whole;
+        }
+
+        public string Value { get; }
+
+        /// <summary>True when positions inside the value can be shown (a code fix may then edit them).</summary>
+        public bool IsMapped => _map is not null;
+
+        public static LiteralText? From(IOperation argument)
+        {
+            var value = argument;
+            while (value is Microsoft.CodeAnalysis.Operations.IConversionOperation conversion && !value.ConstantValue.HasValue)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value.ConstantValue.Value is not string text)
+            {
+                return null;
+            }
+
+            var map = value.Syntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                ? StringLiteralMap.Create(literal.Token)
+                : null;
+            return new LiteralText(text, map, value.Syntax.GetLocation());
+        }
+
+        /// <summary>The location of value chars [<paramref name="start"/>, <paramref name="end"/>), or the whole argument when unmapped.</summary>
+        public Location At(int start, int end) =>
+            _map is null || _whole.SourceTree is null ? _whole : Location.Create(_whole.SourceTree, _map.Span(start, end));
+
+        /// <summary>Where a problem's node is: the key for a key problem, else the value (a scalar whole, a container by its first char).</summary>
+        /// <param name="ends">End offsets by start offset, when the parser recorded them (JSON).</param>
+        public Location At(ValidationProblem problem, IReadOnlyDictionary<int, int>? ends = null)
+        {
+            int at = problem.KeyOffset >= 0 ? problem.KeyOffset : problem.Node?.Offset ?? 0;
+            if (at < 0)
+            {
+                return _whole;
+            }
+
+            if (ends is not null && ends.TryGetValue(at, out var end) && (problem.KeyOffset >= 0 || IsScalar(problem.Node)))
+            {
+                return At(at, end);
+            }
+
+            int length = problem.KeyOffset >= 0 ? (problem.Key?.Length ?? 1) : ScalarLength(problem.Node, at);
+            return At(at, at + length);
+        }
+
+        /// <summary>A scalar written unquoted spans its text; anything else is pointed at by its first char.</summary>
+        private int ScalarLength(ParamNode? node, int at)
+        {
+            if (node is null || !IsScalar(node))
+            {
+                return 1;
+            }
+
+            var text = node.Text;
+            return text.Length > 0 && at + text.Length <= Value.Length && string.CompareOrdinal(Value, at, text, 0, text.Length) == 0 ? text.Length : 1;
+        }
+
+        private static bool IsScalar(ParamNode? node) => node is not null && node.Kind != ParamNodeKind.List && node.Kind != ParamNodeKind.Map;
+    }
+}

@@ -1,0 +1,259 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using EndpointConfigGen.Runtime;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EndpointConfigGen.Analyzers
+{
+    /// <summary>
+    /// Turns the literal structure of C# code (object initializers, <c>with</c> expressions, list
+    /// literals, constants) into the <see cref="ParamNode"/> tree the generated <c>ToParamNode()</c>
+    /// would produce at run time. A value computed at run time becomes an unknown placeholder: it
+    /// keeps the tree's shape (a list keeps its count) but problems about it are never reported.
+    /// </summary>
+    internal sealed class OperationTreeBuilder
+    {
+        private readonly RequestSymbols _symbols;
+        private readonly NodeSites _sites;
+        private readonly bool _keepUnknownMembers;
+
+        /// <param name="keepUnknownMembers">
+        /// True to keep members whose value is unknown (it may be set), false to leave them out (it may
+        /// be null): a problem is reported only when both readings show it.
+        /// </param>
+        public OperationTreeBuilder(RequestSymbols symbols, NodeSites sites, bool keepUnknownMembers)
+        {
+            _symbols = symbols;
+            _sites = sites;
+            _keepUnknownMembers = keepUnknownMembers;
+        }
+
+        /// <summary>True once a member with an unknown value was met (then the other reading matters).</summary>
+        public bool MetUnknownMember { get; private set; }
+
+        /// <summary>The node for <paramref name="value"/>, or null when it is the constant null (the member is not set).</summary>
+        public ParamNode? Build(IOperation value, SchemaShape shape, IOperation? assignment)
+        {
+            var constant = Constant(value);
+            if (constant.HasValue && constant.Value is null)
+            {
+                return null;
+            }
+
+            return Known(value, shape, assignment, constant) ?? Unknown(value, assignment, shape);
+        }
+
+        private ParamNode? Known(IOperation value, SchemaShape shape, IOperation? assignment, Optional<object?> constant)
+        {
+            var inner = Unwrap(value);
+            switch (shape.Kind)
+            {
+                case SchemaKind.Structure:
+                    return Structure(value, inner, shape, assignment);
+                case SchemaKind.List:
+                    return List(value, inner, shape, assignment);
+                case SchemaKind.String:
+                    return constant.Value is string text ? Site(value, assignment, shape, id => ParamNode.String(text, false, id)) : null;
+                case SchemaKind.Enum:
+                    return EnumText(inner, constant) is { } name ? Site(value, assignment, shape, id => ParamNode.String(name, false, id)) : null;
+                case SchemaKind.Integer:
+                case SchemaKind.Long:
+                    return IsIntegral(constant.Value)
+                        ? Site(value, assignment, shape, id => ParamNode.Number(Convert.ToInt64(constant.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), id))
+                        : null;
+                case SchemaKind.Float:
+                case SchemaKind.Double:
+                    return IsIntegral(constant.Value) || constant.Value is double || constant.Value is float || constant.Value is decimal
+                        ? Site(value, assignment, shape, id => ParamNode.Number(PythonNumbers.FormatDouble(Convert.ToDouble(constant.Value, CultureInfo.InvariantCulture)), id))
+                        : null;
+                case SchemaKind.Boolean:
+                    return constant.Value is bool flag ? Site(value, assignment, shape, id => ParamNode.Boolean(flag, id)) : null;
+                default:
+                    // Timestamps, blobs and documents are never literal enough to check.
+                    return null;
+            }
+        }
+
+        private ParamNode? Structure(IOperation value, IOperation inner, SchemaShape shape, IOperation? assignment)
+        {
+            switch (inner)
+            {
+                case IObjectCreationOperation { Arguments.Length: 0 } creation when _symbols.IsStructure(creation.Type):
+                    var entries = Members(creation.Initializer, shape);
+                    return entries is null ? null : Site(value, assignment, shape, id => ParamNode.Map(entries, false, id));
+                case IWithOperation with when _symbols.IsStructure(with.Type):
+                    // Members the expression does not set come from a value computed at run time.
+                    var set = Members(with.Initializer, shape);
+                    if (set is null)
+                    {
+                        return null;
+                    }
+
+                    MetUnknownMember = true;
+                    if (_keepUnknownMembers)
+                    {
+                        foreach (var member in shape.Members)
+                        {
+                            if (!Contains(set, member.Name))
+                            {
+                                set.Add(new ParamEntry(member.Name, Unknown(with.Operand, null, member.Target)));
+                            }
+                        }
+                    }
+
+                    return Site(value, assignment, shape, id => ParamNode.Map(set, false, id));
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The members an initializer sets, or null when it does something else too.</summary>
+        private List<ParamEntry>? Members(IObjectOrCollectionInitializerOperation? initializer, SchemaShape shape)
+        {
+            var entries = new List<ParamEntry>();
+            if (initializer is null)
+            {
+                return entries;
+            }
+
+            foreach (var item in initializer.Initializers)
+            {
+                if (item is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                    || _symbols.MemberName(target.Property) is not { } name
+                    || shape.Member(name) is not { } member)
+                {
+                    return null;
+                }
+
+                var node = Build(assignment.Value, member.Target, assignment);
+                if (node is null)
+                {
+                    continue;
+                }
+
+                if (_sites.IsUnknown(node))
+                {
+                    MetUnknownMember = true;
+                    if (!_keepUnknownMembers)
+                    {
+                        continue;
+                    }
+                }
+
+                entries.Add(new ParamEntry(name, node));
+            }
+
+            return entries;
+        }
+
+        private ParamNode? List(IOperation value, IOperation inner, SchemaShape shape, IOperation? assignment)
+        {
+            var elements = CollectionElements.Of(inner);
+            if (elements is null || shape.Item is null)
+            {
+                return null;
+            }
+
+            var items = new List<ParamNode>(elements.Count);
+            foreach (var element in elements)
+            {
+                // A null item stays in the list: the count is what the service sees.
+                items.Add(Build(element, shape.Item, null) ?? Unknown(element, null, shape.Item));
+            }
+
+            return Site(value, assignment, shape, id => ParamNode.List(items, false, id));
+        }
+
+        /// <summary>The wire value of a generated enum written as a constant, a known static member or a constructor call.</summary>
+        private string? EnumText(IOperation inner, Optional<object?> constant)
+        {
+            if (constant.Value is string text)
+            {
+                return text;
+            }
+
+            switch (inner)
+            {
+                case IFieldReferenceOperation { Field: { IsStatic: true } field } when _symbols.IsEnum(field.ContainingType):
+                    foreach (var nested in field.ContainingType.GetTypeMembers("Values"))
+                    {
+                        foreach (var member in nested.GetMembers(field.Name))
+                        {
+                            if (member is IFieldSymbol { IsConst: true, ConstantValue: string known })
+                            {
+                                return known;
+                            }
+                        }
+                    }
+
+                    return null;
+                case IObjectCreationOperation { Arguments.Length: 1 } creation when _symbols.IsEnum(creation.Type):
+                    return Constant(creation.Arguments[0].Value).Value as string;
+                default:
+                    return null;
+            }
+        }
+
+        private ParamNode Site(IOperation value, IOperation? assignment, SchemaShape shape, Func<int, ParamNode> create) =>
+            create(_sites.Add(new NodeSite(value, assignment, shape, unknown: false)));
+
+        /// <summary>A stand-in of the right kind, so checks about its parent (counts, rules) still run.</summary>
+        private ParamNode Unknown(IOperation value, IOperation? assignment, SchemaShape shape)
+        {
+            var id = _sites.Add(new NodeSite(value, assignment, shape, unknown: true));
+            switch (shape.Kind)
+            {
+                case SchemaKind.Structure:
+                case SchemaKind.Map:
+                    return ParamNode.Map(Array.Empty<ParamEntry>(), false, id);
+                case SchemaKind.List:
+                    return ParamNode.List(Array.Empty<ParamNode>(), false, id);
+                default:
+                    // A text no rule matches and no other unknown value equals.
+                    return ParamNode.String("\u0000unknown " + id.ToString(CultureInfo.InvariantCulture), false, id);
+            }
+        }
+
+        /// <summary>The first constant found through conversions (e.g. <c>0</c> in <c>(double?)0</c>).</summary>
+        private static Optional<object?> Constant(IOperation operation)
+        {
+            for (var at = operation; at is not null; at = (at as IConversionOperation)?.Operand)
+            {
+                if (at.ConstantValue.HasValue)
+                {
+                    return at.ConstantValue;
+                }
+            }
+
+            return default;
+        }
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        private static bool IsIntegral(object? value) =>
+            value is int || value is long || value is short || value is byte || value is sbyte || value is ushort || value is uint;
+
+        private static bool Contains(List<ParamEntry> entries, string name)
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Key == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

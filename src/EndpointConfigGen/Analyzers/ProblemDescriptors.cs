@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using EndpointConfigGen.Diagnostics;
+using EndpointConfigGen.Runtime;
+using Microsoft.CodeAnalysis;
+
+namespace EndpointConfigGen.Analyzers
+{
+    /// <summary>Which ECG0xx id a validation problem is, whatever form the request was written in.</summary>
+    internal static class ProblemDescriptors
+    {
+        /// <summary>
+        /// The descriptor of a constraint or rule problem; null for structural problems (missing,
+        /// unknown or wrongly typed members), whose id depends on where the request was written.
+        /// </summary>
+        public static DiagnosticDescriptor? For(ValidationProblem problem, IReadOnlyList<OperationRules> rules)
+        {
+            switch (problem.Kind)
+            {
+                case ProblemKind.UnknownEnumValue:
+                    return RequestDiagnostics.UnknownEnumValue;
+                case ProblemKind.MinLength:
+                case ProblemKind.MaxLength:
+                    return problem.Node?.Kind == ParamNodeKind.List || problem.Node?.Kind == ParamNodeKind.Map ? RequestDiagnostics.Count : RequestDiagnostics.Length;
+                case ProblemKind.MinValue:
+                case ProblemKind.MaxValue:
+                    return RequestDiagnostics.Range;
+                case ProblemKind.Pattern:
+                    return RequestDiagnostics.Pattern;
+                case ProblemKind.UnionMemberCount:
+                    return RequestDiagnostics.UnionCount;
+                case ProblemKind.Rule:
+                    return ForRule(RuleKind(problem.RuleId, rules));
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The message arguments: ECG001 names the value, the shape and the closest known values; others take the validator's line.</summary>
+        public static object[] Arguments(DiagnosticDescriptor descriptor, ValidationProblem problem, string? shapeName)
+        {
+            if (descriptor == RequestDiagnostics.UnknownEnumValue)
+            {
+                return new object[] { problem.Node?.Text ?? string.Empty, shapeName ?? "enum", string.Join(", ", problem.Suggestions) };
+            }
+
+            return new object[] { problem.Message };
+        }
+
+        private static DiagnosticDescriptor ForRule(OperationRuleKind? kind)
+        {
+            switch (kind)
+            {
+                case OperationRuleKind.ForbiddenWithFamily: return RequestDiagnostics.KmsKeyWithLocalStorage;
+                case OperationRuleKind.ZeroValue: return RequestDiagnostics.ZeroWeight;
+                case OperationRuleKind.AllZeroValue: return RequestDiagnostics.AllWeightsZero;
+                case OperationRuleKind.NegativeValue: return RequestDiagnostics.Negative;
+                case OperationRuleKind.UniqueValue: return RequestDiagnostics.Duplicate;
+                case OperationRuleKind.Excludes: return RequestDiagnostics.Conflict;
+                case OperationRuleKind.RequiresOneOf: return RequestDiagnostics.MissingOneOf;
+                default: return RequestDiagnostics.ItemCount;
+            }
+        }
+
+        private static OperationRuleKind? RuleKind(string? id, IReadOnlyList<OperationRules> rules)
+        {
+            foreach (var set in rules)
+            {
+                foreach (var rule in set.Rules)
+                {
+                    if (rule.Id == id)
+                    {
+                        return rule.Kind;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}

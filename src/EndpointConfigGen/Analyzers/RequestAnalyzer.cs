@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using EndpointConfigGen.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EndpointConfigGen.Analyzers
+{
+    /// <summary>
+    /// The ECG0xx analyzer: requests written in C#, constant strings passed to generated parse
+    /// methods, and request files. Facts come from the generated types' symbols, rebuilt once per
+    /// compilation into the run-time schema, and the run-time validator judges: compile-time and
+    /// run-time checks are one implementation.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RequestAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.CreateRange(RequestDiagnostics.All);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (RequestSymbols.Create(start.Compilation) is not { } symbols)
+                {
+                    return;
+                }
+
+                var schemas = new SymbolSchemaBuilder(symbols);
+                start.RegisterOperationAction(c => RequestValueAnalysis.Analyze(c, schemas), OperationKind.ObjectCreation, OperationKind.With);
+                start.RegisterOperationAction(c => ParseCallAnalysis.Analyze(c, schemas), OperationKind.Invocation);
+                var files = new RequestFileAnalysis(start.Compilation, schemas);
+                start.RegisterAdditionalFileAction(files.Analyze);
+            });
+        }
+    }
+}

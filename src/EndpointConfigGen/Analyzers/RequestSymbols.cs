@@ -1,0 +1,72 @@
+using Microsoft.CodeAnalysis;
+
+namespace EndpointConfigGen.Analyzers
+{
+    /// <summary>The symbols the analyzers recognise generated code by, looked up once per compilation.</summary>
+    internal sealed class RequestSymbols
+    {
+        private const string Runtime = "EndpointConfigGen.Runtime.";
+
+        private RequestSymbols(Compilation compilation, INamedTypeSymbol shape, INamedTypeSymbol member)
+        {
+            AwsShape = shape;
+            AwsMember = member;
+            AwsRule = compilation.GetTypeByMetadataName(Runtime + "AwsRuleAttribute");
+            AwsOperationInput = compilation.GetTypeByMetadataName(Runtime + "AwsOperationInputAttribute");
+            ReadOnlyList = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyList`1");
+            ReadOnlyDictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
+        }
+
+        public INamedTypeSymbol AwsShape { get; }
+
+        public INamedTypeSymbol AwsMember { get; }
+
+        public INamedTypeSymbol? AwsRule { get; }
+
+        public INamedTypeSymbol? AwsOperationInput { get; }
+
+        public INamedTypeSymbol? ReadOnlyList { get; }
+
+        public INamedTypeSymbol? ReadOnlyDictionary { get; }
+
+        /// <summary>Null when the compilation has no generated models (nothing to analyze).</summary>
+        public static RequestSymbols? Create(Compilation compilation)
+        {
+            var shape = compilation.GetTypeByMetadataName(Runtime + "AwsShapeAttribute");
+            var member = compilation.GetTypeByMetadataName(Runtime + "AwsMemberAttribute");
+            return shape is null || member is null ? null : new RequestSymbols(compilation, shape, member);
+        }
+
+        public AttributeData? Find(ISymbol symbol, INamedTypeSymbol? attribute)
+        {
+            if (attribute is null)
+            {
+                return null;
+            }
+
+            foreach (var data in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+                {
+                    return data;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The model shape name of a generated structure or enum type, or null.</summary>
+        public string? ShapeName(ITypeSymbol? type) =>
+            type is null ? null : Find(type, AwsShape)?.ConstructorArguments is { Length: 1 } args ? args[0].Value as string : null;
+
+        /// <summary>True for a generated structure (a record with <c>[AwsShape]</c>).</summary>
+        public bool IsStructure(ITypeSymbol? type) => type is { TypeKind: TypeKind.Class } && ShapeName(type) is not null;
+
+        /// <summary>True for a generated enum (a struct with <c>[AwsShape]</c>).</summary>
+        public bool IsEnum(ITypeSymbol? type) => type is { TypeKind: TypeKind.Struct } && ShapeName(type) is not null;
+
+        /// <summary>The <c>[AwsMember]</c> wire name of a generated property, or null.</summary>
+        public string? MemberName(IPropertySymbol property) =>
+            Find(property, AwsMember)?.ConstructorArguments is { Length: 1 } args ? args[0].Value as string : null;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using EndpointConfigGen.Diagnostics;
+using EndpointConfigGen.Runtime;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EndpointConfigGen.Analyzers
+{
+    /// <summary>
+    /// Checks a request written in C#: the outermost object creation or <c>with</c> expression of a
+    /// generated structure, with everything nested in it, validated as the run-time <c>Validate()</c>
+    /// would validate it.
+    /// </summary>
+    internal static class RequestValueAnalysis
+    {
+        public static void Analyze(OperationAnalysisContext context, SymbolSchemaBuilder schemas)
+        {
+            var operation = context.Operation;
+            var symbols = schemas.Symbols;
+            if (operation.Type is not { } type || IsNested(operation, symbols) || schemas.Get(type) is not { } schema)
+            {
+                return;
+            }
+
+            // The request itself is "input" in botocore's messages; any other structure is named after its shape.
+            var rootPath = symbols.Find(type, symbols.AwsOperationInput) is null ? schema.Shape.Name : string.Empty;
+            var options = new ValidationOptions { Rules = schema.Rules };
+            var sites = new NodeSites();
+            var builder = new OperationTreeBuilder(symbols, sites, keepUnknownMembers: true);
+            var tree = builder.Build(operation, schema.Shape, null);
+            if (tree is null || sites.IsUnknown(tree))
+            {
+                return;
+            }
+
+            var problems = Reportable(ParamValidator.Validate(tree, schema.Shape, rootPath, options), sites, schema.Rules);
+            if (problems.Count > 0 && builder.MetUnknownMember)
+            {
+                problems = AlsoWithoutUnknownMembers(problems, operation, schema, rootPath, options, symbols);
+            }
+
+            foreach (var (problem, descriptor, site) in problems)
+            {
+                context.ReportDiagnostic(Create(problem, descriptor, site, operation.SemanticModel));
+            }
+        }
+
+        /// <summary>
+        /// True when the value is itself a member value or list item of a request analyzed from further out.
+        /// Follows exactly the forms <see cref="OperationTreeBuilder"/> descends into.
+        /// </summary>
+        private static bool IsNested(IOperation operation, RequestSymbols symbols)
+        {
+            var current = operation;
+            while (true)
+            {
+                var parent = current.Parent;
+                if (parent is IConversionOperation)
+                {
+                    current = parent;
+                    continue;
+                }
+
+                if (parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target, Parent: IObjectOrCollectionInitializerOperation } assignment
+                    && assignment.Value == current)
+                {
+                    return symbols.MemberName(target.Property) is not null;
+                }
+
+                var owner = CollectionElements.Owner(current);
+                if (owner is null)
+                {
+                    return false;
+                }
+
+                current = owner;
+            }
+        }
+
+        private static List<(ValidationProblem Problem, DiagnosticDescriptor Descriptor, NodeSite Site)> Reportable(
+            IReadOnlyList<ValidationProblem> problems, NodeSites sites, IReadOnlyList<OperationRules> rules)
+        {
+            var result = new List<(ValidationProblem, DiagnosticDescriptor, NodeSite)>();
+            foreach (var problem in problems)
+            {
+                // Structural problems (missing, unknown, mistyped members) are the C# compiler's to report.
+                var descriptor = ProblemDescriptors.For(problem, rules);
+                if (descriptor is null || sites.IsUnknown(problem.Node) || sites.IsUnknown(problem.RelatedNode) || sites.Get(problem.Node) is not { } site)
+                {
+                    continue;
+                }
+
+                result.Add((problem, descriptor, site));
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// A member set to a value computed at run time may be null then. Keeps only the problems that
+        /// also show when every such member is left out, so neither reading can make a false report.
+        /// </summary>
+        private static List<(ValidationProblem Problem, DiagnosticDescriptor Descriptor, NodeSite Site)> AlsoWithoutUnknownMembers(
+            List<(ValidationProblem Problem, DiagnosticDescriptor Descriptor, NodeSite Site)> problems,
+            IOperation operation,
+            TypeSchema schema,
+            string rootPath,
+            ValidationOptions options,
+            RequestSymbols symbols)
+        {
+            var sites = new NodeSites();
+            var tree = new OperationTreeBuilder(symbols, sites, keepUnknownMembers: false).Build(operation, schema.Shape, null);
+            var seen = new HashSet<string>();
+            if (tree is not null)
+            {
+                foreach (var (problem, _, site) in Reportable(ParamValidator.Validate(tree, schema.Shape, rootPath, options), sites, schema.Rules))
+                {
+                    seen.Add(Key(problem, site));
+                }
+            }
+
+            return problems.FindAll(p => seen.Contains(Key(p.Problem, p.Site)));
+        }
+
+        private static string Key(ValidationProblem problem, NodeSite site) =>
+            problem.Kind + "|" + problem.RuleId + "|" + problem.Message + "|" + site.Value.Syntax.Span;
+
+        private static Diagnostic Create(ValidationProblem problem, DiagnosticDescriptor descriptor, NodeSite site, SemanticModel? model)
+        {
+            // The KMS rule is about setting the key at all: reported on the whole assignment.
+            var at = descriptor == RequestDiagnostics.KmsKeyWithLocalStorage && site.Assignment is not null ? site.Assignment : site.Value;
+            var location = at.Syntax.GetLocation();
+            var properties = descriptor == RequestDiagnostics.UnknownEnumValue
+                ? FixData.ForEnumValue(problem.Suggestions, site.Value, model)
+                : ImmutableDictionary<string, string?>.Empty;
+            return Diagnostic.Create(descriptor, location, properties, ProblemDescriptors.Arguments(descriptor, problem, site.Shape.Name));
+        }
+    }
+}
