@@ -152,21 +152,30 @@ namespace EndpointConfigGen.Emitters
         private static bool IsAsciiLetterOrDigit(char c) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
+        /// <summary>
+        /// Words split at anything but ASCII letters and digits, each capitalised; an all-capitals
+        /// word (<c>LEAST_OUTSTANDING</c>) is lower-cased after its first letter.
+        /// </summary>
         private static string PascalWords(string value)
         {
             var builder = new StringBuilder(value.Length);
-            var startWord = true;
-            foreach (var c in value)
+            var start = 0;
+            for (var i = 0; i <= value.Length; i++)
             {
-                if (IsAsciiLetterOrDigit(c))
+                if (i < value.Length && IsAsciiLetterOrDigit(value[i]))
                 {
-                    builder.Append(startWord ? char.ToUpperInvariant(c) : c);
-                    startWord = false;
+                    continue;
                 }
-                else
+
+                if (i > start)
                 {
-                    startWord = true;
+                    var word = value.Substring(start, i - start);
+                    var shout = word.ToUpperInvariant() == word;
+                    builder.Append(char.ToUpperInvariant(word[0]));
+                    builder.Append(shout ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
                 }
+
+                start = i + 1;
             }
 
             return builder.ToString();
