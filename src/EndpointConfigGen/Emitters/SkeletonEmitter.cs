@@ -13,21 +13,25 @@ namespace EndpointConfigGen.Emitters
         {
             var writer = GeneratedFile.Begin(index.Namespace);
             writer.Line("/// <summary>Facts about the <c>" + DocComments.Escape(operation.Name) + "</c> operation of the " + DocComments.Escape(index.Model.ServiceId) + " model.</summary>");
-            writer.Line(GeneratedFile.GeneratedCodeAttribute);
+            // [GeneratedCode] goes on the members: other emitters add parts of this class, and the attribute may appear once per type.
             writer.Open("public static partial class " + className);
             writer.Line("/// <summary>The operation's name in the model.</summary>");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Line("public const string Name = " + Literals.String(operation.Name) + ";");
             writer.Line();
             writer.Line("/// <summary>What <c>--generate-cli-skeleton input</c> prints (AWS CLI v2): the request as JSON, every member present.</summary>");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Line("public const string InputSkeleton = " + Literals.String(InputSkeleton(index, operation)) + ";");
             writer.Line();
             writer.Line("/// <summary>What <c>--generate-cli-skeleton yaml-input</c> prints (AWS CLI v2): the request as YAML with member comments.</summary>");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Line("public const string YamlInputSkeleton = " + Literals.String(YamlInputSkeleton(index, operation)) + ";");
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line("/// What <c>--generate-cli-skeleton output</c> means to print: a sample response, strings named after");
             writer.Line("/// their members. Empty when the operation returns nothing, as the CLI then prints nothing.");
             writer.Line("/// </summary>");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Line("public const string OutputSkeleton = " + Literals.String(OutputSkeleton(index, operation)) + ";");
             writer.Close();
             return GeneratedFile.End(writer);
