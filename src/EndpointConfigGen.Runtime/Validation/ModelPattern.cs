@@ -76,12 +76,21 @@ namespace EndpointConfigGen.Runtime
             string source = SurrogateRange.Replace(pattern, @"\uD800-\uDBFF\uDC00-\uDFFF");
             var text = new StringBuilder("\\A(?:");
             bool inClass = false;
+            bool afterQuantifier = false;
             for (int i = 0; i < source.Length; i++)
             {
                 char c = source[i];
+                bool quantifier = false;
                 if (c == '\\' && i + 1 < source.Length)
                 {
-                    i = TranslateEscape(source, i, inClass, text);
+                    i = TranslateEscape(source, i, inClass, text, out bool classEscape);
+
+                    // After a class escape inside a class, '-' is a literal in ECMAScript, a range in .NET.
+                    if (inClass && classEscape && i + 2 < source.Length && source[i + 1] == '-' && source[i + 2] != ']')
+                    {
+                        text.Append("\\-");
+                        i++;
+                    }
                 }
                 else if (inClass)
                 {
@@ -110,19 +119,27 @@ namespace EndpointConfigGen.Runtime
                     // ECMAScript's '$' is the very end; .NET's also matches before a final '\n'.
                     text.Append("\\z");
                 }
+                else if (c == '+' && afterQuantifier)
+                {
+                    // Java's possessive quantifier (x{2}+): .NET has none; greedy matches the same whole values here.
+                }
                 else
                 {
                     text.Append(c);
+                    quantifier = c == '*' || c == '+' || c == '?' || c == '}';
                 }
+
+                afterQuantifier = quantifier;
             }
 
             return text.Append(")\\z").ToString();
         }
 
         /// <summary>Appends the translation of the escape at <paramref name="at"/>; returns the index of its last character.</summary>
-        private static int TranslateEscape(string source, int at, bool inClass, StringBuilder text)
+        private static int TranslateEscape(string source, int at, bool inClass, StringBuilder text, out bool classEscape)
         {
             char e = source[at + 1];
+            classEscape = "dDwWsSpP".IndexOf(e) >= 0;
 
             // ECMAScript's \d and \w are ASCII only; .NET's are Unicode.
             string? ascii = e == 'd' ? "0-9" : e == 'w' ? "a-zA-Z0-9_" : null;
@@ -157,7 +174,9 @@ namespace EndpointConfigGen.Runtime
                 }
             }
 
-            text.Append('\\').Append(e);
+            // ECMAScript reads an escaped character with no escape meaning (\_) as itself; .NET rejects letters and '_'.
+            bool known = "dDwWsSbBpPxunrtfv0cAzZ".IndexOf(e) >= 0 || (e >= '1' && e <= '9');
+            text.Append(known || !(char.IsLetterOrDigit(e) || e == '_') ? "\\" + e : e.ToString());
             return at + 1;
         }
 
