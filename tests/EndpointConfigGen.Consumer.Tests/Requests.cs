@@ -1,3 +1,6 @@
+// These tests build wrong requests on purpose to check run-time validation; the analyzers flag them at compile time.
+#pragma warning disable ECG001, ECG002, ECG003, ECG004, ECG008, ECG013, ECG014
+
 using Consumer.Models;
 
 namespace Consumer.Tests;

@@ -25,7 +25,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// </summary>");
         }
 
-        /// <summary>The first sentence of a documentation string, as plain text (used by yaml skeletons too).</summary>
+        /// <summary>A documentation string as plain text: tags dropped, entities decoded, whitespace collapsed.</summary>
         public static string PlainText(string html)
         {
             var text = Tags.Replace(html, " ");

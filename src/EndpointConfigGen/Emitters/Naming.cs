@@ -19,7 +19,7 @@ namespace EndpointConfigGen.Emitters
             "MemberwiseClone", "Finalize", "Clone",
             "ToJson", "ToJsonUtf8", "FromJson", "WriteJson", "ReadJson",
             "ToShorthand", "ParseShorthand", "TryParseShorthand", "WriteShorthand", "Bind",
-            "Validate", "ValidateInto", "ShapeName", "Skeletons",
+            "Validate", "ThrowIfInvalid", "FromParamNode", "ToParamNode", "ShapeName", "Skeletons",
         };
 
         /// <summary>Names declared on every generated enum struct.</summary>

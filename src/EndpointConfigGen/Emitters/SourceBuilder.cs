@@ -34,6 +34,13 @@ namespace EndpointConfigGen.Emitters
             }
 
             Add(index.SchemaClass, SchemaEmitter.Emit(index));
+            foreach (var file in RulesEmitter.Emit(index, stem))
+            {
+                Add(file.Key, file.Value);
+            }
+
+            var rulesClass = RulesEmitter.ClassName(index, stem);
+            var operationInputs = new HashSet<string>(index.Operations.Where(op => op.Input is not null).Select(op => op.Input!), StringComparer.Ordinal);
             foreach (var shape in index.Generated)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -44,6 +51,7 @@ namespace EndpointConfigGen.Emitters
                         Add(typeName, RecordEmitter.Emit(index, shape));
                         Add(typeName + ".Json", JsonEmitter.Emit(index, shape));
                         Add(typeName + ".Shorthand", ShorthandEmitter.Emit(index, shape));
+                        Add(typeName + ".Validation", ValidationEmitter.Emit(index, shape, rulesClass, operationInputs));
                         break;
                     case ShapeKind.Enum:
                         Add(typeName, EnumEmitter.Emit(index, shape));
@@ -57,6 +65,7 @@ namespace EndpointConfigGen.Emitters
                 cancellationToken.ThrowIfCancellationRequested();
                 var className = Naming.OperationClassName(operation.Name, shapeNames);
                 Add(className, SkeletonEmitter.Emit(index, operation, className));
+                Add(className + ".Cli", CliEmitter.Emit(index, operation, className));
             }
 
             return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());

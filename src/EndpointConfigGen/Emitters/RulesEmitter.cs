@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using EndpointConfigGen.Model;
+
+namespace EndpointConfigGen.Emitters
+{
+    /// <summary>
+    /// Emits the operation rules of the rules file twice over: as run-time <c>OperationRules</c> data
+    /// (<c>{Stem}ModelRules.All</c>, what generated validation passes to the validator) and as
+    /// <c>[AwsRule]</c> attributes on a partial of each structure they apply to, which the analyzers
+    /// read from symbols. Operation inputs are marked <c>[AwsOperationInput]</c> for request files.
+    /// </summary>
+    internal static class RulesEmitter
+    {
+        private const string Rt = ShapeIndex.Rt;
+
+        /// <summary>The generated files: (hint name, text).</summary>
+        public static IEnumerable<KeyValuePair<string, string>> Emit(ShapeIndex index, string stem)
+        {
+            var rules = GeneratedRules(index);
+            var className = ClassName(index, stem);
+            yield return new KeyValuePair<string, string>(className, EmitData(index, className, rules));
+
+            var inputs = new Dictionary<string, List<string>>();
+            foreach (var operation in index.Operations)
+            {
+                if (operation.Input is not null)
+                {
+                    List(inputs, operation.Input).Add(operation.Name);
+                }
+            }
+
+            foreach (var shape in index.Generated)
+            {
+                var shapeRules = rules.Find(r => r.Shape == shape.Name);
+                if (shape.Kind == ShapeKind.Structure && (inputs.ContainsKey(shape.Name) || shapeRules is not null))
+                {
+                    var operations = inputs.TryGetValue(shape.Name, out var names) ? names : new List<string>();
+                    yield return new KeyValuePair<string, string>(Naming.TypeName(shape.Name).TrimStart('@') + ".Rules", EmitAttributes(index, shape, operations, shapeRules));
+                }
+            }
+        }
+
+        /// <summary>The name of the rules class of a shape file, clear of every shape's type name.</summary>
+        public static string ClassName(ShapeIndex index, string stem)
+        {
+            var name = stem + "ModelRules";
+            while (index.HasTypeNamed(name))
+            {
+                name += "_";
+            }
+
+            return name;
+        }
+
+        private static List<OperationRulesSpec> GeneratedRules(ShapeIndex index)
+        {
+            var generated = new HashSet<string>();
+            foreach (var shape in index.Generated)
+            {
+                if (shape.Kind == ShapeKind.Structure)
+                {
+                    generated.Add(shape.Name);
+                }
+            }
+
+            var rules = new List<OperationRulesSpec>();
+            foreach (var set in index.Model.Rules.OperationRules)
+            {
+                if (generated.Contains(set.Shape) && set.Rules.Count > 0)
+                {
+                    rules.Add(set);
+                }
+            }
+
+            return rules;
+        }
+
+        private static string EmitData(ShapeIndex index, string className, List<OperationRulesSpec> rules)
+        {
+            var writer = GeneratedFile.Begin(index.Namespace);
+            writer.Line("/// <summary>The operation rules of the " + DocComments.Escape(index.Model.ServiceId) + " model's rules file, for validation at run time.</summary>");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
+            writer.Open("internal static class " + className);
+            writer.Line("/// <summary>Every structure's rules; pass as <c>ValidationOptions.Rules</c>.</summary>");
+            writer.Open("internal static readonly global::System.Collections.Generic.IReadOnlyList<" + Rt + "OperationRules> All = new " + Rt + "OperationRules[]");
+            foreach (var set in rules)
+            {
+                writer.Line("new " + Rt + "OperationRules(" + Literals.String(set.Shape) + ", new " + Rt + "OperationRule[]");
+                writer.Line("{");
+                writer.Indent();
+                foreach (var rule in set.Rules)
+                {
+                    var properties = Properties(rule, array => "new string[] { " + array + " }");
+                    writer.Line("new " + Rt + "OperationRule(" + Literals.String(rule.Id) + ", " + Kind(rule) + ", " + Severity(rule) + ")"
+                        + (properties.Count == 0 ? string.Empty : " { " + string.Join(", ", properties) + " }") + ",");
+                }
+
+                writer.Outdent();
+                writer.Line("}),");
+            }
+
+            writer.Close(";");
+            writer.Close();
+            return GeneratedFile.End(writer);
+        }
+
+        private static string EmitAttributes(ShapeIndex index, ShapeSpec shape, List<string> operations, OperationRulesSpec? rules)
+        {
+            var writer = GeneratedFile.Begin(index.Namespace);
+            foreach (var operation in operations)
+            {
+                writer.Line("[" + Rt + "AwsOperationInput(" + Literals.String(operation) + ")]");
+            }
+
+            foreach (var rule in rules?.Rules ?? EquatableArray<RuleSpec>.Empty)
+            {
+                var arguments = new List<string> { Literals.String(rule.Id), Kind(rule) };
+                if (rule.IsWarning)
+                {
+                    arguments.Add("Severity = " + Severity(rule));
+                }
+
+                arguments.AddRange(Properties(rule, array => "new[] { " + array + " }"));
+                writer.Line("[" + Rt + "AwsRule(" + string.Join(", ", arguments) + ")]");
+            }
+
+            writer.Open("partial record " + Naming.TypeName(shape.Name));
+            writer.Close();
+            return GeneratedFile.End(writer);
+        }
+
+        /// <summary>The <c>Name = value</c> settings of the rule's set parts, shared by the data and the attribute.</summary>
+        private static List<string> Properties(RuleSpec rule, System.Func<string, string> array)
+        {
+            var parts = new List<string>();
+            void Strings(string name, EquatableArray<string> values)
+            {
+                if (values.Count > 0)
+                {
+                    var items = new List<string>();
+                    foreach (var value in values)
+                    {
+                        items.Add(Literals.String(value));
+                    }
+
+                    parts.Add(name + " = " + array(string.Join(", ", items)));
+                }
+            }
+
+            void Text(string name, string? value)
+            {
+                if (!string.IsNullOrEmpty(value))
+                {
+                    parts.Add(name + " = " + Literals.String(value!));
+                }
+            }
+
+            Strings("Lists", rule.Lists);
+            Text("NameMember", rule.NameMember);
+            Text("Member", rule.Member);
+            Text("ItemMember", rule.ItemMember);
+            Strings("Members", rule.Members);
+            Strings("Values", rule.Values);
+            // The reader leaves -1 for a rule without a count.
+            if (rule.Count >= 0)
+            {
+                parts.Add("Count = " + rule.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            Text("Subject", rule.Subject);
+            Text("Reason", rule.Reason);
+            return parts;
+        }
+
+        private static string Kind(RuleSpec rule) => Rt + "OperationRuleKind." + rule.Kind;
+
+        private static string Severity(RuleSpec rule) => Rt + "ProblemSeverity." + (rule.IsWarning ? "Warning" : "Error");
+
+        private static List<string> List(Dictionary<string, List<string>> map, string key)
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                list = new List<string>();
+                map.Add(key, list);
+            }
+
+            return list;
+        }
+    }
+}
