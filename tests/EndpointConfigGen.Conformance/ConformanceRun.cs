@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace EndpointConfigGen.Conformance;
+
+/// <summary>Everything one case produced: the argv both sides got and what each did.</summary>
+public sealed record Outcome(ConformanceCase Case, IReadOnlyList<string> Argv, OracleResult Cli, OracleResult? CliFixed, RunResult Ours);
+
+/// <summary>
+/// Runs every case against both sides once, in parallel, before the tests look at the results.
+/// A missing `aws` or an unbuilt front end fails every test (never skips).
+/// </summary>
+public sealed class ConformanceRun : IAsyncLifetime
+{
+    private readonly ConcurrentDictionary<string, Outcome> _outcomes = new();
+    private string _root = "";
+
+    public AwsCliOracle Oracle { get; private set; } = null!;
+
+    public IReadOnlyList<ConformanceCase> Cases { get; } = ConformanceCase.Load();
+
+    public Outcome this[string name] => _outcomes[name];
+
+    public async Task InitializeAsync()
+    {
+        Oracle = await AwsCliOracle.LocateAsync();
+        var frontEnd = new FrontEnd();
+        _root = Directory.CreateTempSubdirectory("conformance-").FullName;
+        // The CLI is CPU-bound Python start-up; a little oversubscription hides process-start latency.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount * 2) };
+        await Parallel.ForEachAsync(Cases, options, async (c, _) =>
+        {
+            var dir = Path.Combine(_root, c.Name);
+            var argv = c.Prepare(dir);
+            var cli = await Oracle.RunAsync(argv, dir);
+            var cliFixed = cli.Stderr.Contains(AwsCliOracle.ErrorLocationBug, StringComparison.Ordinal)
+                ? await Oracle.RunWithFixedErrorLocationAsync(argv, dir)
+                : null;
+            var ours = await frontEnd.RunAsync(argv, dir);
+            _outcomes[c.Name] = new Outcome(c, argv, cli, cliFixed, ours);
+        });
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_root.Length > 0) Directory.Delete(_root, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ConformanceCollection : ICollectionFixture<ConformanceRun>
+{
+    public const string Name = "conformance";
+}

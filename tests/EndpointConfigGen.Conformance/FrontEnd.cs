@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+
+namespace EndpointConfigGen.Conformance;
+
+/// <summary>Runs samples/EndpointConfigCli's built dll (faster than `dotnet run`).</summary>
+public sealed class FrontEnd
+{
+    /// <summary>Our exit code for every error the CLI reports with 255 (or argparse's 2).</summary>
+    public const int ErrorExitCode = 252;
+
+    private readonly string _dotnet;
+
+    public FrontEnd()
+    {
+        Dll = typeof(FrontEnd).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "FrontEndDll")?.Value ?? "";
+        if (!File.Exists(Dll))
+            throw new InvalidOperationException(
+                $"front end not built: '{Dll}' (EmbedFrontEndPath in the .csproj sets it from samples/EndpointConfigCli)");
+        // Set by the dotnet CLI for child processes; the same host that runs the tests.
+        _dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    }
+
+    public string Dll { get; }
+
+    public Task<RunResult> RunAsync(IReadOnlyList<string> args, string workDir) =>
+        ProcessRunner.RunAsync(_dotnet, new[] { Dll }.Concat(args), workDir);
+}
