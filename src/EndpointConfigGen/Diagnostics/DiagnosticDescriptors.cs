@@ -42,9 +42,12 @@ namespace EndpointConfigGen.Diagnostics
         public static readonly DiagnosticDescriptor UnsupportedLanguage = Shape(
             "ECG109", "Consumer project cannot compile the generated models", "Generated models need C# 11 and .NET 7 or later (required members and init accessors): {0}");
 
+        public static readonly DiagnosticDescriptor InternalError = Shape(
+            "ECG199", "The generator failed on this file", "EndpointConfigGen could not generate code for this file ({0}); please report it with the file");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
             InvalidJson, NotAServiceModel, DanglingReference, UnknownShapeType, DuplicateName,
-            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage);
+            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, InternalError);
 
         public static DiagnosticDescriptor ById(string id) => All[id];
 

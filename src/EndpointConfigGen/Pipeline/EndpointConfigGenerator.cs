@@ -141,7 +141,20 @@ namespace EndpointConfigGen.Pipeline
                 return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, sink.ToArray());
             }
 
-            var output = SourceBuilder.Build(result.FilePath, result.Model, options, itemOperations, ct);
+            GenerationOutput output;
+            try
+            {
+                output = SourceBuilder.Build(result.FilePath, result.Model, options, itemOperations, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A defect of ours, not of the input: reported on the file, with what broke, instead of CS8785.
+                var sink = new DiagnosticSink(result.FilePath);
+                var origin = new TextPosition(0, 0, 0);
+                sink.Report(Diagnostics.DiagnosticDescriptors.InternalError, origin, origin, e.GetType().Name + ": " + e.Message);
+                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, sink.ToArray());
+            }
+
             return result.Diagnostics.Count == 0
                 ? output
                 : output with { Diagnostics = result.Diagnostics.Concat(output.Diagnostics).ToEquatableArray() };

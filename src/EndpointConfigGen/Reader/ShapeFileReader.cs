@@ -150,7 +150,7 @@ namespace EndpointConfigGen.Reader
                 enumValues,
                 NumberOf(node.Get("min"), property.Name, "min", sink),
                 NumberOf(node.Get("max"), property.Name, "max", sink),
-                StringOf(node.Get("pattern")),
+                PatternOf(node.Get("pattern"), property.Name, sink),
                 StringOf(node.Get("documentation")),
                 node.Get("deprecated")?.Kind == JsonKind.True,
                 node.Get("sensitive")?.Kind == JsonKind.True,
@@ -358,6 +358,18 @@ namespace EndpointConfigGen.Reader
                         shape.Kind == ShapeKind.List ? "a list needs \"member\": {\"shape\": ...}" : "a map needs \"key\" and \"value\" shapes");
                 }
             }
+        }
+
+        /// <summary>The pattern; one .NET cannot read even after translation is kept but reported (it then checks nothing).</summary>
+        private static string? PatternOf(JsonNode? node, string shapeName, DiagnosticSink sink)
+        {
+            var pattern = StringOf(node);
+            if (pattern is not null && EndpointConfigGen.Runtime.ModelPattern.Get(pattern) is null)
+            {
+                sink.Report(DiagnosticDescriptors.InvalidConstraint, node!, shapeName, "pattern " + pattern + " is not a regular expression .NET can read");
+            }
+
+            return pattern;
         }
 
         private static string? TargetOf(JsonNode? reference) => StringOf(reference?.Get("shape"));

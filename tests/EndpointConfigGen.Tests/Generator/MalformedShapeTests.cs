@@ -69,4 +69,16 @@ public class MalformedShapeTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
         Assert.Contains("Nope", diagnostic.GetMessage(), System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Unreadable_pattern_is_a_located_warning_and_the_file_still_generates()
+    {
+        const string text = "{\n  \"shapes\": {\n    \"S\": {\"type\": \"string\", \"pattern\": \"[a-\"}\n  }\n}";
+        var result = GeneratorHarness.Run([new InMemoryAdditionalText(Good, text)]);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("ECG108", diagnostic.Id);
+        Assert.Equal(new LinePosition(2, 39), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains(result.Sources, s => s.HintName.StartsWith("Good.", System.StringComparison.Ordinal));
+    }
 }
