@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Model;
@@ -72,7 +73,7 @@ namespace EndpointConfigGen.Reader
                 StringOf(metadata?.Get("serviceId")) ?? StringOf(metadata?.Get("serviceAbbreviation")) ?? string.Empty,
                 StringOf(metadata?.Get("protocol")) ?? string.Empty,
                 StringOf(metadata?.Get("targetPrefix")) ?? string.Empty,
-                operations.Values.ToEquatableArray(),
+                operations.Select(op => op.Spec).ToEquatableArray(),
                 shapes.ToEquatableArray(),
                 rules);
         }
@@ -248,17 +249,19 @@ namespace EndpointConfigGen.Reader
             return new EquatableArray<string>(values.ToImmutable());
         }
 
-        private static Dictionary<string, (OperationSpec Spec, JsonNode Node)> ReadOperationNodes(JsonNode? operationsNode, DiagnosticSink sink)
+        /// <summary>The operations in file order, each with its node for locating reference problems.</summary>
+        private static List<(OperationSpec Spec, JsonNode Node)> ReadOperations(JsonNode? operationsNode, DiagnosticSink sink)
         {
-            var result = new Dictionary<string, (OperationSpec, JsonNode)>(StringComparer.Ordinal);
+            var result = new List<(OperationSpec, JsonNode)>();
             if (operationsNode is null || operationsNode.Kind != JsonKind.Object)
             {
                 return result;
             }
 
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var op in operationsNode.Properties!)
             {
-                if (result.ContainsKey(op.Name))
+                if (!seen.Add(op.Name))
                 {
                     sink.Report(DiagnosticDescriptors.DuplicateName, op.NameStart, op.NameEnd, "Operation", op.Name);
                     continue;
@@ -270,40 +273,13 @@ namespace EndpointConfigGen.Reader
                     TargetOf(op.Value.Get("output")),
                     StringOf(op.Value.Get("documentation")),
                     op.Value.Get("deprecated")?.Kind == JsonKind.True);
-                result.Add(op.Name, (spec, op.Value));
+                result.Add((spec, op.Value));
             }
 
             return result;
         }
 
-        private sealed class Operations
-        {
-            public Operations(List<OperationSpec> values, Dictionary<string, JsonNode> nodes)
-            {
-                Values = values;
-                Nodes = nodes;
-            }
-
-            public List<OperationSpec> Values { get; }
-
-            public Dictionary<string, JsonNode> Nodes { get; }
-        }
-
-        private static Operations ReadOperations(JsonNode? operationsNode, DiagnosticSink sink)
-        {
-            var read = ReadOperationNodes(operationsNode, sink);
-            var values = new List<OperationSpec>();
-            var nodes = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-            foreach (var pair in read)
-            {
-                values.Add(pair.Value.Spec);
-                nodes[pair.Key] = pair.Value.Node;
-            }
-
-            return new Operations(values, nodes);
-        }
-
-        private static void CheckReferences(JsonNode shapesNode, List<ShapeSpec> shapes, Operations operations, DiagnosticSink sink)
+        private static void CheckReferences(JsonNode shapesNode, List<ShapeSpec> shapes, List<(OperationSpec Spec, JsonNode Node)> operations, DiagnosticSink sink)
         {
             var known = new HashSet<string>(StringComparer.Ordinal);
             foreach (var shape in shapes)
@@ -320,9 +296,8 @@ namespace EndpointConfigGen.Reader
                 }
             }
 
-            foreach (var op in operations.Values)
+            foreach (var (op, node) in operations)
             {
-                var node = operations.Nodes[op.Name];
                 Check(node.Get("input"), "Operation '" + op.Name + "' input");
                 Check(node.Get("output"), "Operation '" + op.Name + "' output");
             }
