@@ -1,0 +1,31 @@
+using System;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using EndpointConfigGen.Benchmarks.Generator;
+using EndpointConfigGen.Benchmarks.Parsing;
+
+// Modes: `generator-facts MODEL OUT.json`, `analyzer-consumer DIR`, or BenchmarkDotNet's switcher arguments.
+if (args.Length == 3 && args[0] == "generator-facts")
+{
+    return GeneratorFacts.Run(args[1], args[2]);
+}
+
+if (args.Length == 2 && args[0] == "analyzer-consumer")
+{
+    EndpointConfigGen.Benchmarks.Analyzer.ConsumerProjectWriter.Write(args[1]);
+    return 0;
+}
+
+// In-process: no per-run project rebuild (minutes on 2 cores); 3 warm-ups and 10 measured iterations keep
+// the whole suite within the run budget while the error column stays small.
+var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10);
+var config = DefaultConfig.Instance
+    .AddJob(job)
+    .AddColumn(new PerByteColumn())
+    .AddExporter(JsonExporter.Full)
+    .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args, config);
+return 0;

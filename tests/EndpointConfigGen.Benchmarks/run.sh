@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every benchmark of issue 6 and prints one table of ratios (also written into RESULTS.md).
+#   bash tests/EndpointConfigGen.Benchmarks/run.sh [--quick]
+# --quick: fewer analyzer builds (3 instead of 5). About 20 minutes in full on 2 cores.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+out="${ECG_BENCH_OUT:-$(mktemp -d)}"
+runs=5; [[ "${1:-}" == "--quick" ]] && runs=3
+cd "$here"
+
+dotnet build -c Release -nologo -v:q
+bench="$here/bin/Release/net10.0/EndpointConfigGen.Benchmarks.dll"
+
+{
+  echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores," \
+       "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(. /etc/os-release; echo "$PRETTY_NAME");" \
+       ".NET SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/NETCore/ {v=$2} END {print v}');" \
+       "$(python3 --version), awscli $(python3 -c 'import awscli; print(awscli.__version__)'), botocore $(python3 -c 'import botocore; print(botocore.__version__)')."
+  echo
+  echo "Command: \`bash tests/EndpointConfigGen.Benchmarks/run.sh\` ($(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD))."
+} > "$out/machine.txt"
+
+echo "== AWS CLI anchor (Python timeit, same strings)"
+python3 scripts/awscli_anchor.py parse-cases.json > "$out/python.json"
+echo "== BenchmarkDotNet: parsers, size sweep, generator"
+dotnet "$bench" --filter '*' --artifacts "$out/bdn"
+echo "== Generator facts (one fresh process per model)"
+for model in CreateEndpointConfig FullSageMaker; do
+  dotnet "$bench" generator-facts "$model" "$out/generator-$model.json" > /dev/null
+done
+echo "== Analyzer overhead (consumer builds)"
+python3 scripts/analyzer_overhead.py "$bench" "$out/analyzer-consumer" "$runs" > "$out/analyzer.json"
+
+python3 scripts/report.py "$out" "$here/RESULTS.md"
+echo "Raw results: $out"
