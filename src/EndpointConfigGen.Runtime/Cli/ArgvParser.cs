@@ -164,6 +164,12 @@ namespace EndpointConfigGen.Runtime
                 }
             }
 
+            // --help is ours (the CLI has only the help positional), so it needs no other option.
+            if (result.Help)
+            {
+                return result;
+            }
+
             CheckRequired(operation, args, seen);
             if (helpPositional == "help")
             {

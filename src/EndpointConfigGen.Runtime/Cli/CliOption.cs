@@ -10,10 +10,11 @@ namespace EndpointConfigGen.Runtime
         /// <param name="required">True when the CLI demands the option (unless <c>--cli-input-json</c> is given).</param>
         /// <param name="isList">True when it takes one value per command-line token (argparse <c>nargs='*'</c>).</param>
         /// <param name="isBoolean">True for a flag pair <c>--x</c> / <c>--no-x</c> without values.</param>
+        /// <param name="isIdempotencyToken">True when botocore fills a random UUID in if the member is not given.</param>
         /// <param name="takesShorthand">True when a value not starting with <c>[</c> or <c>{</c> is read as shorthand.</param>
         /// <param name="shorthandSyntax">The help's shorthand example, or null.</param>
         /// <param name="jsonSyntax">The help's JSON example, or null.</param>
-        public CliOption(string memberName, string name, SchemaShape shape, bool required, bool isList, bool isBoolean, bool takesShorthand, string? shorthandSyntax, string? jsonSyntax)
+        public CliOption(string memberName, string name, SchemaShape shape, bool required, bool isList, bool isBoolean, bool isIdempotencyToken, bool takesShorthand, string? shorthandSyntax, string? jsonSyntax)
         {
             MemberName = memberName;
             Name = name;
@@ -21,6 +22,7 @@ namespace EndpointConfigGen.Runtime
             Required = required;
             IsList = isList;
             IsBoolean = isBoolean;
+            IsIdempotencyToken = isIdempotencyToken;
             TakesShorthand = takesShorthand;
             ShorthandSyntax = shorthandSyntax;
             JsonSyntax = jsonSyntax;
@@ -46,6 +48,9 @@ namespace EndpointConfigGen.Runtime
 
         /// <summary>True for a boolean flag pair.</summary>
         public bool IsBoolean { get; }
+
+        /// <summary>True when botocore fills a random UUID in if the member is not given.</summary>
+        public bool IsIdempotencyToken { get; }
 
         /// <summary>True when the CLI reads non-JSON values as shorthand.</summary>
         public bool TakesShorthand { get; }

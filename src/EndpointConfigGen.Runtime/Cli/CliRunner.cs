@@ -77,6 +77,7 @@ namespace EndpointConfigGen.Runtime
                 InputBuilder.MergeCliInputJson(entries, arguments.CliInputJson);
             }
 
+            InputBuilder.FillIdempotencyTokens(operation, entries);
             var input = ParamNode.Map(entries, fromShorthand: false);
             if (operation.Input is not null)
             {

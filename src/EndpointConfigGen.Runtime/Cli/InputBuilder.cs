@@ -25,6 +25,18 @@ namespace EndpointConfigGen.Runtime
             return entries;
         }
 
+        /// <summary>botocore's <c>generate_idempotent_uuid</c>: each idempotency token not given gets a random UUID, last.</summary>
+        public static void FillIdempotencyTokens(CliOperation operation, List<ParamEntry> entries)
+        {
+            foreach (var option in operation.Options)
+            {
+                if (option.IsIdempotencyToken && entries.FindIndex(entry => entry.Key == option.MemberName) < 0)
+                {
+                    entries.Add(new ParamEntry(option.MemberName, ParamNode.String(System.Guid.NewGuid().ToString("D"), fromShorthand: false)));
+                }
+            }
+        }
+
         /// <exception cref="CliException">The document cannot be loaded or read.</exception>
         public static void MergeCliInputJson(List<ParamEntry> entries, string value)
         {

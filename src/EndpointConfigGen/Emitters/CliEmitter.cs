@@ -68,6 +68,7 @@ namespace EndpointConfigGen.Emitters
                 + "required: " + Bool(required) + ", "
                 + "isList: " + Bool(target.Kind == ShapeKind.List) + ", "
                 + "isBoolean: " + Bool(target.Kind == ShapeKind.Boolean) + ", "
+                + "isIdempotencyToken: " + Bool(member.IdempotencyToken) + ", "
                 + "takesShorthand: " + Bool(ShorthandSyntaxDoc.Supports(index, target)) + ", "
                 + "shorthandSyntax: " + NullableString(ShorthandSyntaxDoc.Example(index, target)) + ", "
                 + "jsonSyntax: " + NullableString(JsonSyntaxDoc.Example(index, target)) + ")";

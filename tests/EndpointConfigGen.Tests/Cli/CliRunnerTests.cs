@@ -1,0 +1,133 @@
+using System.IO;
+using EndpointConfigCli.Model;
+using EndpointConfigGen.Runtime;
+
+namespace EndpointConfigGen.Tests.Cli;
+
+/// <summary>
+/// The command-line driver over the sample's generated create-endpoint-config command: argparse
+/// rules, value sources, errors. Exact agreement with the real CLI is the conformance suite's job.
+/// </summary>
+public class CliRunnerTests
+{
+    private const string Required = "--endpoint-config-name a --production-variants VariantName=v";
+
+    [Fact]
+    public void Prints_the_body_on_one_line_in_model_order()
+    {
+        var result = Run("--kms-key-id k --production-variants VariantName=v --endpoint-config-name a --enable-network-isolation");
+
+        Assert.Equal(0, result.Code);
+        Assert.Equal("""{"EndpointConfigName":"a","ProductionVariants":[{"VariantName":"v"}],"KmsKeyId":"k","EnableNetworkIsolation":true}""" + "\n", result.Stdout);
+        Assert.Empty(result.Stderr);
+    }
+
+    [Fact]
+    public void Repeated_options_keep_the_last_value()
+    {
+        var result = Run(Required + " --endpoint-config-name b --enable-network-isolation --no-enable-network-isolation");
+
+        Assert.Contains("\"EndpointConfigName\":\"b\"", result.Stdout);
+        Assert.Contains("\"EnableNetworkIsolation\":false", result.Stdout);
+    }
+
+    [Fact]
+    public void List_options_take_one_structure_per_token_until_the_next_option()
+    {
+        var result = Run("--production-variants VariantName=a VariantName=b --endpoint-config-name a");
+
+        Assert.Contains("\"ProductionVariants\":[{\"VariantName\":\"a\"},{\"VariantName\":\"b\"}]", result.Stdout);
+    }
+
+    [Fact]
+    public void Tags_without_a_value_send_an_empty_list() =>
+        Assert.Contains("\"Tags\":[]", Run(Required + " --tags").Stdout);
+
+    [Fact]
+    public void Unique_prefixes_and_equals_forms_are_accepted_as_argparse_does() =>
+        Assert.Contains("\"KmsKeyId\":\"k\"", Run("--endpoint-config a --production-variants VariantName=v --kms=k").Stdout);
+
+    [Fact]
+    public void Json_values_and_files_are_read()
+    {
+        var dir = Directory.CreateTempSubdirectory("cli-tests-").FullName;
+        File.WriteAllText(Path.Combine(dir, "pv.json"), "[{\"VariantName\": \"f\", \"InitialInstanceCount\": 2}]\n");
+        File.WriteAllText(Path.Combine(dir, "m.txt"), "from-file");
+
+        var json = Run(["--endpoint-config-name", "a", "--production-variants", "file://" + dir + "/pv.json"]);
+        var at = Run(["--endpoint-config-name", "a", "--production-variants", "VariantName=v,ModelName@=file://" + dir + "/m.txt"]);
+
+        Assert.Contains("\"ProductionVariants\":[{\"VariantName\":\"f\",\"InitialInstanceCount\":2}]", json.Stdout);
+        Assert.Contains("\"ModelName\":\"from-file\"", at.Stdout);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public void Cli_input_json_fills_what_the_command_line_does_not_set()
+    {
+        var result = Run(["--cli-input-json", """{"EndpointConfigName":"j","ProductionVariants":[{"VariantName":"v"}],"KmsKeyId":"k"}""", "--kms-key-id", "cli"]);
+
+        Assert.Equal(0, result.Code);
+        Assert.Contains("\"KmsKeyId\":\"cli\"", result.Stdout);
+        Assert.Contains("\"EndpointConfigName\":\"j\"", result.Stdout);
+    }
+
+    [Fact]
+    public void Generate_cli_skeleton_needs_no_other_option() =>
+        Assert.Equal(CreateEndpointConfigOperation.InputSkeleton, Run("--generate-cli-skeleton").Stdout);
+
+    [Fact]
+    public void Help_lists_options_with_their_shorthand_syntax()
+    {
+        var help = Run("--help");
+
+        Assert.Equal(0, help.Code);
+        Assert.Contains("--enable-network-isolation | --no-enable-network-isolation", help.Stdout);
+        Assert.Contains("Key=string,Value=string ...", help.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--endpoint-config-name a", "aws: error: the following arguments are required: --production-variants")]
+    [InlineData(Required + " --kms-key-id", "aws: error: argument --kms-key-id: expected one argument")]
+    [InlineData(Required + " --enable-network-isolation=x", "aws: error: argument --enable-network-isolation: ignored explicit argument 'x'")]
+    [InlineData(Required + " --foo x", "Unknown options: --foo, x")]
+    [InlineData(Required + " --kms-key-id k e1 e2", "Unknown options: e2, e1")]
+    [InlineData("--endpoint-config-name a --production-variants VariantName=v,InitialInstanceCount=x", "invalid literal for int() with base 10: 'x'")]
+    [InlineData("--endpoint-config-name a --production-variants VariantName=v --data-capture-config {\"a\":}", "JSON received: {\"a\":}")]
+    [InlineData("--endpoint-config-name a --production-variants ModelName=m", "Missing required parameter in ProductionVariants[0]: \"VariantName\"")]
+    public void Errors_print_a_blank_line_then_the_message_and_exit_252(string args, string lastLine)
+    {
+        var result = Run(args);
+
+        Assert.Equal(252, result.Code);
+        Assert.Empty(result.Stdout);
+        Assert.StartsWith("\n", result.Stderr);
+        Assert.EndsWith(lastLine + "\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Shorthand_errors_name_the_parameter()
+    {
+        var result = Run("--endpoint-config-name a --production-variants VariantName=v,ServerlessConfig={MaxConcurrency=1");
+
+        Assert.StartsWith("\nError parsing parameter '--production-variants': Expected: ',', received: 'EOF' for input:\n", result.Stderr);
+    }
+
+    [Fact]
+    public void A_missing_file_is_reported_as_the_cli_reports_it()
+    {
+        var result = Run("--endpoint-config-name a --production-variants file:///nonexistent/pv.json");
+
+        Assert.Equal("\nError parsing parameter '--production-variants': Unable to load paramfile file:///nonexistent/pv.json: [Errno 2] No such file or directory: '/nonexistent/pv.json'\n", result.Stderr);
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(string args) => Run(args.Split(' '));
+
+    private static (int Code, string Stdout, string Stderr) Run(string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var code = CliRunner.Run(CreateEndpointConfigOperation.Cli, args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
