@@ -129,8 +129,9 @@ namespace EndpointConfigGen.Analyzers
 
         private static Diagnostic Create(ValidationProblem problem, DiagnosticDescriptor descriptor, NodeSite site, SemanticModel? model)
         {
-            // The KMS rule is about setting the key at all: reported on the whole assignment.
-            var at = descriptor == RequestDiagnostics.KmsKeyWithLocalStorage && site.Assignment is not null ? site.Assignment : site.Value;
+            // The KMS and conflict rules are about setting the member at all: reported on the whole assignment.
+            var onAssignment = descriptor == RequestDiagnostics.KmsKeyWithLocalStorage || descriptor == RequestDiagnostics.Conflict;
+            var at = onAssignment && site.Assignment is not null ? site.Assignment : site.Value;
             var location = at.Syntax.GetLocation();
             var properties = descriptor == RequestDiagnostics.UnknownEnumValue
                 ? FixData.ForEnumValue(problem.Suggestions, site.Value, model)

@@ -188,7 +188,7 @@ namespace EndpointConfigGen.Analyzers
                 while (i < contentEnd)
                 {
                     int lineEnd = text.IndexOf('\n', i);
-                    lineEnd = lineEnd < 0 || lineEnd > contentEnd ? contentEnd : lineEnd + 1;
+                    lineEnd = lineEnd < 0 || lineEnd >= contentEnd ? contentEnd : lineEnd + 1;
                     int skip = 0;
                     while (skip < indent && i + skip < lineEnd && (text[i + skip] == ' ' || text[i + skip] == '\t'))
                     {
