@@ -222,7 +222,7 @@ namespace EndpointConfigGen.Emitters
                 case ShapeKind.String:
                     return context + ".ReadString(ref " + reader + ")";
                 case ShapeKind.Enum:
-                    return "new " + Naming.TypeName(shape.Name) + "(" + context + ".ReadString(ref " + reader + "))";
+                    return "new " + index.QualifiedTypeName(shape.Name) + "(" + context + ".ReadString(ref " + reader + "))";
                 case ShapeKind.Integer:
                     return context + ".ReadInt32(ref " + reader + ")";
                 case ShapeKind.Long:
@@ -239,7 +239,7 @@ namespace EndpointConfigGen.Emitters
                 case ShapeKind.Document:
                     return context + ".ReadDocument(ref " + reader + ")";
                 case ShapeKind.Structure:
-                    return Naming.TypeName(shape.Name) + ".ReadJson(ref " + reader + ", " + context + ")";
+                    return index.QualifiedTypeName(shape.Name) + ".ReadJson(ref " + reader + ", " + context + ")";
                 case ShapeKind.List:
                 case ShapeKind.Map:
                     var suffix = (depth + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);

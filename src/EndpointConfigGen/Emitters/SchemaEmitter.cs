@@ -26,7 +26,7 @@ namespace EndpointConfigGen.Emitters
         }
 
         /// <summary>The expression for a shape's schema object.</summary>
-        public static string Reference(ShapeIndex index, string shapeName) => index.SchemaClass + "." + FieldName(shapeName);
+        public static string Reference(ShapeIndex index, string shapeName) => "global::" + index.Namespace + "." + index.SchemaClass + "." + FieldName(shapeName);
 
         public static string Emit(ShapeIndex index)
         {

@@ -96,6 +96,12 @@ namespace EndpointConfigGen.Emitters
             }
         }
 
+        /// <summary>
+        /// A generated type's name for expressions: qualified, because inside a record a member may
+        /// carry the same name as a shape (SageMaker's <c>SearchExpression.NestedFilters</c>).
+        /// </summary>
+        public string QualifiedTypeName(string shapeName) => "global::" + Namespace + "." + Naming.TypeName(shapeName);
+
         public bool IsValueType(string shapeName) => Shape(shapeName).Kind switch
         {
             ShapeKind.Structure or ShapeKind.List or ShapeKind.Map or ShapeKind.String => false,

@@ -138,7 +138,7 @@ namespace EndpointConfigGen.Emitters
                 case ShapeKind.String:
                     return Binding + ".ToText(" + node + ")";
                 case ShapeKind.Enum:
-                    return "new " + Naming.TypeName(shape.Name) + "(" + Binding + ".ToText(" + node + "))";
+                    return "new " + index.QualifiedTypeName(shape.Name) + "(" + Binding + ".ToText(" + node + "))";
                 case ShapeKind.Integer:
                     return Binding + ".ToInt32(" + node + ")";
                 case ShapeKind.Long:
@@ -155,7 +155,7 @@ namespace EndpointConfigGen.Emitters
                 case ShapeKind.Document:
                     return Binding + ".ToDocument(" + node + ")";
                 case ShapeKind.Structure:
-                    return Naming.TypeName(shape.Name) + ".FromParamNode(" + node + ")";
+                    return index.QualifiedTypeName(shape.Name) + ".FromParamNode(" + node + ")";
                 case ShapeKind.List:
                 case ShapeKind.Map:
                     var item = "n" + (depth + 1).ToString(CultureInfo.InvariantCulture);

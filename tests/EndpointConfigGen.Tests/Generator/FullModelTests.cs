@@ -1,0 +1,52 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using EndpointConfigGen.Tests.Infrastructure;
+
+namespace EndpointConfigGen.Tests.Generator;
+
+/// <summary>The whole SageMaker model of the installed botocore (396 operations, 2,965 shapes) drops in unchanged.</summary>
+public class FullModelTests
+{
+    // Compiling the full model's output takes minutes on two cores, so the normal run generates it and
+    // checks the result compiles structurally (declarations); the benchmark run compiles it completely.
+    [Fact]
+    public void Full_sagemaker_model_generates_without_a_diagnostic()
+    {
+        var result = GeneratorHarness.Run([new InMemoryAdditionalText("/p/sagemaker.shape.json", FullModelText())]);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.True(result.Sources.Count() > 2000, "expected a file per structure and enum");
+        var problems = result.Output.GetDeclarationDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToArray();
+        Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems.Take(20)));
+    }
+
+    [Fact]
+    public void Operation_setting_narrows_a_full_model_to_one_operation()
+    {
+        var result = GeneratorHarness.Run(
+            [new InMemoryAdditionalText("/p/sagemaker.shape.json", FullModelText())],
+            new System.Collections.Generic.Dictionary<string, string> { ["build_property.EndpointConfigGenOperations"] = "CreateEndpointConfig", ["build_property.RootNamespace"] = "Consumer.Models" });
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        var types = result.Output.SyntaxTrees.Count(t => t.FilePath.Contains("sagemaker.", StringComparison.Ordinal));
+        Assert.NotNull(result.Output.GetTypeByMetadataName("Consumer.Models.CreateEndpointConfigInput"));
+        Assert.Null(result.Output.GetTypeByMetadataName("Consumer.Models.CreateModelInput"));
+        Assert.True(types < 150, types + " files for one operation");
+        Assert.Empty(result.CompileDiagnostics);
+    }
+
+    /// <summary>The model as botocore ships it, read from the python that the AWS CLI v1 uses.</summary>
+    internal static string FullModelText()
+    {
+        var info = new ProcessStartInfo("python3", "-c \"import botocore,os;print(os.path.dirname(botocore.__file__))\"") { RedirectStandardOutput = true };
+        using var process = Process.Start(info)!;
+        var folder = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0 && folder.Length > 0, "botocore (AWS CLI v1) is not installed for python3");
+        using var gzip = new GZipStream(File.OpenRead(Path.Combine(folder, "data", "sagemaker", "2017-07-24", "service-2.json.gz")), CompressionMode.Decompress);
+        return new StreamReader(gzip).ReadToEnd();
+    }
+}
