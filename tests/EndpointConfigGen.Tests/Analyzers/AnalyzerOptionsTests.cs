@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -36,7 +37,10 @@ public class AnalyzerOptionsTests
     [Fact]
     public void Every_id_links_to_its_page_in_the_repository()
     {
-        foreach (var descriptor in new EndpointConfigGen.Analyzers.RequestAnalyzer().SupportedDiagnostics)
+        var shapeFileIds = typeof(EndpointConfigGen.Diagnostics.DiagnosticDescriptors)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(field => field.GetValue(null)).OfType<DiagnosticDescriptor>();
+        foreach (var descriptor in new EndpointConfigGen.Analyzers.RequestAnalyzer().SupportedDiagnostics.Concat(shapeFileIds))
         {
             Assert.EndsWith("/docs/diagnostics/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
             Assert.True(System.IO.File.Exists(Infrastructure.Repo.Path("docs", "diagnostics", descriptor.Id + ".md")), descriptor.Id);

@@ -24,12 +24,19 @@ internal static class AnalyzerTestSetup
 
     public static readonly Type[] Generators = [typeof(EndpointConfigGenerator)];
 
-    public static void Apply(SolutionState state, AnalyzerTest<DefaultVerifier> test)
+    /// <summary>The inputs a test state needs (the fixed state of a code-fix test too).</summary>
+    public static void Apply(SolutionState state)
     {
-        test.ReferenceAssemblies = new ReferenceAssemblies("net8.0");
         state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
         state.AdditionalFiles.Add((ShapePath, Shape));
         state.AdditionalFiles.Add((RulesPath, Rules));
+    }
+
+    public static void Apply(AnalyzerTest<DefaultVerifier> test)
+    {
+        test.ReferenceAssemblies = new ReferenceAssemblies("net8.0");
+        Apply(test.TestState);
+
         // The suppression and generated-code re-runs triple the time; GeneratedCodeTests covers the latter.
         test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck | TestBehaviors.SkipSuppressionCheck | TestBehaviors.SkipGeneratedCodeCheck;
         test.SolutionTransforms.Add((solution, projectId) =>

@@ -14,7 +14,7 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<RequestAnalyzer, Default
     public AnalyzerTest(string source)
     {
         TestCode = source;
-        AnalyzerTestSetup.Apply(TestState, this);
+        AnalyzerTestSetup.Apply(this);
     }
 
     public static Task Run(string source, params DiagnosticResult[] expected)
@@ -39,8 +39,8 @@ internal sealed class CodeFixTest<TCodeFix> : CSharpCodeFixTest<RequestAnalyzer,
         TestCode = source;
         FixedCode = fixedSource;
         CodeActionEquivalenceKey = equivalenceKey;
-        AnalyzerTestSetup.Apply(TestState, this);
-        AnalyzerTestSetup.Apply(FixedState, this);
+        AnalyzerTestSetup.Apply(this);
+        AnalyzerTestSetup.Apply(FixedState);
     }
 
     protected override IEnumerable<Type> GetSourceGenerators() => AnalyzerTestSetup.Generators;
