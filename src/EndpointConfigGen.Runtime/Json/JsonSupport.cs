@@ -58,6 +58,12 @@ namespace EndpointConfigGen.Runtime
             {
                 throw new JsonRequestException(e.Message, context.Path, e);
             }
+            catch (InvalidOperationException e)
+            {
+                // Utf8JsonReader throws this, not JsonException, when a name or string it compares or
+                // decodes holds an escaped lone surrogate ("\ud800").
+                throw new JsonRequestException(e.Message, context.Path, e);
+            }
         }
 
         /// <summary>Reads a whole document from a string.</summary>
