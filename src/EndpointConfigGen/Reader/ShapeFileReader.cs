@@ -69,6 +69,7 @@ namespace EndpointConfigGen.Reader
             var shapes = ReadShapes(shapesNode, sink, cancellationToken);
             var operations = ReadOperations(root.Get("operations"), sink);
             CheckReferences(shapesNode, shapes, operations, sink);
+            CheckCollectionCycles(shapesNode, shapes, sink);
             return new ServiceModel(
                 StringOf(metadata?.Get("serviceId")) ?? StringOf(metadata?.Get("serviceAbbreviation")) ?? string.Empty,
                 StringOf(metadata?.Get("protocol")) ?? string.Empty,
@@ -277,6 +278,37 @@ namespace EndpointConfigGen.Reader
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// A list or map that holds itself through lists and maps alone has no C# type
+        /// (IReadOnlyList&lt;IReadOnlyList&lt;...&gt;&gt; never ends); botocore needs a structure in between too.
+        /// </summary>
+        private static void CheckCollectionCycles(JsonNode shapesNode, List<ShapeSpec> shapes, DiagnosticSink sink)
+        {
+            var byName = new Dictionary<string, ShapeSpec>(StringComparer.Ordinal);
+            foreach (var shape in shapes)
+            {
+                byName[shape.Name] = shape;
+            }
+
+            foreach (var shape in shapes)
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                for (var at = shape; at is { Kind: ShapeKind.List or ShapeKind.Map }; at = byName.TryGetValue((at.Kind == ShapeKind.List ? at.ListMember : at.MapValue) ?? string.Empty, out var next) ? next : null)
+                {
+                    if (!seen.Add(at.Name))
+                    {
+                        if (at.Name == shape.Name)
+                        {
+                            sink.Report(DiagnosticDescriptors.NotAServiceModel, shapesNode.Get(shape.Name) ?? shapesNode, "Shape '" + shape.Name + "'",
+                                "a list or map that contains itself through lists and maps only has no type; put a structure in between");
+                        }
+
+                        break;
+                    }
+                }
+            }
         }
 
         private static void CheckReferences(JsonNode shapesNode, List<ShapeSpec> shapes, List<(OperationSpec Spec, JsonNode Node)> operations, DiagnosticSink sink)
