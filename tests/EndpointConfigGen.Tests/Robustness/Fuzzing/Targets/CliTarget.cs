@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using EndpointConfigCli.Model;
+using EndpointConfigGen.Runtime;
+
+namespace EndpointConfigGen.Fuzzing.Targets;
+
+/// <summary>
+/// The front end in-process: one argument per line, run as <c>create-endpoint-config ARGS</c>.
+/// It exits 0 or 252, and an error is a message, never an internal error or a stack trace.
+/// </summary>
+internal sealed class CliTarget : IFuzzTarget
+{
+    public string Name => "cli";
+
+    public IReadOnlyList<string> Tokens { get; } =
+        ["\n", "--", "--endpoint-config-name\n", "--production-variants\n", "--tags\n", "--kms-key-id\n", "--data-capture-config\n", "--async-inference-config\n", "--enable-network-isolation\n", "--no-enable-network-isolation\n",
+         "--cli-input-json\n", "--generate-cli-skeleton\n", "input", "yaml-input", "output", "help\n", "--debug\n", "=", ",", "[", "]", "{", "}", "\"", "'", "\\", "@=", "VariantName=", "Key=", "{\"", "[{", "file://", "fileb://"];
+
+    public FuzzOutcome Run(string input)
+    {
+        var args = input.Split('\n');
+        if (ReachesOutside(args))
+        {
+            return FuzzOutcome.Rejected;
+        }
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CliRunner.Run(CreateEndpointConfigOperation.Cli, args, stdout, stderr);
+        var errors = stderr.ToString();
+        FuzzChecks.Require(code is 0 or CliRunner.ErrorExitCode, "exit code " + code);
+        FuzzChecks.Require(!errors.Contains("Internal error", StringComparison.Ordinal), errors.Trim());
+        FuzzChecks.Require(!errors.Contains("   at ", StringComparison.Ordinal), "stack trace on stderr");
+        FuzzChecks.Require(code == 0 ? errors.Length == 0 : stdout.ToString().Length == 0, "output on the wrong stream");
+        return code == 0 ? FuzzOutcome.Accepted : FuzzOutcome.Rejected;
+    }
+
+    /// <summary>Mutated file:// values must not read devices (a read of /dev/zero never ends).</summary>
+    private static bool ReachesOutside(string[] args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg.Contains("file://", StringComparison.Ordinal)
+                && (arg.Contains("/dev", StringComparison.Ordinal) || arg.Contains("/proc", StringComparison.Ordinal) || arg.Contains("/sys", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
