@@ -38,6 +38,12 @@ namespace EndpointConfigGen.Emitters
         {
             var target = index.Shape(member.Target);
             DocComments.Summary(writer, member.Documentation ?? target.Documentation, FallbackDoc(member, target));
+            var constraints = ConstraintDoc(index, target);
+            if (constraints.Length > 0)
+            {
+                writer.Line("/// <remarks>" + constraints + "</remarks>");
+            }
+
             var attribute = "[" + ShapeIndex.Rt + "AwsMember(" + Literals.String(member.Name) + ", Shape = " + Literals.String(member.Target);
             if (member.Required)
             {
@@ -76,6 +82,42 @@ namespace EndpointConfigGen.Emitters
         {
             var text = "The <c>" + DocComments.Escape(member.Name) + "</c> member";
             return text + (member.Required ? " (required)." : ".");
+        }
+
+        /// <summary>The model's constraints in words, so they show where the member is used.</summary>
+        private static string ConstraintDoc(ShapeIndex index, ShapeSpec target)
+        {
+            var parts = new List<string>();
+            var what = target.Kind switch
+            {
+                ShapeKind.String or ShapeKind.Enum or ShapeKind.Blob => "Length",
+                ShapeKind.List or ShapeKind.Map => "Items",
+                _ => "Value",
+            };
+            if (target.Min is not null && target.Max is not null)
+            {
+                parts.Add(what + " " + target.Min + " to " + target.Max + ".");
+            }
+            else if (target.Min is not null)
+            {
+                parts.Add(what + " at least " + target.Min + ".");
+            }
+            else if (target.Max is not null)
+            {
+                parts.Add(what + " at most " + target.Max + ".");
+            }
+
+            if (target.Pattern is not null)
+            {
+                parts.Add("Pattern <c>" + DocComments.Escape(target.Pattern) + "</c> (whole value).");
+            }
+
+            if (target.Kind == ShapeKind.Enum)
+            {
+                parts.Add("One of the " + target.EnumValues.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " values of <see cref=\"" + index.QualifiedTypeName(target.Name) + "\"/>, or a newer one.");
+            }
+
+            return string.Join(" ", parts);
         }
 
         /// <summary>Members whose values need more than default equality get a cached comparer.</summary>
