@@ -14,16 +14,28 @@ namespace EndpointConfigGen.Runtime
         private readonly string _text;
         private readonly ReadOnlySpan<char> _s;
         private int _i;
+        private ShorthandError? _error;
+
+        // A syntax failure keeps only what its message needs: the comma-list reader backs up from one
+        // failure per key=value pair and discards it, and formatting copies the whole input each time
+        // (quadratic in the number of pairs). The message is built once, when Error is read.
+        private string? _failExpected;
+        private string? _failActual;
+        private int _failIndex;
 
         public ShorthandReader(string text)
         {
             _text = text;
             _s = text.AsSpan();
             _i = 0;
-            Error = null;
+            _error = null;
+            _failExpected = null;
+            _failActual = null;
+            _failIndex = 0;
         }
 
-        public ShorthandError? Error { get; private set; }
+        public ShorthandError? Error =>
+            _error ?? (_failExpected == null ? null : ShorthandErrorText.Syntax(_text, _failExpected, _failActual!, _failIndex));
 
         private bool AtEof => _i >= _s.Length;
 
@@ -53,7 +65,7 @@ namespace EndpointConfigGen.Runtime
                 if (entries.Contains(entry.Key))
                 {
                     // The CLI points one past where the previous pair ended.
-                    Error = ShorthandErrorText.DuplicateKey(_text, entry.Key, lastEnd + 1);
+                    _error = ShorthandErrorText.DuplicateKey(_text, entry.Key, lastEnd + 1);
                     return false;
                 }
 
@@ -165,7 +177,7 @@ namespace EndpointConfigGen.Runtime
                     return false;
                 }
 
-                Error = null;
+                _failExpected = null;
                 while (_i >= 0 && _s[_i] != ',')
                 {
                     _i--;
@@ -251,7 +263,7 @@ namespace EndpointConfigGen.Runtime
         {
             if (stack.Count >= ShorthandParser.MaxNestingDepth)
             {
-                Error = ShorthandErrorText.TooDeep(_text, _i);
+                _error = ShorthandErrorText.TooDeep(_text, _i);
                 return false;
             }
 
@@ -432,7 +444,9 @@ namespace EndpointConfigGen.Runtime
 
         private bool Fail(string expected, string actual, int index)
         {
-            Error = ShorthandErrorText.Syntax(_text, expected, actual, index);
+            _failExpected = expected;
+            _failActual = actual;
+            _failIndex = index;
             return false;
         }
     }
