@@ -3,6 +3,7 @@ using EndpointConfigGen.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace EndpointConfigGen.Analyzers
 {
@@ -27,7 +28,7 @@ namespace EndpointConfigGen.Analyzers
         public static LiteralText? From(IOperation argument)
         {
             var value = argument;
-            while (value is Microsoft.CodeAnalysis.Operations.IConversionOperation conversion && !value.ConstantValue.HasValue)
+            while (value is IConversionOperation conversion && !value.ConstantValue.HasValue)
             {
                 value = conversion.Operand;
             }
