@@ -105,7 +105,13 @@ namespace EndpointConfigGen.Emitters
             return parts.Count == 0 ? string.Empty : " { " + string.Join(", ", parts) + " }";
         }
 
-        private static string FieldName(string shapeName) => Naming.Identifier(shapeName);
+        // A field named after an object member (a shape called "Equals") would hide it: CS0108, an error in strict consumers.
+        private static string FieldName(string shapeName) => Naming.Identifier(shapeName) is var name && ObjectMembers.Contains(name) ? name + "_" : name;
+
+        private static readonly System.Collections.Generic.HashSet<string> ObjectMembers = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        };
 
         private static string KindName(ShapeKind kind) => kind.ToString();
     }
