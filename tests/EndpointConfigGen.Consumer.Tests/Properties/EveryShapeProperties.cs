@@ -37,7 +37,7 @@ public class EveryShapeProperties
             .Where(s => s.Kind == SchemaKind.Structure)
             .Select(s => s.Name);
         Assert.Equal(schemaStructures.Order(StringComparer.Ordinal), GeneratedStructures.All.Keys.Order(StringComparer.Ordinal));
-        Assert.True(GeneratedStructures.All.Count > 30);
+        Assert.Contains("ProductionVariant", GeneratedStructures.All.Keys);
     }
 
     [Theory]
