@@ -32,5 +32,14 @@ namespace EndpointConfigGen.Runtime
 
         /// <summary>The model's <c>pattern</c>, checked anchored at both ends.</summary>
         public string? Pattern { get; set; }
+
+        /// <summary>For a list or map of scalars: the items' (values') <c>min</c>.</summary>
+        public string? ItemMin { get; set; }
+
+        /// <summary>For a list or map of scalars: the items' (values') <c>max</c>.</summary>
+        public string? ItemMax { get; set; }
+
+        /// <summary>For a list or map of scalars: the items' (values') <c>pattern</c>.</summary>
+        public string? ItemPattern { get; set; }
     }
 }

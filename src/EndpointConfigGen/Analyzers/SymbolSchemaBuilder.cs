@@ -106,6 +106,15 @@ namespace EndpointConfigGen.Analyzers
                 shape.Min = Named(data, "Min") as string;
                 shape.Max = Named(data, "Max") as string;
                 shape.Pattern = Named(data, "Pattern") as string;
+
+                // Scalar items of a list or map values: built fresh per member by Of, so setting them is safe.
+                var item = shape.Kind == SchemaKind.List ? shape.Item : shape.Kind == SchemaKind.Map ? shape.Value : null;
+                if (item is not null && item.Kind != SchemaKind.Structure && item.Kind != SchemaKind.Enum && item.Kind != SchemaKind.List && item.Kind != SchemaKind.Map)
+                {
+                    item.Min = Named(data, "ItemMin") as string;
+                    item.Max = Named(data, "ItemMax") as string;
+                    item.Pattern = Named(data, "ItemPattern") as string;
+                }
             }
             else if (shape.Kind == SchemaKind.Enum && (Named(data, "Min") is not null || Named(data, "Max") is not null || Named(data, "Pattern") is not null))
             {

@@ -65,6 +65,7 @@ namespace EndpointConfigGen.Emitters
                 attribute += ", Pattern = " + Literals.String(target.Pattern);
             }
 
+            attribute += ItemConstraints(index, target);
             writer.Line(attribute + ")]");
             if (member.Deprecated)
             {
@@ -82,6 +83,43 @@ namespace EndpointConfigGen.Emitters
         {
             var text = "The <c>" + DocComments.Escape(member.Name) + "</c> member";
             return text + (member.Required ? " (required)." : ".");
+        }
+
+        /// <summary>
+        /// Bounds of the scalar items of a list (or values of a map), which have no generated type of
+        /// their own to carry them, so the analyzers can check <c>Subnets = ["..."]</c> too.
+        /// </summary>
+        private static string ItemConstraints(ShapeIndex index, ShapeSpec target)
+        {
+            var itemName = target.Kind == ShapeKind.List ? target.ListMember : target.Kind == ShapeKind.Map ? target.MapValue : null;
+            if (itemName is null)
+            {
+                return string.Empty;
+            }
+
+            var item = index.Shape(itemName);
+            if (item.Kind is ShapeKind.Structure or ShapeKind.Enum or ShapeKind.List or ShapeKind.Map)
+            {
+                return string.Empty;
+            }
+
+            var text = string.Empty;
+            if (item.Min is not null)
+            {
+                text += ", ItemMin = " + Literals.String(item.Min);
+            }
+
+            if (item.Max is not null)
+            {
+                text += ", ItemMax = " + Literals.String(item.Max);
+            }
+
+            if (item.Pattern is not null)
+            {
+                text += ", ItemPattern = " + Literals.String(item.Pattern);
+            }
+
+            return text;
         }
 
         /// <summary>The model's constraints in words, so they show where the member is used.</summary>

@@ -39,6 +39,16 @@ public class ConstraintTests
             """);
 
     [Fact]
+    public Task Scalar_list_items_keep_their_bounds() =>
+        AnalyzerTest.RunInMethod("""
+            return new VpcConfig
+            {
+                SecurityGroupIds = ["sg-1"],
+                Subnets = ["subnet-1", {|ECG007:"subnet_2"|}, {|ECG006:"subnet-123456789012345678901234567"|}],
+            };
+            """);
+
+    [Fact]
     public Task Correct_request_has_no_diagnostic() =>
         AnalyzerTest.RunInMethod("""
             return new CreateEndpointConfigInput
