@@ -143,6 +143,12 @@ namespace EndpointConfigGen.Emitters
                 builder.Insert(0, '_');
             }
 
+            // "_" is the discard in lambdas and patterns; a name of underscores only gets a letter.
+            if (builder.ToString().Trim('_').Length == 0)
+            {
+                builder.Append('X');
+            }
+
             var name = builder.ToString();
             return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.RecordKeyword or SyntaxKind.VarKeyword
                 ? "@" + name

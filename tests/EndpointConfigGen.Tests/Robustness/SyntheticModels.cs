@@ -15,7 +15,7 @@ namespace EndpointConfigGen.Tests.Robustness;
 internal static class SyntheticModels
 {
     private static readonly string[] OddNames =
-        ["class", "string", "event", "Equals", "GetHashCode", "ToString", "ToJson", "FromJson", "ToShorthand", "ParseShorthand", "Value", "Values", "IsKnown", "Validate", "EqualityContract", "1st", "2", "a-b", "a.b", "Item", "Node", "Input", "Operation", "System", "Consumer"];
+        ["class", "string", "event", "Equals", "GetHashCode", "ToString", "ToJson", "FromJson", "ToShorthand", "ParseShorthand", "Value", "Values", "IsKnown", "Validate", "EqualityContract", "1st", "2", "a-b", "a.b", "Item", "Node", "Input", "Operation", "System", "Consumer", "_", "__"];
 
     private static readonly string[] EnumValues = ["a", "A", "a-b", "a_b", "a.b", "A B", "1", "class", "Value", "é", "ml.m5.large", "ML.M5.LARGE", ""];
 
