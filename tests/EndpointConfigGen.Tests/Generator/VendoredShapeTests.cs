@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Tasks;
 using EndpointConfigGen.Tests.Infrastructure;
 
 namespace EndpointConfigGen.Tests.Generator;
@@ -7,7 +8,7 @@ namespace EndpointConfigGen.Tests.Generator;
 public class VendoredShapeTests
 {
     [Fact]
-    public void Vendored_shape_matches_a_fresh_extraction_from_botocore()
+    public async Task Vendored_shape_matches_a_fresh_extraction_from_botocore()
     {
         var info = new ProcessStartInfo("python3", "\"" + Repo.Path("shapes", "extract.py") + "\" --check")
         {
@@ -17,10 +18,10 @@ public class VendoredShapeTests
         };
         using var process = Process.Start(info)!;
         var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
 
         // Exit 1 is drift or an unclassified instance family; anything else (no botocore) fails too.
-        Assert.True(process.ExitCode == 0, "extract.py --check failed:\n" + stdout + stderr.Result);
+        Assert.True(process.ExitCode == 0, "extract.py --check failed:\n" + stdout + await stderr);
     }
 }
