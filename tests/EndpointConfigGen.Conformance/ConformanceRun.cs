@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 namespace EndpointConfigGen.Conformance;
 
 /// <summary>Everything one case produced: the argv both sides got and what each did.</summary>
-public sealed record Outcome(ConformanceCase Case, IReadOnlyList<string> Argv, OracleResult Cli, OracleResult? CliFixed, RunResult Ours);
+public sealed record Outcome(ConformanceCase Case, string Dir, IReadOnlyList<string> Argv, OracleResult Cli, OracleResult? CliFixed, RunResult Ours);
 
 /// <summary>
 /// Runs every case against both sides once, in parallel, before the tests look at the results.
@@ -36,12 +36,18 @@ public sealed class ConformanceRun : IAsyncLifetime
         {
             var dir = Path.Combine(_root, c.Name);
             var argv = c.Prepare(dir);
+            foreach (var (file, args) in c.FromOurs)
+            {
+                var made = await frontEnd.RunAsync(ConformanceCase.Expand(args, dir), dir);
+                if (made.ExitCode != 0) throw new InvalidOperationException($"{c.Name}: making {file} failed: {made.Stderr}");
+                await File.WriteAllTextAsync(Path.Combine(dir, file), made.Stdout);
+            }
             var cli = await Oracle.RunAsync(argv, dir);
             var cliFixed = cli.Stderr.Contains(AwsCliOracle.ErrorLocationBug, StringComparison.Ordinal)
                 ? await Oracle.RunWithFixedErrorLocationAsync(argv, dir)
                 : null;
-            var ours = await frontEnd.RunAsync(argv, dir);
-            _outcomes[c.Name] = new Outcome(c, argv, cli, cliFixed, ours);
+            var ours = await frontEnd.RunAsync(argv, dir, c.OursEnv);
+            _outcomes[c.Name] = new Outcome(c, dir, argv, cli, cliFixed, ours);
         });
     }
 

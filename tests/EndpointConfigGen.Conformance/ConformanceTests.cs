@@ -19,9 +19,12 @@ public sealed class ConformanceTests(ConformanceRun run)
     public void CasesFileIsWellFormed()
     {
         Assert.True(run.Cases.Count >= 100, $"only {run.Cases.Count} cases");
+        var exact = run.Cases.Count(c => c.Expect == ConformanceCase.Same);
+        Assert.True(exact >= 80, $"only {exact} cases compare with the CLI exactly");
         Assert.Equal(run.Cases.Count, run.Cases.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count());
-        Assert.All(run.Cases, c => Assert.Contains(c.Expect, new[] { "same", "reject" }));
-        Assert.All(run.Cases.Where(c => c.Rejected), c => Assert.Equal(0, c.CliExit));
+        Assert.All(run.Cases, c => Assert.Contains(c.Expect, new[] { ConformanceCase.Same, ConformanceCase.SameValue, ConformanceCase.Reject }));
+        Assert.All(run.Cases.Where(c => c.Expect != ConformanceCase.Same), c => Assert.False(string.IsNullOrWhiteSpace(c.Note), c.Name + " needs a note"));
+        Assert.All(run.Cases.Where(c => c.Rejected), c => Assert.False(string.IsNullOrWhiteSpace(c.Ours), c.Name + " must pin our message"));
     }
 
     [Theory]
@@ -40,8 +43,21 @@ public sealed class ConformanceTests(ConformanceRun run)
 
     private static void CheckRejected(Outcome o, List<string> problems)
     {
-        if (o.Ours.ExitCode != FrontEnd.ErrorExitCode || o.Ours.Stdout.Length > 0 || o.Ours.Stderr.Trim().Length == 0)
+        if (o.Ours.ExitCode != FrontEnd.ErrorExitCode || o.Ours.Stdout.Length > 0)
             problems.Add($"deliberate difference ({o.Case.Note}): we must print an error and exit {FrontEnd.ErrorExitCode}");
+        CheckOurStderr(o, problems);
+    }
+
+    /// <summary>Our stderr is what the case pins (a pin ending in <c>...</c> is a prefix), or nothing at all.</summary>
+    private static void CheckOurStderr(Outcome o, List<string> problems)
+    {
+        var expected = o.Case.Ours?.Replace("{tmp}", o.Dir, StringComparison.Ordinal) ?? "";
+        var actual = ErrorText.Normalise(o.Ours.Stderr);
+        var matches = expected.EndsWith("...", StringComparison.Ordinal)
+            ? actual.StartsWith(expected[..^3], StringComparison.Ordinal)
+            : string.Equals(expected, actual, StringComparison.Ordinal);
+        if (!matches)
+            problems.Add($"our stderr is not the pinned one.\n--- expected\n{expected}\n--- ours\n{actual}\n---");
     }
 
     private static void CheckRequest(Outcome o, List<string> problems)
@@ -53,6 +69,7 @@ public sealed class ConformanceTests(ConformanceRun run)
             problems.Add($"we exited {o.Ours.ExitCode}, the CLI sent the request");
             return;
         }
+        CheckOurStderr(o, problems);
         var line = o.Ours.Stdout.TrimEnd('\n');
         if (line.Contains('\n')) problems.Add("our stdout is not one line");
         if (o.Cli.Body is null) return;
@@ -62,7 +79,8 @@ public sealed class ConformanceTests(ConformanceRun run)
             using var actual = JsonDocument.Parse(line);
             // With --cli-input-json the CLI keeps that document's member order at the top level too.
             var ordered = !o.Argv.Contains("--cli-input-json");
-            if (JsonTree.Difference(expected.RootElement, actual.RootElement, ordered) is { } d) problems.Add("body: " + d);
+            var byValue = o.Case.Expect == ConformanceCase.SameValue;
+            if (JsonTree.Difference(expected.RootElement, actual.RootElement, ordered, byValue) is { } d) problems.Add("body: " + d);
         }
         catch (JsonException e)
         {

@@ -28,6 +28,6 @@ public sealed class FrontEnd
 
     public string Dll { get; }
 
-    public Task<RunResult> RunAsync(IReadOnlyList<string> args, string workDir) =>
-        ProcessRunner.RunAsync(_dotnet, new[] { Dll }.Concat(args), workDir);
+    public Task<RunResult> RunAsync(IReadOnlyList<string> args, string workDir, IReadOnlyDictionary<string, string>? env = null) =>
+        ProcessRunner.RunAsync(_dotnet, new[] { Dll }.Concat(args), workDir, env);
 }

@@ -17,10 +17,11 @@ public static class JsonTree
     /// Compare the order of top-level members (the CLI sends them in model order). Nested members are
     /// compared as sets: the CLI keeps the order the user typed them in.
     /// </param>
-    public static string? Difference(JsonElement expected, JsonElement actual, bool orderedTopLevel) =>
-        Diff(expected, actual, "$", orderedTopLevel);
+    /// <param name="numbersByValue">Compare numbers by value only, so <c>1</c> equals <c>1.0</c>.</param>
+    public static string? Difference(JsonElement expected, JsonElement actual, bool orderedTopLevel, bool numbersByValue = false) =>
+        Diff(expected, actual, "$", orderedTopLevel, numbersByValue);
 
-    private static string? Diff(JsonElement e, JsonElement a, string path, bool ordered)
+    private static string? Diff(JsonElement e, JsonElement a, string path, bool ordered, bool byValue)
     {
         if (e.ValueKind != a.ValueKind) return Mismatch(path, e, a);
         switch (e.ValueKind)
@@ -38,19 +39,20 @@ public static class JsonTree
                     return $"{path}: member order: expected [{string.Join(", ", en)}], got [{string.Join(", ", an)}]";
                 foreach (var name in en)
                 {
-                    if (Diff(e.GetProperty(name), a.GetProperty(name), $"{path}.{name}", false) is { } d) return d;
+                    if (Diff(e.GetProperty(name), a.GetProperty(name), $"{path}.{name}", false, byValue) is { } d) return d;
                 }
                 return null;
             case JsonValueKind.Array:
                 if (e.GetArrayLength() != a.GetArrayLength())
                     return $"{path}: expected {e.GetArrayLength()} items, got {a.GetArrayLength()}";
                 return e.EnumerateArray().Zip(a.EnumerateArray())
-                    .Select((pair, i) => Diff(pair.First, pair.Second, $"{path}[{i}]", false))
+                    .Select((pair, i) => Diff(pair.First, pair.Second, $"{path}[{i}]", false, byValue))
                     .FirstOrDefault(d => d != null);
             case JsonValueKind.String:
                 return string.Equals(e.GetString(), a.GetString(), StringComparison.Ordinal) ? null : Mismatch(path, e, a);
             case JsonValueKind.Number:
-                return NumbersEqual(e.GetRawText(), a.GetRawText()) ? null : Mismatch(path, e, a);
+                var equal = byValue ? e.GetDouble() == a.GetDouble() : NumbersEqual(e.GetRawText(), a.GetRawText());
+                return equal ? null : Mismatch(path, e, a);
             default:
                 return null; // true, false, null: equal kinds are equal values
         }

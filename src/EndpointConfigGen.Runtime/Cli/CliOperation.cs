@@ -10,15 +10,17 @@ namespace EndpointConfigGen.Runtime
     public sealed class CliOperation
     {
         private static readonly CliOption[] NoOptions = new CliOption[0];
+        private static readonly OperationRules[] NoRules = new OperationRules[0];
         private readonly Func<ParamNode, string> _bindAndSerialize;
 
-        private CliOperation(string commandName, SchemaShape? input, IReadOnlyList<CliOption> options, Func<ParamNode, string> bindAndSerialize, CliSkeletons skeletons)
+        private CliOperation(string commandName, SchemaShape? input, IReadOnlyList<CliOption> options, Func<ParamNode, string> bindAndSerialize, CliSkeletons skeletons, IReadOnlyList<OperationRules> rules)
         {
             CommandName = commandName;
             Input = input;
             Options = options;
             _bindAndSerialize = bindAndSerialize;
             Skeletons = skeletons;
+            Rules = rules;
         }
 
         /// <summary>The command, e.g. <c>create-endpoint-config</c>.</summary>
@@ -33,13 +35,16 @@ namespace EndpointConfigGen.Runtime
         /// <summary>The skeleton texts.</summary>
         public CliSkeletons Skeletons { get; }
 
+        /// <summary>The model's operation rules (the rules file), which the driver checks by default.</summary>
+        public IReadOnlyList<OperationRules> Rules { get; }
+
         /// <summary>An operation with an input shape bound by <paramref name="bind"/> and written by <paramref name="toJson"/>.</summary>
-        public static CliOperation Create<TInput>(string commandName, SchemaShape input, IReadOnlyList<CliOption> options, Func<ParamNode, TInput> bind, Func<TInput, string> toJson, CliSkeletons skeletons) =>
-            new CliOperation(commandName, input, options, node => toJson(bind(node)), skeletons);
+        public static CliOperation Create<TInput>(string commandName, SchemaShape input, IReadOnlyList<CliOption> options, Func<ParamNode, TInput> bind, Func<TInput, string> toJson, CliSkeletons skeletons, IReadOnlyList<OperationRules>? rules = null) =>
+            new CliOperation(commandName, input, options, node => toJson(bind(node)), skeletons, rules ?? NoRules);
 
         /// <summary>An operation without input: its request body is always <c>{}</c>.</summary>
         public static CliOperation WithoutInput(string commandName, CliSkeletons skeletons) =>
-            new CliOperation(commandName, null, NoOptions, _ => "{}", skeletons);
+            new CliOperation(commandName, null, NoOptions, _ => "{}", skeletons, NoRules);
 
         /// <summary>Binds a converted, validated input tree and writes the request body.</summary>
         public string BindAndSerialize(ParamNode input) => _bindAndSerialize(input);

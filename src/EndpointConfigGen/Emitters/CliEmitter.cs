@@ -47,7 +47,9 @@ namespace EndpointConfigGen.Emitters
                 writer.Line("},");
                 writer.Line(type + ".FromParamNode,");
                 writer.Line("static value => value.ToJson(),");
-                writer.Line(skeletons + ");");
+                writer.Line(skeletons + ",");
+                // The rules file's operation rules, so the driver validates as generated Validate() does.
+                writer.Line("global::" + index.Namespace + "." + RulesEmitter.ClassName(index, index.Stem) + ".All);");
                 writer.Outdent();
             }
 
