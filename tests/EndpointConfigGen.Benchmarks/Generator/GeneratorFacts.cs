@@ -27,19 +27,6 @@ public static class GeneratorFacts
 
         var sources = driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToList();
 
-        // The driver parses every generated file into a syntax tree inside each cold run: the share of the run
-        // that only emitting less code can reduce. The second pass is timed, the parser being JIT-compiled by then.
-        var parseGeneratedMs = 0.0;
-        for (var pass = 0; pass < 2; pass++)
-        {
-            clock.Restart();
-            foreach (var source in sources)
-            {
-                Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source.SourceText, GeneratorHost.ParseOptions);
-            }
-
-            parseGeneratedMs = clock.Elapsed.TotalMilliseconds;
-        }
         clock.Restart();
         var compileErrors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var compileMs = clock.Elapsed.TotalMilliseconds;
@@ -59,7 +46,6 @@ public static class GeneratorFacts
             ["model"] = model,
             ["inputBytes"] = inputs.Sum(i => Encoding.UTF8.GetByteCount(i.GetText()!.ToString())),
             ["firstRunInProcessMs"] = firstRunMs,
-            ["parseGeneratedMs"] = parseGeneratedMs,
             ["files"] = sources.Count,
             ["bytes"] = sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString())),
             ["generatorErrors"] = generatorDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),

@@ -24,7 +24,7 @@ CONFIGS = {
 
 def build(project, extra):
     cmd = ["dotnet", "build", project, "-c", "Release", "--no-restore", "--no-dependencies", "-nologo",
-           "-clp:PerformanceSummary;ErrorsOnly"] + extra
+           "-clp:PerformanceSummary"] + extra
     start = time.perf_counter()
     out = subprocess.run(cmd, capture_output=True, text=True)
     wall = (time.perf_counter() - start) * 1000
