@@ -29,8 +29,17 @@ namespace EndpointConfigGen.Emitters
             "MemberwiseClone", "Finalize", "ShapeName",
         };
 
-        /// <summary>A type name: the shape name, made a valid identifier.</summary>
-        public static string TypeName(string shapeName) => Identifier(shapeName);
+        /// <summary>
+        /// A type name: the shape name, made a valid identifier; a shape named like a member every
+        /// generated type declares (<c>ToString</c>, <c>ToJson</c>, <c>Value</c>) gets a suffix, since a
+        /// type cannot hold a member of its own name.
+        /// </summary>
+        public static string TypeName(string shapeName)
+        {
+            var name = Identifier(shapeName);
+            var bare = name.TrimStart('@');
+            return ReservedStructureMembers.Contains(bare) || ReservedEnumMembers.Contains(bare) ? bare + "Shape" : name;
+        }
 
         /// <summary>
         /// The static class holding an operation's constants: <c>CreateEndpointConfigOperation</c>,

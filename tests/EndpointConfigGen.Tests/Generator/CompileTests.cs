@@ -33,6 +33,30 @@ public class CompileTests
         Assert.False(variant.GetMembers("ModelName").OfType<IPropertySymbol>().Single().IsRequired);
     }
 
+    [Fact]
+    public void Shapes_named_like_generated_members_still_compile()
+    {
+        // Found by the synthetic-model property (seed 5uj9-zNhYW21): a record named ToString cannot exist.
+        const string model = """
+            {
+              "metadata": {"serviceId": "Clash"},
+              "operations": {"Op": {"name": "Op", "input": {"shape": "ToString"}}},
+              "shapes": {
+                "ToString": {"type": "structure", "members": {"Values": {"shape": "Values"}, "Equals": {"shape": "Equals"}, "_": {"shape": "_"}}},
+                "Values": {"type": "string", "enum": ["Value", "value"]},
+                "Equals": {"type": "structure", "members": {"ToJson": {"shape": "ToJson"}}},
+                "ToJson": {"type": "list", "member": {"shape": "_"}},
+                "_": {"type": "string"}
+              }
+            }
+            """;
+        var result = GeneratorHarness.Run([new InMemoryAdditionalText("/p/Clash.shape.json", model)]);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.True(result.CompileDiagnostics.IsEmpty, string.Join(Environment.NewLine, result.CompileDiagnostics));
+        Assert.NotNull(result.Output.GetTypeByMetadataName("Consumer.Models.ToStringShape"));
+    }
+
     private static string[] Properties(INamedTypeSymbol type) =>
         type.GetMembers().OfType<IPropertySymbol>().Where(p => p.DeclaredAccessibility == Accessibility.Public && !p.IsStatic && p.Name != "EqualityContract")
             .Select(p => p.Name).ToArray();

@@ -30,6 +30,13 @@ public class NamingTests
     [InlineData("ModelARNs", "model-arns")]
     public void Cli_option_names_follow_botocore(string member, string option) => Assert.Equal(option, Naming.CliOptionName(member));
 
+    [Theory]
+    [InlineData("ToString", "ToStringShape")]
+    [InlineData("ToJson", "ToJsonShape")]
+    [InlineData("Value", "ValueShape")]
+    [InlineData("Tag", "Tag")]
+    public void Type_names_never_clash_with_their_own_members(string shape, string expected) => Assert.Equal(expected, Naming.TypeName(shape));
+
     [Fact]
     public void Members_clashing_with_their_type_or_our_members_get_a_suffix()
     {
