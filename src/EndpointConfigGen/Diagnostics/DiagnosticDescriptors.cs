@@ -10,7 +10,8 @@ namespace EndpointConfigGen.Diagnostics
     internal static class DiagnosticDescriptors
     {
         private const string ShapeCategory = "EndpointConfigGen.ShapeFile";
-        private const string HelpBase = "https://github.com/endpointconfiggen/endpointconfiggen/blob/main/docs/diagnostics/";
+        /// <summary>Where every id's page lives (docs/diagnostics in the repository).</summary>
+        public const string HelpBase = "https://github.com/endpointconfiggen/endpointconfiggen/blob/main/docs/diagnostics/";
 
         public static readonly DiagnosticDescriptor InvalidJson = Shape(
             "ECG100", "Shape file is not valid JSON", "{0}: {1}");

@@ -11,7 +11,6 @@ namespace EndpointConfigGen.Diagnostics
     internal static class RequestDiagnostics
     {
         private const string Category = "EndpointConfigGen.Request";
-        private const string HelpBase = "https://github.com/endpointconfiggen/endpointconfiggen/blob/main/docs/diagnostics/";
 
         public static readonly DiagnosticDescriptor UnknownEnumValue = Create(
             "ECG001", "Value is not a known value of the enum shape", "'{0}' is not a known {1} value; closest known values: {2}");
@@ -71,6 +70,6 @@ namespace EndpointConfigGen.Diagnostics
         };
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
-            new DiagnosticDescriptor(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
+            new DiagnosticDescriptor(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: DiagnosticDescriptors.HelpBase + id + ".md");
     }
 }
