@@ -20,7 +20,9 @@ public sealed class PackageFixture : IDisposable
             ["DOTNET_NOLOGO"] = "1",
         };
 
-        var pack = Tool.Run("dotnet", $"pack \"{Path.Combine(Root, "src", "EndpointConfigGen", "EndpointConfigGen.csproj")}\" -c Release -o \"{feed}\" -p:Version={Version}", Environment);
+        // Packing restores the repository's own project: it must use the normal package folder, or its
+        // obj/ would point into this fixture's temporary one after the fixture is gone.
+        var pack = Tool.Run("dotnet", $"pack \"{Path.Combine(Root, "src", "EndpointConfigGen", "EndpointConfigGen.csproj")}\" -c Release -o \"{feed}\" -p:Version={Version}", new Dictionary<string, string> { ["DOTNET_NOLOGO"] = "1" });
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);

@@ -52,13 +52,26 @@ public static class ConsumerProjectWriter
     private static string AnalyzersOff()
     {
         var assembly = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "generator", "EndpointConfigGen.dll"));
-        var ids = assembly.GetTypes()
+        var ids = LoadableTypes(assembly)
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
             .Select(d => d.Id)
             .Distinct()
             .Order(StringComparer.Ordinal);
         return "is_global = true\n" + string.Concat(ids.Select(id => $"dotnet_diagnostic.{id}.severity = none\n"));
+    }
+
+    // The code-fix types derive from Workspaces, which this host does not load (the compiler never does either).
+    private static Type[] LoadableTypes(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException e)
+        {
+            return e.Types.Where(t => t is not null).ToArray()!;
+        }
     }
 
     private static string UsesSource()
