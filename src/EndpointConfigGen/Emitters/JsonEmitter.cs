@@ -217,27 +217,13 @@ namespace EndpointConfigGen.Emitters
         private static string ReadExpr(ShapeIndex index, string shapeName, string reader, string context, int depth)
         {
             var shape = index.Shape(shapeName);
+            if (ScalarCalls.TryGet(shape.Kind, out var methods))
+            {
+                return ScalarCalls.Wrap(index, shape, context + "." + methods.Json + "(ref " + reader + ")");
+            }
+
             switch (shape.Kind)
             {
-                case ShapeKind.String:
-                    return context + ".ReadString(ref " + reader + ")";
-                case ShapeKind.Enum:
-                    return "new " + index.QualifiedTypeName(shape.Name) + "(" + context + ".ReadString(ref " + reader + "))";
-                case ShapeKind.Integer:
-                    return context + ".ReadInt32(ref " + reader + ")";
-                case ShapeKind.Long:
-                    return context + ".ReadInt64(ref " + reader + ")";
-                case ShapeKind.Float:
-                case ShapeKind.Double:
-                    return context + ".ReadDouble(ref " + reader + ")";
-                case ShapeKind.Boolean:
-                    return context + ".ReadBoolean(ref " + reader + ")";
-                case ShapeKind.Timestamp:
-                    return context + ".ReadTimestamp(ref " + reader + ")";
-                case ShapeKind.Blob:
-                    return context + ".ReadBlob(ref " + reader + ")";
-                case ShapeKind.Document:
-                    return context + ".ReadDocument(ref " + reader + ")";
                 case ShapeKind.Structure:
                     return index.QualifiedTypeName(shape.Name) + ".ReadJson(ref " + reader + ", " + context + ")";
                 case ShapeKind.List:

@@ -133,27 +133,13 @@ namespace EndpointConfigGen.Emitters
         private static string BindExpr(ShapeIndex index, string shapeName, string node, int depth)
         {
             var shape = index.Shape(shapeName);
+            if (ScalarCalls.TryGet(shape.Kind, out var methods))
+            {
+                return ScalarCalls.Wrap(index, shape, Binding + "." + methods.Binding + "(" + node + ")");
+            }
+
             switch (shape.Kind)
             {
-                case ShapeKind.String:
-                    return Binding + ".ToText(" + node + ")";
-                case ShapeKind.Enum:
-                    return "new " + index.QualifiedTypeName(shape.Name) + "(" + Binding + ".ToText(" + node + "))";
-                case ShapeKind.Integer:
-                    return Binding + ".ToInt32(" + node + ")";
-                case ShapeKind.Long:
-                    return Binding + ".ToInt64(" + node + ")";
-                case ShapeKind.Float:
-                case ShapeKind.Double:
-                    return Binding + ".ToDouble(" + node + ")";
-                case ShapeKind.Boolean:
-                    return Binding + ".ToBoolean(" + node + ")";
-                case ShapeKind.Timestamp:
-                    return Binding + ".ToTimestamp(" + node + ")";
-                case ShapeKind.Blob:
-                    return Binding + ".ToBlob(" + node + ")";
-                case ShapeKind.Document:
-                    return Binding + ".ToDocument(" + node + ")";
                 case ShapeKind.Structure:
                     return index.QualifiedTypeName(shape.Name) + ".FromParamNode(" + node + ")";
                 case ShapeKind.List:
