@@ -89,16 +89,16 @@ namespace EndpointConfigGen.Runtime
             return document.RootElement.Clone();
         }
 
-        /// <summary>The items of a list node.</summary>
-        public static List<T> ToList<T>(ParamNode node, Func<ParamNode, T> item)
+        /// <summary>The items of a list node, as an exact-size array.</summary>
+        public static T[] ToList<T>(ParamNode node, Func<ParamNode, T> item)
         {
-            var list = new List<T>(Expect(node, ParamNodeKind.List).Items.Count);
-            foreach (var child in node.Items)
+            var items = new T[Expect(node, ParamNodeKind.List).Items.Count];
+            for (var i = 0; i < items.Length; i++)
             {
-                list.Add(item(child));
+                items[i] = item(node.Items[i]);
             }
 
-            return list;
+            return items;
         }
 
         /// <summary>The entries of a map node.</summary>

@@ -95,11 +95,7 @@ namespace EndpointConfigGen.Runtime
         private string ReadKey()
         {
             int start = _i;
-            while (_i < _s.Length && ShorthandChars.IsKey(_s[_i]))
-            {
-                _i++;
-            }
-
+            _i = ShorthandLexer.ScanKey(_s, _i);
             return _s.Slice(start, _i - start).ToString();
         }
 
@@ -322,88 +318,27 @@ namespace EndpointConfigGen.Runtime
             return true;
         }
 
-        /// <summary>
-        /// An unquoted value: a start character or <c>\,</c>, then follow characters or <c>\,</c>.
-        /// <c>\,</c> becomes <c>,</c> and trailing whitespace is dropped. Null when nothing matches.
-        /// </summary>
+        /// <summary>An unquoted value (see <see cref="ShorthandLexer.ScanUnquoted"/>); null when nothing matches.</summary>
         private string? ReadUnquoted(bool second)
         {
             int start = _i;
-            bool first = true;
-            while (_i < _s.Length)
-            {
-                char c = _s[_i];
-                if (c == '\\' && _i + 1 < _s.Length && _s[_i + 1] == ',')
-                {
-                    _i += 2;
-                }
-                else if (!ShorthandChars.IsPairAt(_s, _i)
-                    && (first ? ShorthandChars.IsStart(c) : second ? ShorthandChars.IsSecondFollow(c) : ShorthandChars.IsFirstFollow(c)))
-                {
-                    _i++;
-                }
-                else
-                {
-                    break;
-                }
-
-                first = false;
-            }
-
-            if (_i == start)
-            {
-                return null;
-            }
-
-            string raw = _s.Slice(start, _i - start).ToString();
-            return ShorthandChars.PythonRStrip(raw.Replace("\\,", ","));
+            _i = ShorthandLexer.ScanUnquoted(_s, start, second, out bool hasEscape);
+            return _i == start ? null : ShorthandLexer.UnquotedText(_s.Slice(start, _i - start), hasEscape);
         }
 
-        /// <summary>
-        /// A quoted value. A backslash before the quote always escapes it; if no unescaped quote
-        /// follows, the CLI's regex backtracks and the last escaped quote closes the value instead.
-        /// Then <c>\q</c> becomes <c>q</c>, and after that <c>\\</c> becomes <c>\</c>.
-        /// </summary>
+        /// <summary>A quoted value (see <see cref="ShorthandLexer.FindClosingQuote"/>).</summary>
         private bool TryReadQuoted(out ParamNode value)
         {
             int start = _i;
             char quote = _s[start];
-            int close = -1;
-            int lastEscapedQuote = -1;
-            int j = start + 1;
-            while (j < _s.Length)
-            {
-                char c = _s[j];
-                if (c == '\\' && j + 1 < _s.Length && _s[j + 1] == quote)
-                {
-                    lastEscapedQuote = j + 1;
-                    j += 2;
-                }
-                else if (c == quote)
-                {
-                    close = j;
-                    break;
-                }
-                else
-                {
-                    j++;
-                }
-            }
-
-            if (close < 0)
-            {
-                close = lastEscapedQuote;
-            }
-
+            int close = ShorthandLexer.FindClosingQuote(_s, start);
             if (close < 0)
             {
                 value = null!;
                 return Fail(quote == '"' ? "<double quoted>" : "<singled quoted>", "<none>", start);
             }
 
-            string q = quote.ToString();
-            string content = _s.Slice(start + 1, close - start - 1).ToString();
-            value = ParamNode.String(content.Replace("\\" + q, q).Replace("\\\\", "\\"), true, start);
+            value = ParamNode.String(ShorthandLexer.QuotedText(_s.Slice(start + 1, close - start - 1), quote), true, start);
             _i = close + 1;
             return true;
         }
@@ -434,13 +369,7 @@ namespace EndpointConfigGen.Runtime
             return true;
         }
 
-        private void SkipWhitespace()
-        {
-            while (_i < _s.Length && ShorthandChars.IsSkippable(_s[_i]))
-            {
-                _i++;
-            }
-        }
+        private void SkipWhitespace() => _i = ShorthandLexer.SkipWhitespace(_s, _i);
 
         private bool Fail(string expected, string actual, int index)
         {

@@ -18,7 +18,7 @@ namespace EndpointConfigGen.Emitters
             "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers",
             "MemberwiseClone", "Finalize", "Clone",
             "ToJson", "ToJsonUtf8", "FromJson", "WriteJson", "ReadJson",
-            "ToShorthand", "ParseShorthand", "TryParseShorthand", "WriteShorthand", "Bind",
+            "ToShorthand", "ParseShorthand", "TryParseShorthand", "ParseShorthandList", "ReadShorthand", "WriteShorthand", "Bind",
             "Validate", "ThrowIfInvalid", "FromParamNode", "ToParamNode", "ShapeName", "Skeletons",
         };
 

@@ -6,8 +6,9 @@ namespace EndpointConfigGen.Emitters
 {
     /// <summary>
     /// Emits the typed shorthand API of a structure (<c>ParseShorthand</c>, <c>TryParseShorthand</c>,
-    /// <c>ParseShorthandList</c>, <c>ToShorthand</c>) and its binding to and from the untyped
-    /// <c>ParamNode</c> tree that the hand-written grammar core produces.
+    /// <c>ParseShorthandList</c>, <c>ToShorthand</c>), its one-pass reader (<see cref="ShorthandReadEmitter"/>)
+    /// and its binding to and from the untyped <c>ParamNode</c> tree that the hand-written grammar
+    /// core produces, which the reference pipeline uses.
     /// </summary>
     internal static class ShorthandEmitter
     {
@@ -24,7 +25,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// <param name=\"text\">The shorthand text.</param>");
             writer.Line("/// <returns>The value.</returns>");
             writer.Line("/// <exception cref=\"" + ShapeIndex.Rt + "ShorthandException\">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>");
-            writer.Line("public static " + typeName + " ParseShorthand(string text) => " + ShapeIndex.Rt + "ShorthandBinding.Parse(text, " + schema + ", " + Literals.String(shape.Name) + ", FromParamNode);");
+            writer.Line("public static " + typeName + " ParseShorthand(string text) => " + ShapeIndex.Rt + "ShorthandBinding.Parse(text, " + schema + ", " + Literals.String(shape.Name) + ", ReadShorthand, FromParamNode);");
             writer.Line();
             writer.Line("/// <summary>Parses AWS CLI shorthand without throwing.</summary>");
             writer.Line("/// <param name=\"text\">The shorthand text.</param>");
@@ -32,19 +33,20 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// <param name=\"error\">What is wrong and where, when it is not.</param>");
             writer.Line("/// <returns>True when the text is valid.</returns>");
             writer.Line("public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + typeName + "? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out " + ShapeIndex.Rt + "ShorthandError? error) =>");
-            writer.Indent().Line(ShapeIndex.Rt + "ShorthandBinding.TryParse(text, " + schema + ", " + Literals.String(shape.Name) + ", FromParamNode, out value, out error);").Outdent();
+            writer.Indent().Line(ShapeIndex.Rt + "ShorthandBinding.TryParse(text, " + schema + ", " + Literals.String(shape.Name) + ", ReadShorthand, FromParamNode, out value, out error);").Outdent();
             writer.Line();
             writer.Line("/// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>");
             writer.Line("/// <param name=\"tokens\">One shorthand text per item.</param>");
             writer.Line("/// <returns>The items.</returns>");
             writer.Line("/// <exception cref=\"" + ShapeIndex.Rt + "ShorthandException\">A token is not valid.</exception>");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + typeName + "> ParseShorthandList(params string[] tokens) => " + ShapeIndex.Rt + "ShorthandBinding.ParseList(tokens, " + schema + ", " + Literals.String(shape.Name) + ", FromParamNode);");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + typeName + "> ParseShorthandList(params string[] tokens) => " + ShapeIndex.Rt + "ShorthandBinding.ParseList(tokens, " + schema + ", " + Literals.String(shape.Name) + ", ReadShorthand, FromParamNode);");
             writer.Line();
             writer.Line("/// <summary>Writes this value as shorthand that <see cref=\"ParseShorthand\"/> and the AWS CLI read back as an equal value.</summary>");
             writer.Line("/// <returns>The shorthand text.</returns>");
             writer.Line("/// <exception cref=\"global::System.ArgumentException\">No member is set (shorthand cannot express an empty structure at the top).</exception>");
             writer.Line("public string ToShorthand() => " + ShapeIndex.Rt + "ShorthandWriter.Write(ToParamNode());");
             writer.Line();
+            ShorthandReadEmitter.Emit(writer, index, shape, typeName);
             EmitFromParamNode(writer, index, shape, typeName);
             EmitToParamNode(writer, index, shape, typeName);
             writer.Close();

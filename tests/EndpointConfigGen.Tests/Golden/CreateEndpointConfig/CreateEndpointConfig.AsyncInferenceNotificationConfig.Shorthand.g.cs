@@ -10,7 +10,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static AsyncInferenceNotificationConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.AsyncInferenceNotificationConfig, "AsyncInferenceNotificationConfig", FromParamNode);
+        public static AsyncInferenceNotificationConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.AsyncInferenceNotificationConfig, "AsyncInferenceNotificationConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -18,18 +18,68 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AsyncInferenceNotificationConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.AsyncInferenceNotificationConfig, "AsyncInferenceNotificationConfig", FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.AsyncInferenceNotificationConfig, "AsyncInferenceNotificationConfig", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<AsyncInferenceNotificationConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.AsyncInferenceNotificationConfig, "AsyncInferenceNotificationConfig", FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<AsyncInferenceNotificationConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.AsyncInferenceNotificationConfig, "AsyncInferenceNotificationConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
         /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
         public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
+
+        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
+        /// <param name="cursor">The cursor, at the value.</param>
+        /// <returns>The value, or null with the cursor failed.</returns>
+        public static AsyncInferenceNotificationConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        {
+            string? __SuccessTopic = null;
+            string? __ErrorTopic = null;
+            global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>? __IncludeInferenceResponseIn = null;
+            var keys = cursor.BeginStructure();
+            while (cursor.NextKey(ref keys, out var key))
+            {
+                switch (key)
+                {
+                    case "SuccessTopic" when __SuccessTopic is null:
+                        __SuccessTopic = cursor.ReadString();
+                        break;
+                    case "ErrorTopic" when __ErrorTopic is null:
+                        __ErrorTopic = cursor.ReadString();
+                        break;
+                    case "IncludeInferenceResponseIn" when __IncludeInferenceResponseIn is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<AsyncNotificationTopicTypes>();
+                        var list1 = cursor.BeginList(itemsAreText: true);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            items1.Add(new global::Consumer.Models.AsyncNotificationTopicTypes(cursor.ReadString()));
+                        }
+                        __IncludeInferenceResponseIn = items1.ToArray();
+                        break;
+                    }
+                    default:
+                        cursor.Fail();
+                        break;
+                }
+            }
+
+            if (cursor.Failed)
+            {
+                cursor.Fail();
+                return null;
+            }
+
+            return new AsyncInferenceNotificationConfig
+            {
+                SuccessTopic = __SuccessTopic,
+                ErrorTopic = __ErrorTopic,
+                IncludeInferenceResponseIn = __IncludeInferenceResponseIn,
+            };
+        }
 
         /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
         /// <param name="node">A map node whose keys are member names.</param>

@@ -10,7 +10,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ClarifyInferenceConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", FromParamNode);
+        public static ClarifyInferenceConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -18,18 +18,124 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyInferenceConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ClarifyInferenceConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<ClarifyInferenceConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
         /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
         public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
+
+        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
+        /// <param name="cursor">The cursor, at the value.</param>
+        /// <returns>The value, or null with the cursor failed.</returns>
+        public static ClarifyInferenceConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        {
+            string? __FeaturesAttribute = null;
+            string? __ContentTemplate = null;
+            int? __MaxRecordCount = null;
+            int? __MaxPayloadInMB = null;
+            int? __ProbabilityIndex = null;
+            int? __LabelIndex = null;
+            string? __ProbabilityAttribute = null;
+            string? __LabelAttribute = null;
+            global::System.Collections.Generic.IReadOnlyList<string>? __LabelHeaders = null;
+            global::System.Collections.Generic.IReadOnlyList<string>? __FeatureHeaders = null;
+            global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? __FeatureTypes = null;
+            var keys = cursor.BeginStructure();
+            while (cursor.NextKey(ref keys, out var key))
+            {
+                switch (key)
+                {
+                    case "FeaturesAttribute" when __FeaturesAttribute is null:
+                        __FeaturesAttribute = cursor.ReadString();
+                        break;
+                    case "ContentTemplate" when __ContentTemplate is null:
+                        __ContentTemplate = cursor.ReadString();
+                        break;
+                    case "MaxRecordCount" when __MaxRecordCount is null:
+                        __MaxRecordCount = cursor.ReadInt32();
+                        break;
+                    case "MaxPayloadInMB" when __MaxPayloadInMB is null:
+                        __MaxPayloadInMB = cursor.ReadInt32();
+                        break;
+                    case "ProbabilityIndex" when __ProbabilityIndex is null:
+                        __ProbabilityIndex = cursor.ReadInt32();
+                        break;
+                    case "LabelIndex" when __LabelIndex is null:
+                        __LabelIndex = cursor.ReadInt32();
+                        break;
+                    case "ProbabilityAttribute" when __ProbabilityAttribute is null:
+                        __ProbabilityAttribute = cursor.ReadString();
+                        break;
+                    case "LabelAttribute" when __LabelAttribute is null:
+                        __LabelAttribute = cursor.ReadString();
+                        break;
+                    case "LabelHeaders" when __LabelHeaders is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<string>();
+                        var list1 = cursor.BeginList(itemsAreText: true);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            items1.Add(cursor.ReadString());
+                        }
+                        __LabelHeaders = items1.ToArray();
+                        break;
+                    }
+                    case "FeatureHeaders" when __FeatureHeaders is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<string>();
+                        var list1 = cursor.BeginList(itemsAreText: true);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            items1.Add(cursor.ReadString());
+                        }
+                        __FeatureHeaders = items1.ToArray();
+                        break;
+                    }
+                    case "FeatureTypes" when __FeatureTypes is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<ClarifyFeatureType>();
+                        var list1 = cursor.BeginList(itemsAreText: true);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            items1.Add(new global::Consumer.Models.ClarifyFeatureType(cursor.ReadString()));
+                        }
+                        __FeatureTypes = items1.ToArray();
+                        break;
+                    }
+                    default:
+                        cursor.Fail();
+                        break;
+                }
+            }
+
+            if (cursor.Failed)
+            {
+                cursor.Fail();
+                return null;
+            }
+
+            return new ClarifyInferenceConfig
+            {
+                FeaturesAttribute = __FeaturesAttribute,
+                ContentTemplate = __ContentTemplate,
+                MaxRecordCount = __MaxRecordCount,
+                MaxPayloadInMB = __MaxPayloadInMB,
+                ProbabilityIndex = __ProbabilityIndex,
+                LabelIndex = __LabelIndex,
+                ProbabilityAttribute = __ProbabilityAttribute,
+                LabelAttribute = __LabelAttribute,
+                LabelHeaders = __LabelHeaders,
+                FeatureHeaders = __FeatureHeaders,
+                FeatureTypes = __FeatureTypes,
+            };
+        }
 
         /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
         /// <param name="node">A map node whose keys are member names.</param>

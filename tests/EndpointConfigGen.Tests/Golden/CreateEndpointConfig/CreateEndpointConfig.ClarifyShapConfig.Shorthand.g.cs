@@ -10,7 +10,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ClarifyShapConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyShapConfig, "ClarifyShapConfig", FromParamNode);
+        public static ClarifyShapConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyShapConfig, "ClarifyShapConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -18,18 +18,80 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyShapConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyShapConfig, "ClarifyShapConfig", FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyShapConfig, "ClarifyShapConfig", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ClarifyShapConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyShapConfig, "ClarifyShapConfig", FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<ClarifyShapConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyShapConfig, "ClarifyShapConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
         /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
         public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
+
+        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
+        /// <param name="cursor">The cursor, at the value.</param>
+        /// <returns>The value, or null with the cursor failed.</returns>
+        public static ClarifyShapConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        {
+            ClarifyShapBaselineConfig? __ShapBaselineConfig = null;
+            int? __NumberOfSamples = null;
+            bool? __UseLogit = null;
+            int? __Seed = null;
+            ClarifyTextConfig? __TextConfig = null;
+            var keys = cursor.BeginStructure();
+            while (cursor.NextKey(ref keys, out var key))
+            {
+                switch (key)
+                {
+                    case "ShapBaselineConfig" when __ShapBaselineConfig is null:
+                    {
+                        if (global::Consumer.Models.ClarifyShapBaselineConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __ShapBaselineConfig = value1;
+                        }
+                        break;
+                    }
+                    case "NumberOfSamples" when __NumberOfSamples is null:
+                        __NumberOfSamples = cursor.ReadInt32();
+                        break;
+                    case "UseLogit" when __UseLogit is null:
+                        __UseLogit = cursor.ReadBoolean();
+                        break;
+                    case "Seed" when __Seed is null:
+                        __Seed = cursor.ReadInt32();
+                        break;
+                    case "TextConfig" when __TextConfig is null:
+                    {
+                        if (global::Consumer.Models.ClarifyTextConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __TextConfig = value1;
+                        }
+                        break;
+                    }
+                    default:
+                        cursor.Fail();
+                        break;
+                }
+            }
+
+            if (cursor.Failed || __ShapBaselineConfig is null)
+            {
+                cursor.Fail();
+                return null;
+            }
+
+            return new ClarifyShapConfig
+            {
+                ShapBaselineConfig = __ShapBaselineConfig,
+                NumberOfSamples = __NumberOfSamples,
+                UseLogit = __UseLogit,
+                Seed = __Seed,
+                TextConfig = __TextConfig,
+            };
+        }
 
         /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
         /// <param name="node">A map node whose keys are member names.</param>

@@ -10,7 +10,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static CreateEndpointConfigInput ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "CreateEndpointConfigInput", FromParamNode);
+        public static CreateEndpointConfigInput ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "CreateEndpointConfigInput", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -18,18 +18,163 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CreateEndpointConfigInput? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "CreateEndpointConfigInput", FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "CreateEndpointConfigInput", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<CreateEndpointConfigInput> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "CreateEndpointConfigInput", FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<CreateEndpointConfigInput> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "CreateEndpointConfigInput", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
         /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
         public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
+
+        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
+        /// <param name="cursor">The cursor, at the value.</param>
+        /// <returns>The value, or null with the cursor failed.</returns>
+        public static CreateEndpointConfigInput? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        {
+            string? __EndpointConfigName = null;
+            global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ProductionVariants = null;
+            DataCaptureConfig? __DataCaptureConfig = null;
+            global::System.Collections.Generic.IReadOnlyList<Tag>? __Tags = null;
+            string? __KmsKeyId = null;
+            AsyncInferenceConfig? __AsyncInferenceConfig = null;
+            ExplainerConfig? __ExplainerConfig = null;
+            global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ShadowProductionVariants = null;
+            string? __ExecutionRoleArn = null;
+            VpcConfig? __VpcConfig = null;
+            bool? __EnableNetworkIsolation = null;
+            MetricsConfig? __MetricsConfig = null;
+            var keys = cursor.BeginStructure();
+            while (cursor.NextKey(ref keys, out var key))
+            {
+                switch (key)
+                {
+                    case "EndpointConfigName" when __EndpointConfigName is null:
+                        __EndpointConfigName = cursor.ReadString();
+                        break;
+                    case "ProductionVariants" when __ProductionVariants is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<ProductionVariant>();
+                        var list1 = cursor.BeginList(itemsAreText: false);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            if (global::Consumer.Models.ProductionVariant.ReadShorthand(ref cursor) is { } value2)
+                            {
+                                items1.Add(value2);
+                            }
+                        }
+                        __ProductionVariants = items1.ToArray();
+                        break;
+                    }
+                    case "DataCaptureConfig" when __DataCaptureConfig is null:
+                    {
+                        if (global::Consumer.Models.DataCaptureConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __DataCaptureConfig = value1;
+                        }
+                        break;
+                    }
+                    case "Tags" when __Tags is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<Tag>();
+                        var list1 = cursor.BeginList(itemsAreText: false);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            if (global::Consumer.Models.Tag.ReadShorthand(ref cursor) is { } value2)
+                            {
+                                items1.Add(value2);
+                            }
+                        }
+                        __Tags = items1.ToArray();
+                        break;
+                    }
+                    case "KmsKeyId" when __KmsKeyId is null:
+                        __KmsKeyId = cursor.ReadString();
+                        break;
+                    case "AsyncInferenceConfig" when __AsyncInferenceConfig is null:
+                    {
+                        if (global::Consumer.Models.AsyncInferenceConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __AsyncInferenceConfig = value1;
+                        }
+                        break;
+                    }
+                    case "ExplainerConfig" when __ExplainerConfig is null:
+                    {
+                        if (global::Consumer.Models.ExplainerConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __ExplainerConfig = value1;
+                        }
+                        break;
+                    }
+                    case "ShadowProductionVariants" when __ShadowProductionVariants is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<ProductionVariant>();
+                        var list1 = cursor.BeginList(itemsAreText: false);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            if (global::Consumer.Models.ProductionVariant.ReadShorthand(ref cursor) is { } value2)
+                            {
+                                items1.Add(value2);
+                            }
+                        }
+                        __ShadowProductionVariants = items1.ToArray();
+                        break;
+                    }
+                    case "ExecutionRoleArn" when __ExecutionRoleArn is null:
+                        __ExecutionRoleArn = cursor.ReadString();
+                        break;
+                    case "VpcConfig" when __VpcConfig is null:
+                    {
+                        if (global::Consumer.Models.VpcConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __VpcConfig = value1;
+                        }
+                        break;
+                    }
+                    case "EnableNetworkIsolation" when __EnableNetworkIsolation is null:
+                        __EnableNetworkIsolation = cursor.ReadBoolean();
+                        break;
+                    case "MetricsConfig" when __MetricsConfig is null:
+                    {
+                        if (global::Consumer.Models.MetricsConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __MetricsConfig = value1;
+                        }
+                        break;
+                    }
+                    default:
+                        cursor.Fail();
+                        break;
+                }
+            }
+
+            if (cursor.Failed || __EndpointConfigName is null || __ProductionVariants is null)
+            {
+                cursor.Fail();
+                return null;
+            }
+
+            return new CreateEndpointConfigInput
+            {
+                EndpointConfigName = __EndpointConfigName,
+                ProductionVariants = __ProductionVariants,
+                DataCaptureConfig = __DataCaptureConfig,
+                Tags = __Tags,
+                KmsKeyId = __KmsKeyId,
+                AsyncInferenceConfig = __AsyncInferenceConfig,
+                ExplainerConfig = __ExplainerConfig,
+                ShadowProductionVariants = __ShadowProductionVariants,
+                ExecutionRoleArn = __ExecutionRoleArn,
+                VpcConfig = __VpcConfig,
+                EnableNetworkIsolation = __EnableNetworkIsolation,
+                MetricsConfig = __MetricsConfig,
+            };
+        }
 
         /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
         /// <param name="node">A map node whose keys are member names.</param>

@@ -10,7 +10,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static DataCaptureConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.DataCaptureConfig, "DataCaptureConfig", FromParamNode);
+        public static DataCaptureConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.DataCaptureConfig, "DataCaptureConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -18,18 +18,91 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DataCaptureConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.DataCaptureConfig, "DataCaptureConfig", FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.DataCaptureConfig, "DataCaptureConfig", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<DataCaptureConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.DataCaptureConfig, "DataCaptureConfig", FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<DataCaptureConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.DataCaptureConfig, "DataCaptureConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
         /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
         public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
+
+        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
+        /// <param name="cursor">The cursor, at the value.</param>
+        /// <returns>The value, or null with the cursor failed.</returns>
+        public static DataCaptureConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        {
+            bool? __EnableCapture = null;
+            int? __InitialSamplingPercentage = null;
+            string? __DestinationS3Uri = null;
+            string? __KmsKeyId = null;
+            global::System.Collections.Generic.IReadOnlyList<CaptureOption>? __CaptureOptions = null;
+            CaptureContentTypeHeader? __CaptureContentTypeHeader = null;
+            var keys = cursor.BeginStructure();
+            while (cursor.NextKey(ref keys, out var key))
+            {
+                switch (key)
+                {
+                    case "EnableCapture" when __EnableCapture is null:
+                        __EnableCapture = cursor.ReadBoolean();
+                        break;
+                    case "InitialSamplingPercentage" when __InitialSamplingPercentage is null:
+                        __InitialSamplingPercentage = cursor.ReadInt32();
+                        break;
+                    case "DestinationS3Uri" when __DestinationS3Uri is null:
+                        __DestinationS3Uri = cursor.ReadString();
+                        break;
+                    case "KmsKeyId" when __KmsKeyId is null:
+                        __KmsKeyId = cursor.ReadString();
+                        break;
+                    case "CaptureOptions" when __CaptureOptions is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<CaptureOption>();
+                        var list1 = cursor.BeginList(itemsAreText: false);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            if (global::Consumer.Models.CaptureOption.ReadShorthand(ref cursor) is { } value2)
+                            {
+                                items1.Add(value2);
+                            }
+                        }
+                        __CaptureOptions = items1.ToArray();
+                        break;
+                    }
+                    case "CaptureContentTypeHeader" when __CaptureContentTypeHeader is null:
+                    {
+                        if (global::Consumer.Models.CaptureContentTypeHeader.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __CaptureContentTypeHeader = value1;
+                        }
+                        break;
+                    }
+                    default:
+                        cursor.Fail();
+                        break;
+                }
+            }
+
+            if (cursor.Failed || __InitialSamplingPercentage is null || __DestinationS3Uri is null || __CaptureOptions is null)
+            {
+                cursor.Fail();
+                return null;
+            }
+
+            return new DataCaptureConfig
+            {
+                EnableCapture = __EnableCapture,
+                InitialSamplingPercentage = __InitialSamplingPercentage.Value,
+                DestinationS3Uri = __DestinationS3Uri,
+                KmsKeyId = __KmsKeyId,
+                CaptureOptions = __CaptureOptions,
+                CaptureContentTypeHeader = __CaptureContentTypeHeader,
+            };
+        }
 
         /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
         /// <param name="node">A map node whose keys are member names.</param>

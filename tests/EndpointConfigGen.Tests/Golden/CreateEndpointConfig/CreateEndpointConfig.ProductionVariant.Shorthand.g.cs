@@ -10,7 +10,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ProductionVariant ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", FromParamNode);
+        public static ProductionVariant ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -18,18 +18,171 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariant? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariant> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariant> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
         /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
         public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
+
+        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
+        /// <param name="cursor">The cursor, at the value.</param>
+        /// <returns>The value, or null with the cursor failed.</returns>
+        public static ProductionVariant? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        {
+            string? __VariantName = null;
+            string? __ModelName = null;
+            int? __InitialInstanceCount = null;
+            ProductionVariantInstanceType? __InstanceType = null;
+            global::System.Collections.Generic.IReadOnlyList<InstancePool>? __InstancePools = null;
+            int? __VariantInstanceProvisionTimeoutInSeconds = null;
+            double? __InitialVariantWeight = null;
+            ProductionVariantAcceleratorType? __AcceleratorType = null;
+            ProductionVariantCoreDumpConfig? __CoreDumpConfig = null;
+            ProductionVariantServerlessConfig? __ServerlessConfig = null;
+            int? __VolumeSizeInGB = null;
+            int? __ModelDataDownloadTimeoutInSeconds = null;
+            int? __ContainerStartupHealthCheckTimeoutInSeconds = null;
+            bool? __EnableSSMAccess = null;
+            ProductionVariantManagedInstanceScaling? __ManagedInstanceScaling = null;
+            ProductionVariantRoutingConfig? __RoutingConfig = null;
+            ProductionVariantInferenceAmiVersion? __InferenceAmiVersion = null;
+            ProductionVariantCapacityReservationConfig? __CapacityReservationConfig = null;
+            var keys = cursor.BeginStructure();
+            while (cursor.NextKey(ref keys, out var key))
+            {
+                switch (key)
+                {
+                    case "VariantName" when __VariantName is null:
+                        __VariantName = cursor.ReadString();
+                        break;
+                    case "ModelName" when __ModelName is null:
+                        __ModelName = cursor.ReadString();
+                        break;
+                    case "InitialInstanceCount" when __InitialInstanceCount is null:
+                        __InitialInstanceCount = cursor.ReadInt32();
+                        break;
+                    case "InstanceType" when __InstanceType is null:
+                        __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(cursor.ReadString());
+                        break;
+                    case "InstancePools" when __InstancePools is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<InstancePool>();
+                        var list1 = cursor.BeginList(itemsAreText: false);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            if (global::Consumer.Models.InstancePool.ReadShorthand(ref cursor) is { } value2)
+                            {
+                                items1.Add(value2);
+                            }
+                        }
+                        __InstancePools = items1.ToArray();
+                        break;
+                    }
+                    case "VariantInstanceProvisionTimeoutInSeconds" when __VariantInstanceProvisionTimeoutInSeconds is null:
+                        __VariantInstanceProvisionTimeoutInSeconds = cursor.ReadInt32();
+                        break;
+                    case "InitialVariantWeight" when __InitialVariantWeight is null:
+                        __InitialVariantWeight = cursor.ReadDouble();
+                        break;
+                    case "AcceleratorType" when __AcceleratorType is null:
+                        __AcceleratorType = new global::Consumer.Models.ProductionVariantAcceleratorType(cursor.ReadString());
+                        break;
+                    case "CoreDumpConfig" when __CoreDumpConfig is null:
+                    {
+                        if (global::Consumer.Models.ProductionVariantCoreDumpConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __CoreDumpConfig = value1;
+                        }
+                        break;
+                    }
+                    case "ServerlessConfig" when __ServerlessConfig is null:
+                    {
+                        if (global::Consumer.Models.ProductionVariantServerlessConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __ServerlessConfig = value1;
+                        }
+                        break;
+                    }
+                    case "VolumeSizeInGB" when __VolumeSizeInGB is null:
+                        __VolumeSizeInGB = cursor.ReadInt32();
+                        break;
+                    case "ModelDataDownloadTimeoutInSeconds" when __ModelDataDownloadTimeoutInSeconds is null:
+                        __ModelDataDownloadTimeoutInSeconds = cursor.ReadInt32();
+                        break;
+                    case "ContainerStartupHealthCheckTimeoutInSeconds" when __ContainerStartupHealthCheckTimeoutInSeconds is null:
+                        __ContainerStartupHealthCheckTimeoutInSeconds = cursor.ReadInt32();
+                        break;
+                    case "EnableSSMAccess" when __EnableSSMAccess is null:
+                        __EnableSSMAccess = cursor.ReadBoolean();
+                        break;
+                    case "ManagedInstanceScaling" when __ManagedInstanceScaling is null:
+                    {
+                        if (global::Consumer.Models.ProductionVariantManagedInstanceScaling.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __ManagedInstanceScaling = value1;
+                        }
+                        break;
+                    }
+                    case "RoutingConfig" when __RoutingConfig is null:
+                    {
+                        if (global::Consumer.Models.ProductionVariantRoutingConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __RoutingConfig = value1;
+                        }
+                        break;
+                    }
+                    case "InferenceAmiVersion" when __InferenceAmiVersion is null:
+                        __InferenceAmiVersion = new global::Consumer.Models.ProductionVariantInferenceAmiVersion(cursor.ReadString());
+                        break;
+                    case "CapacityReservationConfig" when __CapacityReservationConfig is null:
+                    {
+                        if (global::Consumer.Models.ProductionVariantCapacityReservationConfig.ReadShorthand(ref cursor) is { } value1)
+                        {
+                            __CapacityReservationConfig = value1;
+                        }
+                        break;
+                    }
+                    default:
+                        cursor.Fail();
+                        break;
+                }
+            }
+
+            if (cursor.Failed || __VariantName is null)
+            {
+                cursor.Fail();
+                return null;
+            }
+
+            return new ProductionVariant
+            {
+                VariantName = __VariantName,
+                ModelName = __ModelName,
+                InitialInstanceCount = __InitialInstanceCount,
+                InstanceType = __InstanceType,
+                InstancePools = __InstancePools,
+                VariantInstanceProvisionTimeoutInSeconds = __VariantInstanceProvisionTimeoutInSeconds,
+                InitialVariantWeight = __InitialVariantWeight,
+                AcceleratorType = __AcceleratorType,
+                CoreDumpConfig = __CoreDumpConfig,
+                ServerlessConfig = __ServerlessConfig,
+                VolumeSizeInGB = __VolumeSizeInGB,
+                ModelDataDownloadTimeoutInSeconds = __ModelDataDownloadTimeoutInSeconds,
+                ContainerStartupHealthCheckTimeoutInSeconds = __ContainerStartupHealthCheckTimeoutInSeconds,
+                EnableSSMAccess = __EnableSSMAccess,
+                ManagedInstanceScaling = __ManagedInstanceScaling,
+                RoutingConfig = __RoutingConfig,
+                InferenceAmiVersion = __InferenceAmiVersion,
+                CapacityReservationConfig = __CapacityReservationConfig,
+            };
+        }
 
         /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
         /// <param name="node">A map node whose keys are member names.</param>

@@ -10,7 +10,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ProductionVariantManagedInstanceScalingScaleInPolicy ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", FromParamNode);
+        public static ProductionVariantManagedInstanceScalingScaleInPolicy ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -18,18 +18,60 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariantManagedInstanceScalingScaleInPolicy? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantManagedInstanceScalingScaleInPolicy> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantManagedInstanceScalingScaleInPolicy> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
         /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
         public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
+
+        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
+        /// <param name="cursor">The cursor, at the value.</param>
+        /// <returns>The value, or null with the cursor failed.</returns>
+        public static ProductionVariantManagedInstanceScalingScaleInPolicy? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        {
+            ManagedInstanceScalingScaleInStrategy? __Strategy = null;
+            int? __MaximumStepSize = null;
+            int? __CooldownInMinutes = null;
+            var keys = cursor.BeginStructure();
+            while (cursor.NextKey(ref keys, out var key))
+            {
+                switch (key)
+                {
+                    case "Strategy" when __Strategy is null:
+                        __Strategy = new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(cursor.ReadString());
+                        break;
+                    case "MaximumStepSize" when __MaximumStepSize is null:
+                        __MaximumStepSize = cursor.ReadInt32();
+                        break;
+                    case "CooldownInMinutes" when __CooldownInMinutes is null:
+                        __CooldownInMinutes = cursor.ReadInt32();
+                        break;
+                    default:
+                        cursor.Fail();
+                        break;
+                }
+            }
+
+            if (cursor.Failed || __Strategy is null)
+            {
+                cursor.Fail();
+                return null;
+            }
+
+            return new ProductionVariantManagedInstanceScalingScaleInPolicy
+            {
+                Strategy = __Strategy.Value,
+                MaximumStepSize = __MaximumStepSize,
+                CooldownInMinutes = __CooldownInMinutes,
+            };
+        }
 
         /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
         /// <param name="node">A map node whose keys are member names.</param>

@@ -10,7 +10,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static VpcConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.VpcConfig, "VpcConfig", FromParamNode);
+        public static VpcConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.VpcConfig, "VpcConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -18,18 +18,71 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out VpcConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.VpcConfig, "VpcConfig", FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.VpcConfig, "VpcConfig", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<VpcConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.VpcConfig, "VpcConfig", FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<VpcConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.VpcConfig, "VpcConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
         /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
         public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
+
+        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
+        /// <param name="cursor">The cursor, at the value.</param>
+        /// <returns>The value, or null with the cursor failed.</returns>
+        public static VpcConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        {
+            global::System.Collections.Generic.IReadOnlyList<string>? __SecurityGroupIds = null;
+            global::System.Collections.Generic.IReadOnlyList<string>? __Subnets = null;
+            var keys = cursor.BeginStructure();
+            while (cursor.NextKey(ref keys, out var key))
+            {
+                switch (key)
+                {
+                    case "SecurityGroupIds" when __SecurityGroupIds is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<string>();
+                        var list1 = cursor.BeginList(itemsAreText: true);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            items1.Add(cursor.ReadString());
+                        }
+                        __SecurityGroupIds = items1.ToArray();
+                        break;
+                    }
+                    case "Subnets" when __Subnets is null:
+                    {
+                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<string>();
+                        var list1 = cursor.BeginList(itemsAreText: true);
+                        while (cursor.NextItem(ref list1))
+                        {
+                            items1.Add(cursor.ReadString());
+                        }
+                        __Subnets = items1.ToArray();
+                        break;
+                    }
+                    default:
+                        cursor.Fail();
+                        break;
+                }
+            }
+
+            if (cursor.Failed || __SecurityGroupIds is null || __Subnets is null)
+            {
+                cursor.Fail();
+                return null;
+            }
+
+            return new VpcConfig
+            {
+                SecurityGroupIds = __SecurityGroupIds,
+                Subnets = __Subnets,
+            };
+        }
 
         /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
         /// <param name="node">A map node whose keys are member names.</param>
