@@ -344,6 +344,7 @@ namespace EndpointConfigGen.Runtime
             }
 
             int stop = itemStart;
+            bool mayHoldComma = true;
             if (_s[itemStart] == '\'' || _s[itemStart] == '"')
             {
                 int close = ShorthandLexer.FindClosingQuote(_s, itemStart);
@@ -354,7 +355,7 @@ namespace EndpointConfigGen.Runtime
             }
             else
             {
-                int end = ShorthandLexer.ScanUnquoted(_s, itemStart, second: true, out _);
+                int end = ShorthandLexer.ScanUnquoted(_s, itemStart, second: true, out mayHoldComma);
                 if (end > itemStart)
                 {
                     stop = ShorthandLexer.SkipWhitespace(_s, end);
@@ -366,8 +367,14 @@ namespace EndpointConfigGen.Runtime
                 return Continuation.Item;
             }
 
-            // The CLI backs up from where reading stopped to the last comma at or before it.
-            return _s.Slice(comma + 1, stop - comma).IndexOf(',') < 0 ? Continuation.End : Continuation.Unsure;
+            // The CLI backs up from where reading stopped to the last comma at or before it. Only
+            // quotes, escapes or a comma right at the start can put one after this comma.
+            if (stop == itemStart)
+            {
+                return _s[stop] == ',' ? Continuation.Unsure : Continuation.End;
+            }
+
+            return mayHoldComma && _s.Slice(itemStart, stop - itemStart).IndexOf(',') >= 0 ? Continuation.Unsure : Continuation.End;
         }
 
         private bool TryReadScalar(out Token token)

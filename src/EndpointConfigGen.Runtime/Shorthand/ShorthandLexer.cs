@@ -11,7 +11,7 @@ namespace EndpointConfigGen.Runtime
         /// <summary>Where whitespace starting at <paramref name="i"/> ends.</summary>
         public static int SkipWhitespace(ReadOnlySpan<char> s, int i)
         {
-            while (i < s.Length && ShorthandChars.IsSkippable(s[i]))
+            while (i < s.Length && ShorthandCharTable.IsAscii(s[i], ShorthandCharTable.Skippable))
             {
                 i++;
             }
@@ -22,7 +22,7 @@ namespace EndpointConfigGen.Runtime
         /// <summary>Where a key starting at <paramref name="i"/> ends (a key may be empty).</summary>
         public static int ScanKey(ReadOnlySpan<char> s, int i)
         {
-            while (i < s.Length && ShorthandChars.IsKey(s[i]))
+            while (i < s.Length && ShorthandCharTable.IsAscii(s[i], ShorthandCharTable.Key))
             {
                 i++;
             }
@@ -43,17 +43,16 @@ namespace EndpointConfigGen.Runtime
         {
             hasEscape = false;
             int i = start;
-            bool first = true;
+            byte mask = ShorthandCharTable.Start;
+            byte follow = second ? ShorthandCharTable.SecondFollow : ShorthandCharTable.FirstFollow;
             while (i < s.Length)
             {
-                char c = s[i];
-                if (c == '\\' && i + 1 < s.Length && s[i + 1] == ',')
+                if (s[i] == '\\' && i + 1 < s.Length && s[i + 1] == ',')
                 {
                     i += 2;
                     hasEscape = true;
                 }
-                else if (!ShorthandChars.IsPairAt(s, i)
-                    && (first ? ShorthandChars.IsStart(c) : second ? ShorthandChars.IsSecondFollow(c) : ShorthandChars.IsFirstFollow(c)))
+                else if (ShorthandCharTable.Admits(s, i, mask))
                 {
                     i++;
                 }
@@ -62,7 +61,7 @@ namespace EndpointConfigGen.Runtime
                     break;
                 }
 
-                first = false;
+                mask = follow;
             }
 
             return i;
