@@ -1,7 +1,7 @@
 using System.Linq;
-using Xunit;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime.Tests
+namespace Consumer.Tests
 {
     /// <summary>The list builder of the one-pass shorthand reader, across its inline slots and spill array.</summary>
     public sealed class ItemBufferTests
