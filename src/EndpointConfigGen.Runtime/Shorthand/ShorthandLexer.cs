@@ -20,15 +20,7 @@ namespace EndpointConfigGen.Runtime
         }
 
         /// <summary>Where a key starting at <paramref name="i"/> ends (a key may be empty).</summary>
-        public static int ScanKey(ReadOnlySpan<char> s, int i)
-        {
-            while (i < s.Length && ShorthandCharTable.IsAscii(s[i], ShorthandCharTable.Key))
-            {
-                i++;
-            }
-
-            return i;
-        }
+        public static int ScanKey(ReadOnlySpan<char> s, int i) => i + ShorthandCharTable.CountRun(s.Slice(i), ShorthandCharTable.Key);
 
         /// <summary>
         /// Where an unquoted value starting at <paramref name="start"/> ends: a start character or
@@ -62,6 +54,9 @@ namespace EndpointConfigGen.Runtime
                 }
 
                 mask = follow;
+
+                // Plain ASCII follow characters in bulk; the loop handles escapes, non-ASCII and the end.
+                i += ShorthandCharTable.CountRun(s.Slice(i), follow);
             }
 
             return i;
