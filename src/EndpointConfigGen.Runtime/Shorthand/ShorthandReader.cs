@@ -197,7 +197,7 @@ namespace EndpointConfigGen.Runtime
         private bool TryReadNested(out ParamNode value)
         {
             value = null!;
-            var stack = new List<NestedFrame>();
+            var stack = new NestedStack();
             if (!Open(stack))
             {
                 return false;
@@ -205,19 +205,17 @@ namespace EndpointConfigGen.Runtime
 
             while (true)
             {
-                NestedFrame frame = stack[stack.Count - 1];
-                if (CurrentIs(frame.Closer))
+                if (CurrentIs(stack.TopCloser))
                 {
                     _i++;
-                    stack.RemoveAt(stack.Count - 1);
-                    ParamNode done = frame.Build();
+                    ParamNode done = stack.Close();
                     if (stack.Count == 0)
                     {
                         value = done;
                         return true;
                     }
 
-                    if (!Deliver(stack[stack.Count - 1], done))
+                    if (!Deliver(stack, done))
                     {
                         return false;
                     }
@@ -225,7 +223,7 @@ namespace EndpointConfigGen.Runtime
                     continue;
                 }
 
-                if (frame.IsHash)
+                if (stack.TopIsHash)
                 {
                     int keyStart = _i;
                     string key = ReadKey();
@@ -235,7 +233,7 @@ namespace EndpointConfigGen.Runtime
                         return false;
                     }
 
-                    frame.SetPendingKey(key, keyStart, loadFiles);
+                    stack.SetPendingKey(key, keyStart, loadFiles);
                 }
 
                 if (Current == '[' || Current == '{')
@@ -248,14 +246,14 @@ namespace EndpointConfigGen.Runtime
                     continue;
                 }
 
-                if (!TryReadFirstValue(out ParamNode item) || !Deliver(frame, item))
+                if (!TryReadFirstValue(out ParamNode item) || !Deliver(stack, item))
                 {
                     return false;
                 }
             }
         }
 
-        private bool Open(List<NestedFrame> stack)
+        private bool Open(NestedStack stack)
         {
             if (stack.Count >= ShorthandParser.MaxNestingDepth)
             {
@@ -264,15 +262,15 @@ namespace EndpointConfigGen.Runtime
             }
 
             char opener = Current;
-            stack.Add(new NestedFrame(opener == '{', _i));
+            stack.Open(opener == '{', _i);
             return Expect(opener, true);
         }
 
         /// <summary>After an item: optional whitespace, then the closer or a comma (no whitespace before it allowed).</summary>
-        private bool Deliver(NestedFrame frame, ParamNode item)
+        private bool Deliver(NestedStack stack, ParamNode item)
         {
             SkipWhitespace();
-            if (!CurrentIs(frame.Closer))
+            if (!CurrentIs(stack.TopCloser))
             {
                 if (!Expect(',', false))
                 {
@@ -282,7 +280,7 @@ namespace EndpointConfigGen.Runtime
                 SkipWhitespace();
             }
 
-            frame.Add(item);
+            stack.Add(item);
             return true;
         }
 
