@@ -62,15 +62,19 @@ def table(d):
         row("3", f"{case}: bytes allocated per typed parse vs the result objects alone", f"{typed_bytes:,} B", f"{floor_bytes:,} B", f"{typed_bytes / floor_bytes:.2f}", "1.00", typed_bytes <= floor_bytes * 1.05)
 
     for kind in ("LongList", "LongValue", "DeepNesting"):
-        per_byte = {}
+        per_byte, floor = {}, {}
         for key, (mean, _) in b.items():
             if key[0] == "SizeSweepBenchmarks" and f"Kind={kind}" in key[2]:
                 size = int(key[2].split("Size=")[1].split("&")[0])
-                per_byte[size] = mean / size
+                (per_byte if key[1] == "Parse" else floor)[size] = mean / size
         sizes = sorted(per_byte)
         cells = ", ".join(f"{s // KIB} KiB {per_byte[s]:.2f}" for s in sizes)
         growth = per_byte[sizes[-1]] / per_byte[sizes[1]]
         row("4", f"{kind}: ns/byte at {cells}", f"{per_byte[sizes[-1]]:.2f} ns/B", f"{per_byte[sizes[1]]:.2f} ns/B", f"{growth:.2f}", "≤ 1.5 (1 MiB vs 16 KiB)", growth <= 1.5)
+        # The same result allocated without parsing: growth it shares is the runtime's, not the parser's.
+        beyond = {s: max(per_byte[s] - floor[s], 0.0) for s in sizes}
+        cells = ", ".join(f"{s // KIB} KiB {floor[s]:.2f}" for s in sizes)
+        row("4", f"{kind}: allocating the result alone, ns/byte at {cells}; parse beyond that at 1 MiB vs 16 KiB", f"{beyond[sizes[-1]]:.2f} ns/B", f"{beyond[sizes[1]]:.2f} ns/B", f"{beyond[sizes[-1]] / beyond[sizes[1]]:.2f}", "(context)", True)
 
     for model in ("CreateEndpointConfig", "FullSageMaker"):
         p = f"Model={model}"
