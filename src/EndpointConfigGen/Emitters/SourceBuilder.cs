@@ -33,9 +33,8 @@ namespace EndpointConfigGen.Emitters
                 sources.Add(new GeneratedSource(hint + ".g.cs", text));
             }
 
-            // One file per generated type, holding all its partial parts: the Roslyn driver re-adds every
-            // cached file on each run and checks its name against all added before, so its cost grows
-            // with the square of the file count (Generator/OutputCountBenchmarks.cs in the benchmarks).
+            // One source per generated type, holding all its partial parts, so that packing sources into
+            // few files (Pipeline/OutputFiles, for the driver's cost per file) never splits a type.
             Add(index.SchemaClass, SchemaEmitter.Emit(index));
             var rulesClass = RulesEmitter.ClassName(index, stem);
             Add(rulesClass, RulesEmitter.EmitData(index, rulesClass));

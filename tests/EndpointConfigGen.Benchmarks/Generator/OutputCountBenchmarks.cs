@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace EndpointConfigGen.Benchmarks.Generator;
 
 /// <summary>
-/// Why the generator emits one file per type: the re-run after an unrelated edit of a trivial generator
+/// Why the generator packs its sources into few files (Pipeline/OutputFiles): the re-run after an unrelated edit of a trivial generator
 /// whose <see cref="Files"/> outputs are all cached. Roslyn's driver (4.14) adds every cached output again
 /// on each run, and <c>AdditionalSourcesCollection.Add</c> compares each hint name with all added before,
 /// so the re-run grows with the square of the file count, whatever the files hold.
