@@ -13,13 +13,13 @@ namespace EndpointConfigGen.Emitters
     {
         private const string Rt = ShapeIndex.Rt;
 
-        /// <summary>The generated files: (hint name, text).</summary>
-        public static IEnumerable<KeyValuePair<string, string>> Emit(ShapeIndex index, string stem)
+        /// <summary>The rules data class, <c>{Stem}ModelRules</c>.</summary>
+        public static string EmitData(ShapeIndex index, string className) => EmitData(index, className, GeneratedRules(index));
+
+        /// <summary>By structure name, the partial with its attributes, for each structure that has rules or is an operation input.</summary>
+        public static Dictionary<string, string> EmitAttributes(ShapeIndex index)
         {
             var rules = GeneratedRules(index);
-            var className = ClassName(index, stem);
-            yield return new KeyValuePair<string, string>(className, EmitData(index, className, rules));
-
             var inputs = new Dictionary<string, List<string>>();
             foreach (var operation in index.Operations)
             {
@@ -29,15 +29,18 @@ namespace EndpointConfigGen.Emitters
                 }
             }
 
+            var parts = new Dictionary<string, string>();
             foreach (var shape in index.Generated)
             {
                 var shapeRules = rules.Find(r => r.Shape == shape.Name);
                 if (shape.Kind == ShapeKind.Structure && (inputs.ContainsKey(shape.Name) || shapeRules is not null))
                 {
                     var operations = inputs.TryGetValue(shape.Name, out var names) ? names : new List<string>();
-                    yield return new KeyValuePair<string, string>(Naming.TypeName(shape.Name).TrimStart('@') + ".Rules", EmitAttributes(index, shape, operations, shapeRules));
+                    parts.Add(shape.Name, EmitAttributes(index, shape, operations, shapeRules));
                 }
             }
+
+            return parts;
         }
 
         /// <summary>The name of the rules class of a shape file, clear of every shape's type name.</summary>

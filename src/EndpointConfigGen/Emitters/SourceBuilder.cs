@@ -33,13 +33,13 @@ namespace EndpointConfigGen.Emitters
                 sources.Add(new GeneratedSource(hint + ".g.cs", text));
             }
 
+            // One source per generated type, holding all its partial parts, so that packing sources into
+            // few files (Pipeline/OutputFiles, for the driver's cost per file) never splits a type.
             Add(index.SchemaClass, SchemaEmitter.Emit(index));
-            foreach (var file in RulesEmitter.Emit(index, stem))
-            {
-                Add(file.Key, file.Value);
-            }
-
             var rulesClass = RulesEmitter.ClassName(index, stem);
+            Add(rulesClass, RulesEmitter.EmitData(index, rulesClass));
+
+            var ruleAttributes = RulesEmitter.EmitAttributes(index);
             var operationInputs = new HashSet<string>(index.Operations.Where(op => op.Input is not null).Select(op => op.Input!), StringComparer.Ordinal);
             foreach (var shape in index.Generated)
             {
@@ -48,10 +48,19 @@ namespace EndpointConfigGen.Emitters
                 switch (shape.Kind)
                 {
                     case ShapeKind.Structure:
-                        Add(typeName, RecordEmitter.Emit(index, shape));
-                        Add(typeName + ".Json", JsonEmitter.Emit(index, shape));
-                        Add(typeName + ".Shorthand", ShorthandEmitter.Emit(index, shape));
-                        Add(typeName + ".Validation", ValidationEmitter.Emit(index, shape, rulesClass, operationInputs));
+                        var parts = new List<string>
+                        {
+                            RecordEmitter.Emit(index, shape),
+                            JsonEmitter.Emit(index, shape),
+                            ShorthandEmitter.Emit(index, shape),
+                            ValidationEmitter.Emit(index, shape, rulesClass, operationInputs),
+                        };
+                        if (ruleAttributes.TryGetValue(shape.Name, out var attributes))
+                        {
+                            parts.Add(attributes);
+                        }
+
+                        Add(typeName, Join(parts));
                         break;
                     case ShapeKind.Enum:
                         Add(typeName, EnumEmitter.Emit(index, shape));
@@ -64,8 +73,7 @@ namespace EndpointConfigGen.Emitters
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var className = Naming.OperationClassName(operation.Name, shapeNames);
-                Add(className, SkeletonEmitter.Emit(index, operation, className));
-                Add(className + ".Cli", CliEmitter.Emit(index, operation, className));
+                Add(className, Join(new List<string> { SkeletonEmitter.Emit(index, operation, className), CliEmitter.Emit(index, operation, className) }));
             }
 
             return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());
@@ -100,6 +108,9 @@ namespace EndpointConfigGen.Emitters
 
             return selected;
         }
+
+        /// <summary>Parts of one type, each a complete compilation unit, one after another.</summary>
+        private static string Join(List<string> parts) => string.Join("\n", parts);
 
         private static string FileStem(string path)
         {

@@ -145,6 +145,7 @@ namespace EndpointConfigGen.Pipeline
             try
             {
                 output = SourceBuilder.Build(result.FilePath, result.Model, options, itemOperations, ct);
+                output = output with { Sources = OutputFiles.Pack(output.Sources) };
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
