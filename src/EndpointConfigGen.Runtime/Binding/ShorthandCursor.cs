@@ -19,6 +19,10 @@ namespace EndpointConfigGen.Runtime
         private bool _topStarted;
         private ItemMode _mode;
 
+        // The key LookAhead found after a top-level comma, so NextKey need not scan it again.
+        private int _seenKeyStart;
+        private int _seenKeyEnd;
+
         /// <summary>Starts at the beginning of <paramref name="text"/>.</summary>
         public ShorthandCursor(string text)
         {
@@ -27,6 +31,8 @@ namespace EndpointConfigGen.Runtime
             _depth = 0;
             _topStarted = false;
             _mode = ItemMode.None;
+            _seenKeyStart = -1;
+            _seenKeyEnd = -1;
             Failed = false;
         }
 
@@ -84,7 +90,7 @@ namespace EndpointConfigGen.Runtime
             }
 
             int start = _i;
-            _i = ShorthandLexer.ScanKey(_s, _i);
+            _i = start == _seenKeyStart ? _seenKeyEnd : ShorthandLexer.ScanKey(_s, _i);
             key = _s.Slice(start, _i - start);
             _i = ShorthandLexer.SkipWhitespace(_s, _i);
             if (Current == '@' || !Expect('=', skipWhitespace: true))
@@ -341,6 +347,15 @@ namespace EndpointConfigGen.Runtime
             if (itemStart >= _s.Length)
             {
                 return Continuation.Unsure;
+            }
+
+            // The usual case: the next key=. Key characters all continue a second item, which '=' ends.
+            int keyEnd = ShorthandLexer.ScanKey(_s, itemStart);
+            if (keyEnd < _s.Length && _s[keyEnd] == '=')
+            {
+                _seenKeyStart = itemStart;
+                _seenKeyEnd = keyEnd;
+                return Continuation.End;
             }
 
             int stop = itemStart;
