@@ -3,7 +3,7 @@ using EndpointConfigGen.Runtime;
 
 namespace Consumer.Tests
 {
-    /// <summary>The list builder of the one-pass shorthand reader, across its inline slots and spill array.</summary>
+    /// <summary>The list builder of the one-pass shorthand reader, across its inline slots, growing chunk and full chunks.</summary>
     public sealed class ItemBufferTests
     {
         [Theory]
@@ -15,6 +15,9 @@ namespace Consumer.Tests
         [InlineData(8)]
         [InlineData(9)]
         [InlineData(100)]
+        [InlineData(1028)]
+        [InlineData(1029)]
+        [InlineData(5000)]
         public void GivesBackExactlyTheItemsInOrder(int count)
         {
             var buffer = new ItemBuffer<string>();
