@@ -10,26 +10,17 @@ namespace EndpointConfigGen.Analyzers
     /// </summary>
     internal static class JsonParamReader
     {
-        /// <param name="ends">The end offset of every value and key, by start offset.</param>
-        public static ParamNode Read(JsonNode root, out Dictionary<int, int> ends)
-        {
-            ends = new Dictionary<int, int>();
-            return Convert(root, ends);
-        }
-
         // Depth is bounded by JsonTextParser.MaxDepth.
-        private static ParamNode Convert(JsonNode node, Dictionary<int, int> ends)
+        public static ParamNode Read(JsonNode node)
         {
             int at = node.Start.Offset;
-            ends[at] = node.End.Offset;
             switch (node.Kind)
             {
                 case JsonKind.Object:
                     var entries = new List<ParamEntry>(node.Properties!.Count);
                     foreach (var property in node.Properties)
                     {
-                        ends[property.NameStart.Offset] = property.NameEnd.Offset;
-                        entries.Add(new ParamEntry(property.Name, Convert(property.Value, ends), property.NameStart.Offset));
+                        entries.Add(new ParamEntry(property.Name, Read(property.Value), property.NameStart.Offset));
                     }
 
                     return ParamNode.Map(entries, false, at);
@@ -37,7 +28,7 @@ namespace EndpointConfigGen.Analyzers
                     var items = new List<ParamNode>(node.Items!.Count);
                     foreach (var item in node.Items)
                     {
-                        items.Add(Convert(item, ends));
+                        items.Add(Read(item));
                     }
 
                     return ParamNode.List(items, false, at);
@@ -51,6 +42,34 @@ namespace EndpointConfigGen.Analyzers
                     return ParamNode.Boolean(false, at);
                 default:
                     return ParamNode.Null(at);
+            }
+        }
+
+        /// <summary>The end offset of every value and key, by start offset: only reports need them, so apart from <see cref="Read"/>.</summary>
+        public static Dictionary<int, int> Ends(JsonNode root)
+        {
+            var ends = new Dictionary<int, int>();
+            AddEnds(root, ends);
+            return ends;
+        }
+
+        private static void AddEnds(JsonNode node, Dictionary<int, int> ends)
+        {
+            ends[node.Start.Offset] = node.End.Offset;
+            if (node.Kind == JsonKind.Object)
+            {
+                foreach (var property in node.Properties!)
+                {
+                    ends[property.NameStart.Offset] = property.NameEnd.Offset;
+                    AddEnds(property.Value, ends);
+                }
+            }
+            else if (node.Kind == JsonKind.Array)
+            {
+                foreach (var item in node.Items!)
+                {
+                    AddEnds(item, ends);
+                }
             }
         }
     }

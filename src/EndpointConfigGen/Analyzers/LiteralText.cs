@@ -10,20 +10,37 @@ namespace EndpointConfigGen.Analyzers
     /// <summary>A constant string argument and, when it is a single literal, the map from its value back to source.</summary>
     internal sealed class LiteralText
     {
-        private readonly StringLiteralMap? _map;
-        private readonly Location _whole;
+        private readonly SyntaxNode _syntax;
+        private StringLiteralMap? _map;
+        private bool _mapped;
 
-        private LiteralText(string value, StringLiteralMap? map, Location whole)
+        private LiteralText(string value, SyntaxNode syntax)
         {
             Value = value;
-            _map = map;
-            _whole = whole;
+            _syntax = syntax;
         }
 
         public string Value { get; }
 
         /// <summary>True when positions inside the value can be shown (a code fix may then edit them).</summary>
-        public bool IsMapped => _map is not null;
+        public bool IsMapped => Map is not null;
+
+        // Built on first use: only a literal with a problem needs positions, and most have none.
+        private StringLiteralMap? Map
+        {
+            get
+            {
+                if (!_mapped)
+                {
+                    _map = _syntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                        ? StringLiteralMap.Create(literal.Token)
+                        : null;
+                    _mapped = true;
+                }
+
+                return _map;
+            }
+        }
 
         public static LiteralText? From(IOperation argument)
         {
@@ -38,15 +55,12 @@ namespace EndpointConfigGen.Analyzers
                 return null;
             }
 
-            var map = value.Syntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
-                ? StringLiteralMap.Create(literal.Token)
-                : null;
-            return new LiteralText(text, map, value.Syntax.GetLocation());
+            return new LiteralText(text, value.Syntax);
         }
 
         /// <summary>The location of value chars [<paramref name="start"/>, <paramref name="end"/>), or the whole argument when unmapped.</summary>
         public Location At(int start, int end) =>
-            _map is null || _whole.SourceTree is null ? _whole : Location.Create(_whole.SourceTree, _map.Span(start, end));
+            Map is not { } map ? _syntax.GetLocation() : Location.Create(_syntax.SyntaxTree, map.Span(start, end));
 
         /// <summary>Where a problem's node is: the key for a key problem, else the value (a scalar whole, a container by its first char).</summary>
         /// <param name="ends">End offsets by start offset, when the parser recorded them (JSON).</param>
@@ -55,7 +69,7 @@ namespace EndpointConfigGen.Analyzers
             int at = problem.KeyOffset >= 0 ? problem.KeyOffset : problem.Node?.Offset ?? 0;
             if (at < 0)
             {
-                return _whole;
+                return _syntax.GetLocation();
             }
 
             if (ends is not null && ends.TryGetValue(at, out var end) && (problem.KeyOffset >= 0 || IsScalar(problem.Node)))

@@ -55,21 +55,21 @@ namespace EndpointConfigGen.Analyzers
                 case SchemaKind.List:
                     return List(value, inner, shape, assignment);
                 case SchemaKind.String:
-                    return constant.Value is string text ? Site(value, assignment, shape, id => ParamNode.String(text, false, id)) : null;
+                    return constant.Value is string text ? ParamNode.String(text, false, Site(value, assignment, shape)) : null;
                 case SchemaKind.Enum:
-                    return EnumText(inner, constant) is { } name ? Site(value, assignment, shape, id => ParamNode.String(name, false, id)) : null;
+                    return EnumText(inner, constant) is { } name ? ParamNode.String(name, false, Site(value, assignment, shape)) : null;
                 case SchemaKind.Integer:
                 case SchemaKind.Long:
                     return IsIntegral(constant.Value)
-                        ? Site(value, assignment, shape, id => ParamNode.Number(Convert.ToInt64(constant.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), id))
+                        ? ParamNode.Number(Convert.ToInt64(constant.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), Site(value, assignment, shape))
                         : null;
                 case SchemaKind.Float:
                 case SchemaKind.Double:
                     return IsIntegral(constant.Value) || constant.Value is double || constant.Value is float || constant.Value is decimal
-                        ? Site(value, assignment, shape, id => ParamNode.Number(PythonNumbers.FormatDouble(Convert.ToDouble(constant.Value, CultureInfo.InvariantCulture)), id))
+                        ? ParamNode.Number(PythonNumbers.FormatDouble(Convert.ToDouble(constant.Value, CultureInfo.InvariantCulture)), Site(value, assignment, shape))
                         : null;
                 case SchemaKind.Boolean:
-                    return constant.Value is bool flag ? Site(value, assignment, shape, id => ParamNode.Boolean(flag, id)) : null;
+                    return constant.Value is bool flag ? ParamNode.Boolean(flag, Site(value, assignment, shape)) : null;
                 default:
                     // Timestamps, blobs and documents are never literal enough to check.
                     return null;
@@ -82,7 +82,7 @@ namespace EndpointConfigGen.Analyzers
             {
                 case IObjectCreationOperation { Arguments.Length: 0 } creation when _symbols.IsStructure(creation.Type):
                     var entries = Members(creation.Initializer, shape);
-                    return entries is null ? null : Site(value, assignment, shape, id => ParamNode.Map(entries, false, id));
+                    return entries is null ? null : ParamNode.Map(entries, false, Site(value, assignment, shape));
                 case IWithOperation with when _symbols.IsStructure(with.Type):
                     // Members the expression does not set come from a value computed at run time.
                     var set = Members(with.Initializer, shape);
@@ -103,7 +103,7 @@ namespace EndpointConfigGen.Analyzers
                         }
                     }
 
-                    return Site(value, assignment, shape, id => ParamNode.Map(set, false, id));
+                    return ParamNode.Map(set, false, Site(value, assignment, shape));
                 default:
                     return null;
             }
@@ -163,7 +163,7 @@ namespace EndpointConfigGen.Analyzers
                 items.Add(Build(element, shape.Item, null) ?? Unknown(element, null, shape.Item));
             }
 
-            return Site(value, assignment, shape, id => ParamNode.List(items, false, id));
+            return ParamNode.List(items, false, Site(value, assignment, shape));
         }
 
         /// <summary>The wire value of a generated enum written as a constant, a known static member or a constructor call.</summary>
@@ -177,18 +177,7 @@ namespace EndpointConfigGen.Analyzers
             switch (inner)
             {
                 case IFieldReferenceOperation { Field: { IsStatic: true } field } when _symbols.IsEnum(field.ContainingType):
-                    foreach (var nested in field.ContainingType.GetTypeMembers("Values"))
-                    {
-                        foreach (var member in nested.GetMembers(field.Name))
-                        {
-                            if (member is IFieldSymbol { IsConst: true, ConstantValue: string known })
-                            {
-                                return known;
-                            }
-                        }
-                    }
-
-                    return null;
+                    return _symbols.EnumValue(field);
                 case IObjectCreationOperation { Arguments.Length: 1 } creation when _symbols.IsEnum(creation.Type):
                     return Constant(creation.Arguments[0].Value).Value as string;
                 default:
@@ -196,8 +185,9 @@ namespace EndpointConfigGen.Analyzers
             }
         }
 
-        private ParamNode Site(IOperation value, IOperation? assignment, SchemaShape shape, Func<int, ParamNode> create) =>
-            create(_sites.Add(new NodeSite(value, assignment, shape, unknown: false)));
+        /// <summary>The id of a known value's site; taken after its children's, as the tree is built bottom-up.</summary>
+        private int Site(IOperation value, IOperation? assignment, SchemaShape shape) =>
+            _sites.Add(new NodeSite(value, assignment, shape, unknown: false));
 
         /// <summary>A stand-in of the right kind, so checks about its parent (counts, rules) still run.</summary>
         private ParamNode Unknown(IOperation value, IOperation? assignment, SchemaShape shape)

@@ -20,7 +20,7 @@ namespace EndpointConfigGen.Analyzers
         {
             var call = (IInvocationOperation)context.Operation;
             var method = call.TargetMethod;
-            if (!method.IsStatic || call.Arguments.Length == 0 || schemas.Get(method.ContainingType) is not { } schema)
+            if (!method.IsStatic || call.Arguments.Length == 0 || !IsParseMethod(method.Name) || schemas.Get(method.ContainingType) is not { } schema)
             {
                 return;
             }
@@ -60,6 +60,9 @@ namespace EndpointConfigGen.Analyzers
             }
         }
 
+        private static bool IsParseMethod(string name) =>
+            name == "ParseShorthand" || name == "TryParseShorthand" || name == "ParseShorthandList" || name == "FromJson";
+
         /// <summary>The tokens of a <c>params string[]</c> argument, written out or as an array or collection literal.</summary>
         private static IEnumerable<IOperation> Tokens(IOperation argument)
         {
@@ -92,7 +95,7 @@ namespace EndpointConfigGen.Analyzers
             }
 
             var problems = ParamValidator.Validate(converted, schema.Shape, rootPath, options);
-            ReportProblems(context, text, problems, new NodeShapes(converted, schema.Shape), null, schema.Rules, RequestDiagnostics.InvalidShorthand);
+            ReportProblems(context, text, problems, converted, null, schema, RequestDiagnostics.InvalidShorthand);
         }
 
         private static void Json(OperationAnalysisContext context, LiteralText text, TypeSchema schema, ValidationOptions options)
@@ -104,23 +107,31 @@ namespace EndpointConfigGen.Analyzers
                 return;
             }
 
-            var tree = JsonParamReader.Read(root, out var ends);
+            var tree = JsonParamReader.Read(root);
             var problems = ParamValidator.Validate(tree, schema.Shape, string.Empty, options);
-            ReportProblems(context, text, problems, new NodeShapes(tree, schema.Shape), ends, schema.Rules, RequestDiagnostics.InvalidJsonRequest);
+            ReportProblems(context, text, problems, tree, root, schema, RequestDiagnostics.InvalidJsonRequest);
         }
 
         private static void ReportProblems(
             OperationAnalysisContext context,
             LiteralText text,
             IReadOnlyList<ValidationProblem> problems,
-            NodeShapes shapes,
-            IReadOnlyDictionary<int, int>? ends,
-            IReadOnlyList<OperationRules> rules,
+            ParamNode tree,
+            JsonNode? json,
+            TypeSchema schema,
             DiagnosticDescriptor structural)
         {
+            if (problems.Count == 0)
+            {
+                return;
+            }
+
+            // Shape names and JSON end offsets only serve reports: found for values that have problems.
+            var shapes = new NodeShapes(tree, schema.Shape);
+            var ends = json is null ? null : JsonParamReader.Ends(json);
             foreach (var problem in problems)
             {
-                var descriptor = ProblemDescriptors.For(problem, rules) ?? structural;
+                var descriptor = ProblemDescriptors.For(problem, schema.Rules) ?? structural;
                 var args = ProblemDescriptors.Arguments(descriptor, problem, shapes.NameOf(problem.Node));
                 var properties = descriptor == RequestDiagnostics.UnknownEnumValue && text.IsMapped
                     ? FixData.ForTextInLiteral(problem.Suggestions)

@@ -55,10 +55,16 @@ namespace EndpointConfigGen.Analyzers
                 return;
             }
 
-            var tree = JsonParamReader.Read(root, out var ends);
+            var tree = JsonParamReader.Read(root);
+            var problems = ParamValidator.Validate(tree, schema.Shape, string.Empty, new ValidationOptions { Rules = schema.Rules });
+            if (problems.Count == 0)
+            {
+                return;
+            }
+
             var shapes = new NodeShapes(tree, schema.Shape);
-            var options = new ValidationOptions { Rules = schema.Rules };
-            foreach (var problem in ParamValidator.Validate(tree, schema.Shape, string.Empty, options))
+            var ends = JsonParamReader.Ends(root);
+            foreach (var problem in problems)
             {
                 var descriptor = ProblemDescriptors.For(problem, schema.Rules) ?? RequestDiagnostics.InvalidJsonRequest;
                 var args = ProblemDescriptors.Arguments(descriptor, problem, shapes.NameOf(problem.Node));

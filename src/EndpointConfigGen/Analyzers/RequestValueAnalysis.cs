@@ -19,7 +19,8 @@ namespace EndpointConfigGen.Analyzers
         {
             var operation = context.Operation;
             var symbols = schemas.Symbols;
-            if (operation.Type is not { } type || IsNested(operation, symbols) || schemas.Get(type) is not { } schema)
+            // The type test first: it is cached and rules out most creations, the nesting walk is not.
+            if (operation.Type is not { } type || schemas.Get(type) is not { } schema || IsNested(operation, symbols))
             {
                 return;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using EndpointConfigGen.Runtime;
 using Microsoft.CodeAnalysis;
@@ -29,7 +30,7 @@ namespace EndpointConfigGen.Analyzers
         private readonly RequestSymbols _symbols;
         private readonly object _gate = new object();
         private readonly Dictionary<ITypeSymbol, SchemaShape> _named = new Dictionary<ITypeSymbol, SchemaShape>(SymbolEqualityComparer.Default);
-        private readonly Dictionary<ITypeSymbol, TypeSchema> _schemas = new Dictionary<ITypeSymbol, TypeSchema>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, TypeSchema> _schemas = new ConcurrentDictionary<ITypeSymbol, TypeSchema>(SymbolEqualityComparer.Default);
         private readonly List<OperationRules> _rules = new List<OperationRules>();
 
         public SymbolSchemaBuilder(RequestSymbols symbols)
@@ -47,6 +48,12 @@ namespace EndpointConfigGen.Analyzers
                 return null;
             }
 
+            // Read without the lock: it is asked for every request and parse call, from concurrent callbacks.
+            if (_schemas.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
             lock (_gate)
             {
                 if (!_schemas.TryGetValue(type, out var schema))
@@ -55,7 +62,7 @@ namespace EndpointConfigGen.Analyzers
                     // Rules are applied by shape name, so every rule seen so far may go along: the
                     // reachable structures' rules are among them because the graph was just built.
                     schema = new TypeSchema(shape, _rules.ToArray());
-                    _schemas.Add(type, schema);
+                    _schemas[type] = schema;
                 }
 
                 return schema;
