@@ -45,18 +45,10 @@ namespace EndpointConfigGen.Emitters
         /// The static class holding an operation's constants: <c>CreateEndpointConfigOperation</c>,
         /// with <c>_</c> appended when a shape already has that type name.
         /// </summary>
-        public static string OperationClassName(string operationName, IEnumerable<string> shapeNames)
+        public static string OperationClassName(string operationName, ISet<string> shapeTypeNames)
         {
             var name = Identifier(operationName + "Operation").TrimStart('@');
-            foreach (var shapeName in shapeNames)
-            {
-                if (TypeName(shapeName).TrimStart('@') == name)
-                {
-                    return name + "_";
-                }
-            }
-
-            return name;
+            return shapeTypeNames.Contains(name) ? name + "_" : name;
         }
 
         /// <summary>A property name: the member name, unless it clashes with its type or our own members.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Emitters
@@ -13,6 +14,7 @@ namespace EndpointConfigGen.Emitters
         public const string Rt = "global::EndpointConfigGen.Runtime.";
 
         private readonly Dictionary<string, ShapeSpec> _shapes = new Dictionary<string, ShapeSpec>(StringComparer.Ordinal);
+        private HashSet<string>? _typeNames;
 
         public ShapeIndex(ServiceModel model, string ns, string stem, IReadOnlyList<OperationSpec> operations)
         {
@@ -50,15 +52,11 @@ namespace EndpointConfigGen.Emitters
         /// <summary>True when a generated structure or enum already uses this C# name.</summary>
         public bool HasTypeNamed(string name)
         {
-            foreach (var shape in Generated)
-            {
-                if ((shape.Kind == ShapeKind.Structure || shape.Kind == ShapeKind.Enum) && Naming.TypeName(shape.Name) == name)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            // Asked once per operation; computing the names once keeps a large model linear.
+            _typeNames ??= new HashSet<string>(
+                Generated.Where(shape => shape.Kind == ShapeKind.Structure || shape.Kind == ShapeKind.Enum).Select(shape => Naming.TypeName(shape.Name)),
+                StringComparer.Ordinal);
+            return _typeNames.Contains(name);
         }
 
         /// <summary>The C# type of a value of the shape, without nullability.</summary>

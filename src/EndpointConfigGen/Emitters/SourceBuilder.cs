@@ -68,11 +68,12 @@ namespace EndpointConfigGen.Emitters
                 }
             }
 
-            var shapeNames = model.Shapes.Select(shape => shape.Name).ToList();
+            // Every shape's C# name, computed once: operations are checked against all of them.
+            var shapeTypeNames = new HashSet<string>(model.Shapes.Select(shape => Naming.TypeName(shape.Name).TrimStart('@')), StringComparer.Ordinal);
             foreach (var operation in index.Operations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var className = Naming.OperationClassName(operation.Name, shapeNames);
+                var className = Naming.OperationClassName(operation.Name, shapeTypeNames);
                 Add(className, Join(new List<string> { SkeletonEmitter.Emit(index, operation, className), CliEmitter.Emit(index, operation, className) }));
             }
 
