@@ -192,25 +192,7 @@ namespace EndpointConfigGen.Emitters
                 }
             }
 
-            if (shape.Members.Count == 0)
-            {
-                writer.Line("return new " + typeName + "();");
-            }
-            else
-            {
-                writer.Line("return new " + typeName);
-                writer.Line("{");
-                writer.Indent();
-                foreach (var member in shape.Members)
-                {
-                    var value = member.Required && index.IsValueType(member.Target) ? Naming.Local(member) + ".Value" : Naming.Local(member);
-                    writer.Line(Naming.PropertyName(member.Name, typeName) + " = " + value + ",");
-                }
-
-                writer.Outdent();
-                writer.Line("};");
-            }
-
+            RecordConstruction.EmitReturn(writer, shape, typeName, member => RecordConstruction.CheckedLocal(index, member));
             writer.Close();
         }
 

@@ -82,27 +82,9 @@ namespace EndpointConfigGen.Emitters
             writer.Close();
             writer.Close();
             writer.Line();
-            if (shape.Members.Count == 0)
-            {
-                writer.Line("return new " + typeName + "();");
-            }
-            else
-            {
-                writer.Line("return new " + typeName);
-                writer.Line("{");
-                writer.Indent();
-                foreach (var member in shape.Members)
-                {
-                    var value = member.Required
-                        ? Binding + ".Required(" + Naming.Local(member) + ", " + Literals.String(member.Name) + ")"
-                        : Naming.Local(member);
-                    writer.Line(Naming.PropertyName(member.Name, typeName) + " = " + value + ",");
-                }
-
-                writer.Outdent();
-                writer.Line("};");
-            }
-
+            RecordConstruction.EmitReturn(writer, shape, typeName, member => member.Required
+                ? Binding + ".Required(" + Naming.Local(member) + ", " + Literals.String(member.Name) + ")"
+                : Naming.Local(member));
             writer.Close();
             writer.Line();
         }
