@@ -54,7 +54,7 @@ namespace EndpointConfigGen.Emitters
         /// <summary>A property name: the member name, unless it clashes with its type or our own members.</summary>
         public static string PropertyName(string memberName, string declaringTypeName)
         {
-            var name = Identifier(memberName);
+            var name = MemberIdentifier(memberName);
             var bare = name.TrimStart('@');
             if (bare == declaringTypeName.TrimStart('@') || ReservedStructureMembers.Contains(bare))
             {
@@ -128,7 +128,37 @@ namespace EndpointConfigGen.Emitters
         }
 
         /// <summary>A local variable for a member in generated methods; the prefix keeps it clear of parameters and keywords.</summary>
-        public static string Local(Model.MemberSpec member) => "__" + Identifier(member.Name).TrimStart('@');
+        public static string Local(Model.MemberSpec member) => "__" + MemberIdentifier(member.Name).TrimStart('@');
+
+        /// <summary>
+        /// A member name as an identifier. A name whose characters had to be replaced gets a hash of the
+        /// original, so members that differ only there (<c>a-b</c>, <c>a.b</c>) stay distinct; names of
+        /// letters, digits and underscores, as AWS models use, are unchanged.
+        /// </summary>
+        private static string MemberIdentifier(string memberName)
+        {
+            foreach (var c in memberName)
+            {
+                if (!IsAsciiLetterOrDigit(c) && c != '_')
+                {
+                    return Identifier(memberName) + "_" + StableHash(memberName);
+                }
+            }
+
+            return Identifier(memberName);
+        }
+
+        /// <summary>FNV-1a over the UTF-16 code units, as 8 hex digits: the same on every machine and run.</summary>
+        private static string StableHash(string text)
+        {
+            uint hash = 2166136261;
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         /// <summary>Any text made into a C# identifier.</summary>
         public static string Identifier(string text)
