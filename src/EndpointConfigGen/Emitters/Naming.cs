@@ -36,7 +36,7 @@ namespace EndpointConfigGen.Emitters
         /// </summary>
         public static string TypeName(string shapeName)
         {
-            var name = Identifier(shapeName);
+            var name = DistinctIdentifier(shapeName);
             var bare = name.TrimStart('@');
             return ReservedStructureMembers.Contains(bare) || ReservedEnumMembers.Contains(bare) ? bare + "Shape" : name;
         }
@@ -54,7 +54,7 @@ namespace EndpointConfigGen.Emitters
         /// <summary>A property name: the member name, unless it clashes with its type or our own members.</summary>
         public static string PropertyName(string memberName, string declaringTypeName)
         {
-            var name = MemberIdentifier(memberName);
+            var name = DistinctIdentifier(memberName);
             var bare = name.TrimStart('@');
             if (bare == declaringTypeName.TrimStart('@') || ReservedStructureMembers.Contains(bare))
             {
@@ -128,24 +128,24 @@ namespace EndpointConfigGen.Emitters
         }
 
         /// <summary>A local variable for a member in generated methods; the prefix keeps it clear of parameters and keywords.</summary>
-        public static string Local(Model.MemberSpec member) => "__" + MemberIdentifier(member.Name).TrimStart('@');
+        public static string Local(Model.MemberSpec member) => "__" + DistinctIdentifier(member.Name).TrimStart('@');
 
         /// <summary>
-        /// A member name as an identifier. A name whose characters had to be replaced gets a hash of the
-        /// original, so members that differ only there (<c>a-b</c>, <c>a.b</c>) stay distinct; names of
+        /// A shape or member name as an identifier. A name whose characters had to be replaced gets a hash
+        /// of the original, so names that differ only there (<c>a-b</c>, <c>a.b</c>) stay distinct; names of
         /// letters, digits and underscores, as AWS models use, are unchanged.
         /// </summary>
-        private static string MemberIdentifier(string memberName)
+        public static string DistinctIdentifier(string name)
         {
-            foreach (var c in memberName)
+            foreach (var c in name)
             {
                 if (!IsAsciiLetterOrDigit(c) && c != '_')
                 {
-                    return Identifier(memberName) + "_" + StableHash(memberName);
+                    return Identifier(name) + "_" + StableHash(name);
                 }
             }
 
-            return Identifier(memberName);
+            return Identifier(name);
         }
 
         /// <summary>FNV-1a over the UTF-16 code units, as 8 hex digits: the same on every machine and run.</summary>

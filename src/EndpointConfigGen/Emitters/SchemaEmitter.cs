@@ -106,7 +106,7 @@ namespace EndpointConfigGen.Emitters
         }
 
         // A field named after an object member (a shape called "Equals") would hide it: CS0108, an error in strict consumers.
-        private static string FieldName(string shapeName) => Naming.Identifier(shapeName) is var name && ObjectMembers.Contains(name) ? name + "_" : name;
+        private static string FieldName(string shapeName) => Naming.DistinctIdentifier(shapeName) is var name && ObjectMembers.Contains(name) ? name + "_" : name;
 
         private static readonly System.Collections.Generic.HashSet<string> ObjectMembers = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
         {

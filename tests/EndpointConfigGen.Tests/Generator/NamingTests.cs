@@ -15,12 +15,13 @@ public class NamingTests
     public void Identifiers_are_valid_csharp(string name, string expected) => Assert.Equal(expected, Naming.Identifier(name));
 
     [Fact]
-    public void Member_names_differing_only_in_replaced_characters_stay_distinct()
+    public void Names_differing_only_in_replaced_characters_stay_distinct()
     {
         Assert.NotEqual(Naming.PropertyName("a-b", "T"), Naming.PropertyName("a.b", "T"));
         Assert.NotEqual(Naming.PropertyName("a-b", "T"), Naming.PropertyName("a_b", "T"));
         Assert.Equal("VariantName", Naming.PropertyName("VariantName", "T"));
         Assert.Equal("a_b", Naming.PropertyName("a_b", "T"));
+        Assert.NotEqual(Naming.TypeName("a-b"), Naming.TypeName("a.b"));
     }
 
     [Fact]
