@@ -157,16 +157,7 @@ namespace EndpointConfigGen.Runtime
 
         /// <summary>Reads a string value.</summary>
         /// <returns>The text; empty when failed.</returns>
-        public string ReadString()
-        {
-            if (!TryReadScalar(out var token))
-            {
-                return string.Empty;
-            }
-
-            var raw = _s.Slice(token.Start, token.Length);
-            return token.Quote != '\0' ? ShorthandLexer.QuotedText(raw, token.Quote) : ShorthandLexer.UnquotedText(raw, token.HasEscape);
-        }
+        public string ReadString() => TryReadScalar(out var token) ? TokenText(token) : string.Empty;
 
         /// <summary>Reads an integer member, as Python's <c>int()</c> reads the text.</summary>
         /// <returns>The number; 0 when failed.</returns>
