@@ -1,6 +1,6 @@
 using System;
 using EndpointConfigCli.Model;
-using EndpointConfigGen.Runtime;
+using EndpointConfigGen.Cli;
 
 namespace EndpointConfigCli;
 

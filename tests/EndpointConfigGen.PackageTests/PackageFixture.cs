@@ -22,19 +22,25 @@ public sealed class PackageFixture : IDisposable
 
         // Packing restores the repository's own project: it must use the normal package folder, or its
         // obj/ would point into this fixture's temporary one after the fixture is gone.
-        var pack = Tool.Run("dotnet", $"pack \"{Path.Combine(Root, "src", "EndpointConfigGen", "EndpointConfigGen.csproj")}\" -c Release -o \"{feed}\" -p:Version={Version}", new Dictionary<string, string> { ["DOTNET_NOLOGO"] = "1" });
-        if (pack.ExitCode != 0)
+        // The EndpointConfigGen package is the runtime project, which carries the generator; the CLI package depends on it.
+        foreach (var project in new[] { "EndpointConfigGen.Runtime", "EndpointConfigGen.Cli" })
         {
-            throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+            var pack = Tool.Run("dotnet", $"pack \"{Path.Combine(Root, "src", project, project + ".csproj")}\" -c Release -o \"{feed}\" -p:Version={Version}", new Dictionary<string, string> { ["DOTNET_NOLOGO"] = "1" });
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+            }
         }
 
         NupkgPath = Directory.GetFiles(feed, "EndpointConfigGen." + Version + ".nupkg").Single();
+        CliNupkgPath = Directory.GetFiles(feed, "EndpointConfigGen.Cli." + Version + ".nupkg").Single();
         File.WriteAllText(Path.Combine(Work, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
                 <add key="local" value="{feed}" />
+                <add key="machine" value="{MachinePackages}" />
               </packageSources>
             </configuration>
             """);
@@ -42,9 +48,19 @@ public sealed class PackageFixture : IDisposable
 
     public string Version { get; }
 
+    /// <summary>
+    /// The machine's package folder, as a second feed: net8.0 projects need the targeting packs that building
+    /// the repository restored there. Everything of ours still comes from the local feed, under a fresh version.
+    /// </summary>
+    private static string MachinePackages =>
+        System.Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+        ?? Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
     public string Work { get; }
 
     public string NupkgPath { get; }
+
+    public string CliNupkgPath { get; }
 
     public IReadOnlyDictionary<string, string> Environment { get; }
 
@@ -69,6 +85,33 @@ public sealed class PackageFixture : IDisposable
         }
 
         return Path.Combine(dir, name + ".csproj");
+    }
+
+    /// <summary>
+    /// Libraries A and B, each with the package and a shape file; app C with its own shape file referencing
+    /// both; app D referencing C, with no shape file. Returns the folder holding the four projects.
+    /// </summary>
+    public string CreateSolution()
+    {
+        var root = Directory.CreateDirectory(Path.Combine(Work, "solution")).FullName;
+        var templates = Path.Combine(Root, "tests", "EndpointConfigGen.PackageTests", "Solution");
+        foreach (var name in new[] { "A", "B", "C", "D" })
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
+            var project = name is "A" or "B" ? Path.Combine(templates, "Library.csproj.template") : Path.Combine(templates, name, name + ".csproj.template");
+            File.WriteAllText(Path.Combine(dir, name + ".csproj"), File.ReadAllText(project).Replace("$VERSION$", Version).Replace("$NAME$", name));
+            foreach (var source in Directory.GetFiles(Path.Combine(templates, name), "*.cs.template"))
+            {
+                File.Copy(source, Path.Combine(dir, Path.GetFileName(source)[..^".template".Length]));
+            }
+
+            if (name != "D")
+            {
+                File.Copy(Path.Combine(Root, "shapes", "sagemaker", "CreateEndpointConfig.shape.json"), Path.Combine(dir, name + ".shape.json"));
+            }
+        }
+
+        return root;
     }
 
     public void Dispose()

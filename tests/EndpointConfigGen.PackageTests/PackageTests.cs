@@ -17,18 +17,65 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     public PackageTests(PackageFixture package) => _package = package;
 
     [Fact]
-    public void Package_layout_is_an_analyzer_package()
+    public void Package_carries_the_generator_and_the_runtime_and_depends_on_nothing()
     {
         using var zip = System.IO.Compression.ZipFile.OpenRead(_package.NupkgPath);
         var entries = zip.Entries.Select(e => e.FullName).ToArray();
 
         Assert.Contains("analyzers/dotnet/cs/EndpointConfigGen.dll", entries);
+        Assert.Contains("lib/net8.0/EndpointConfigGen.Runtime.dll", entries);
+        Assert.Contains("lib/net8.0/EndpointConfigGen.Runtime.xml", entries);
         Assert.Contains("build/EndpointConfigGen.props", entries);
         Assert.Contains("build/EndpointConfigGen.targets", entries);
-        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
-        var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
-        Assert.DoesNotContain("<dependency ", nuspec, StringComparison.Ordinal);
+        Assert.DoesNotContain(entries, e => e.Contains("EndpointConfigGen.Cli", StringComparison.Ordinal));
+        Assert.DoesNotContain("<dependency ", Nuspec(zip), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Cli_package_is_one_library_that_depends_on_the_same_version_of_the_package()
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(_package.CliNupkgPath);
+        var entries = zip.Entries.Select(e => e.FullName).Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(["lib/net8.0/EndpointConfigGen.Cli.dll", "lib/net8.0/EndpointConfigGen.Cli.xml"], entries.Order(StringComparer.Ordinal));
+        Assert.Contains($"<dependency id=\"EndpointConfigGen\" version=\"{_package.Version}\"", Nuspec(zip), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_projects_with_shape_files_build_with_warnings_as_errors_and_run()
+    {
+        var root = _package.CreateSolution();
+
+        var c = Tool.Run("dotnet", $"run --project \"{Path.Combine(root, "C", "C.csproj")}\"", _package.Environment);
+        Assert.True(c.ExitCode == 0, c.Output);
+        Assert.DoesNotContain("warning", c.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(
+            [
+                """{"EndpointConfigName":"from-a","ProductionVariants":[{"VariantName":"a","ModelName":"m","InitialInstanceCount":1,"InstanceType":"ml.m5.large"}]}""",
+                """{"EndpointConfigName":"from-b","ProductionVariants":[{"VariantName":"b","ModelName":"m","InitialInstanceCount":1,"InstanceType":"ml.m5.large"}]}""",
+                """{"EndpointConfigName":"from-c","ProductionVariants":[{"VariantName":"c","ModelName":"m","InitialInstanceCount":1,"InstanceType":"ml.m5.large"}]}""",
+                "0",
+            ],
+            c.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+        var d = Tool.Run("dotnet", $"run --project \"{Path.Combine(root, "D", "D.csproj")}\"", _package.Environment);
+        Assert.True(d.ExitCode == 0, d.Output);
+        var lines = d.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("Expected: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains("$.EndpointConfigName", lines[1], StringComparison.Ordinal);
+        Assert.Equal("""{"EndpointConfigName":"from-c","ProductionVariants":[{"VariantName":"c","ModelName":"m","InitialInstanceCount":1,"InstanceType":"ml.m5.large"}]}""", lines[2]);
+
+        // Each project's generated files hold only its own model's types.
+        var generated = Directory.GetFiles(Path.Combine(root, "C", "obj"), "*.g.cs", SearchOption.AllDirectories)
+            .Where(f => f.Contains("EndpointConfigGen.Pipeline.EndpointConfigGenerator", StringComparison.Ordinal))
+            .ToArray();
+        Assert.NotEmpty(generated);
+        Assert.All(generated, f => Assert.StartsWith("C.", Path.GetFileName(f), StringComparison.Ordinal));
+    }
+
+    private static string Nuspec(System.IO.Compression.ZipArchive zip) =>
+        new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
 
     [Fact]
     public void Consumer_builds_and_runs_through_package_reference()

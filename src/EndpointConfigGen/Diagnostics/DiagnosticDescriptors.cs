@@ -41,14 +41,17 @@ namespace EndpointConfigGen.Diagnostics
             "ECG108", "Constraint cannot be used", "Shape '{0}': {1}; the constraint is not checked", DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor UnsupportedLanguage = Shape(
-            "ECG109", "Consumer project cannot compile the generated models", "Generated models need C# 11 and .NET 7 or later (required members and init accessors): {0}");
+            "ECG109", "Consumer project cannot compile the generated models", "Generated models need C# 11, .NET 8 or later and the EndpointConfigGen runtime: {0}");
+
+        public static readonly DiagnosticDescriptor RuntimeVersionSkew = Shape(
+            "ECG110", "Generator and runtime versions differ", "The EndpointConfigGen generator is version {0} but the referenced EndpointConfigGen.Runtime is version {1}; reference one version of the package in every project");
 
         public static readonly DiagnosticDescriptor InternalError = Shape(
             "ECG199", "The generator failed on this file", "EndpointConfigGen could not generate code for this file ({0}); please report it with the file");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
             InvalidJson, NotAServiceModel, DanglingReference, UnknownShapeType, DuplicateName,
-            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, InternalError);
+            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, RuntimeVersionSkew, InternalError);
 
         public static DiagnosticDescriptor ById(string id) => All[id];
 

@@ -6,11 +6,11 @@ namespace EndpointConfigGen.Emitters
     /// <summary>
     /// Emits an operation's AWS CLI command (<c>Cli</c> on its operation class): the option table
     /// the CLI derives from the input shape, with help texts computed here at build time, and the
-    /// delegates that bind and serialise the input. The generic driver in the runtime's Cli folder runs it.
+    /// delegates that bind and serialise the input. The generic driver in EndpointConfigGen.Cli runs it; emitted only when that assembly is referenced.
     /// </summary>
     internal static class CliEmitter
     {
-        private const string Rt = ShapeIndex.Rt;
+        private const string Cli = "global::EndpointConfigGen.Cli.";
 
         public static string Emit(ShapeIndex index, OperationSpec operation, string className)
         {
@@ -19,23 +19,23 @@ namespace EndpointConfigGen.Emitters
             writer.Open("public static partial class " + className);
             writer.Line("/// <summary>");
             writer.Line("/// The <c>" + DocComments.Escape(Naming.CliOptionName(operation.Name)) + "</c> command as the AWS CLI defines it: one option per input member.");
-            writer.Line("/// Run it with <see cref=\"" + Rt + "CliRunner\"/>.");
+            writer.Line("/// Run it with <see cref=\"" + Cli + "CliRunner\"/>.");
             writer.Line("/// </summary>");
-            var skeletons = "new " + Rt + "CliSkeletons(InputSkeleton, YamlInputSkeleton, OutputSkeleton)";
+            var skeletons = "new " + Cli + "CliSkeletons(InputSkeleton, YamlInputSkeleton, OutputSkeleton)";
             var command = Literals.String(Naming.CliOptionName(operation.Name));
             if (operation.Input is null)
             {
-                writer.Line("public static " + Rt + "CliOperation Cli { get; } = " + Rt + "CliOperation.WithoutInput(" + command + ", " + skeletons + ");");
+                writer.Line("public static " + Cli + "CliOperation Cli { get; } = " + Cli + "CliOperation.WithoutInput(" + command + ", " + skeletons + ");");
             }
             else
             {
                 var input = index.Shape(operation.Input);
                 var type = Naming.TypeName(input.Name);
-                writer.Line("public static " + Rt + "CliOperation Cli { get; } = " + Rt + "CliOperation.Create<" + type + ">(");
+                writer.Line("public static " + Cli + "CliOperation Cli { get; } = " + Cli + "CliOperation.Create<" + type + ">(");
                 writer.Indent();
                 writer.Line(command + ",");
                 writer.Line(SchemaEmitter.Reference(index, input.Name) + ",");
-                writer.Line("new " + Rt + "CliOption[]");
+                writer.Line("new " + Cli + "CliOption[]");
                 writer.Line("{");
                 writer.Indent();
                 foreach (var member in input.Members)
@@ -63,7 +63,7 @@ namespace EndpointConfigGen.Emitters
 
             // The CLI never requires an idempotency token: it fills one in.
             var required = member.Required && !member.IdempotencyToken;
-            return "new " + Rt + "CliOption("
+            return "new " + Cli + "CliOption("
                 + Literals.String(member.Name) + ", "
                 + Literals.String("--" + Naming.CliOptionName(member.Name)) + ", "
                 + SchemaEmitter.Reference(index, member.Target) + ", "

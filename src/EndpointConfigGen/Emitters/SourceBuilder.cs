@@ -13,7 +13,7 @@ namespace EndpointConfigGen.Emitters
     /// <summary>Runs every emitter over one model: the last pure step before sources are added.</summary>
     internal static class SourceBuilder
     {
-        public static GenerationOutput Build(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations, CancellationToken cancellationToken)
+        public static GenerationOutput Build(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations, bool withCli, CancellationToken cancellationToken)
         {
             var diagnostics = new DiagnosticSink(filePath);
             var operations = SelectOperations(filePath, model, itemOperations.Count > 0 ? itemOperations : options.Operations, diagnostics);
@@ -74,7 +74,14 @@ namespace EndpointConfigGen.Emitters
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var className = Naming.OperationClassName(operation.Name, shapeTypeNames);
-                Add(className, Join(new List<string> { SkeletonEmitter.Emit(index, operation, className), CliEmitter.Emit(index, operation, className) }));
+                var parts = new List<string> { SkeletonEmitter.Emit(index, operation, className) };
+                if (withCli)
+                {
+                    // The option table only CLI front ends (which reference EndpointConfigGen.Cli) run.
+                    parts.Add(CliEmitter.Emit(index, operation, className));
+                }
+
+                Add(className, Join(parts));
             }
 
             return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());

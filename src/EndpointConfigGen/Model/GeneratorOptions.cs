@@ -6,8 +6,11 @@ namespace EndpointConfigGen.Model
     /// <summary>One shape file's text and the operations its item metadata selects.</summary>
     internal sealed record ShapeFileInput(string Path, string Text, EquatableArray<string> Operations);
 
-    /// <summary>What the generator needs to know about the consumer's compilation.</summary>
-    internal sealed record CompilationFacts(bool HasRuntime, bool SupportsRequiredMembers, string LanguageVersion);
+    /// <summary>
+    /// What the generator needs to know about the consumer's compilation: the referenced runtime's
+    /// version (null when it is not referenced), whether the CLI assembly is referenced, and the language.
+    /// </summary>
+    internal sealed record CompilationFacts(string? RuntimeVersion, bool HasCli, bool SupportsRequiredMembers, string LanguageVersion);
 
     /// <summary>A generated source file.</summary>
     internal sealed record GeneratedSource(string HintName, string Text);

@@ -20,6 +20,12 @@ namespace EndpointConfigGen.Pipeline
         public const string ShapeFileSuffix = ".shape.json";
         public const string RulesFileSuffix = ".rules.json";
 
+        /// <summary>A type of the optional EndpointConfigGen.Cli assembly, which this one does not compile.</summary>
+        private const string CliOperationType = "EndpointConfigGen.Cli.CliOperation";
+
+        /// <summary>The runtime version generated code is written for: this assembly's own.</summary>
+        private static readonly string GeneratorVersion = typeof(EndpointConfigGenerator).Assembly.GetName().Version!.ToString();
+
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -81,37 +87,46 @@ namespace EndpointConfigGen.Pipeline
                     spc.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
             });
-
-            var runtimeNeeded = shapeFiles.Collect()
-                .Combine(facts)
-                .Select(static (pair, _) => pair.Left.Length > 0 && !pair.Right.HasRuntime && pair.Right.SupportsRequiredMembers)
-                .WithTrackingName(TrackingNames.RuntimeNeeded);
-
-            context.RegisterSourceOutput(runtimeNeeded, static (spc, needed) =>
-            {
-                if (!needed)
-                {
-                    return;
-                }
-
-                foreach (var source in RuntimeSources.All)
-                {
-                    spc.AddSource(source.HintName, source.Text);
-                }
-            });
         }
 
+        /// <summary>The runtime the generated code calls, and the optional CLI assembly whose presence adds option tables.</summary>
         private static CompilationFacts ReadFacts(Compilation compilation)
         {
-            // Support code from a referenced project that also uses this package is reused, not duplicated.
-            var runtime = compilation.GetTypeByMetadataName("EndpointConfigGen.Runtime.ParamNode");
-            var hasRuntime = runtime is not null
-                && !SymbolEqualityComparer.Default.Equals(runtime.ContainingAssembly, compilation.Assembly)
-                && compilation.IsSymbolAccessibleWithin(runtime, compilation.Assembly);
+            // ParamNode is compiled into this assembly from the runtime's own source, so its name is the runtime's.
+            var runtime = compilation.GetTypeByMetadataName(typeof(Runtime.ParamNode).FullName!);
+            var runtimeVersion = runtime is not null && compilation.IsSymbolAccessibleWithin(runtime, compilation.Assembly)
+                ? runtime.ContainingAssembly.Identity.Version.ToString()
+                : null;
+            var hasCli = compilation.GetTypeByMetadataName(CliOperationType) is not null;
             var version = compilation is CSharpCompilation cs ? cs.LanguageVersion : LanguageVersion.Default;
             var supportsRequired = version >= LanguageVersion.CSharp11
                 && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null;
-            return new CompilationFacts(hasRuntime, supportsRequired, version.ToDisplayString());
+            return new CompilationFacts(runtimeVersion, hasCli, supportsRequired, version.ToDisplayString());
+        }
+
+        /// <summary>One clear diagnostic instead of a wall of CS errors when the generated code could not compile.</summary>
+        private static GenerationOutput? CheckConsumer(string filePath, CompilationFacts facts)
+        {
+            var sink = new DiagnosticSink(filePath);
+            var origin = new TextPosition(0, 0, 0);
+            if (!facts.SupportsRequiredMembers)
+            {
+                sink.Report(Diagnostics.DiagnosticDescriptors.UnsupportedLanguage, origin, origin, "the project uses C# " + facts.LanguageVersion);
+            }
+            else if (facts.RuntimeVersion is null)
+            {
+                sink.Report(Diagnostics.DiagnosticDescriptors.UnsupportedLanguage, origin, origin, "the project does not reference EndpointConfigGen.Runtime (the package's lib/net8.0)");
+            }
+            else if (facts.RuntimeVersion != GeneratorVersion)
+            {
+                sink.Report(Diagnostics.DiagnosticDescriptors.RuntimeVersionSkew, origin, origin, GeneratorVersion, facts.RuntimeVersion);
+            }
+            else
+            {
+                return null;
+            }
+
+            return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, sink.ToArray());
         }
 
         private static ShapeFileResult AttachRules(ShapeFileResult result, System.Collections.Immutable.ImmutableArray<RulesFileResult> rules)
@@ -133,18 +148,16 @@ namespace EndpointConfigGen.Pipeline
                 return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, result.Diagnostics);
             }
 
-            if (!facts.SupportsRequiredMembers)
+            var unusable = CheckConsumer(result.FilePath, facts);
+            if (unusable is not null)
             {
-                var sink = new DiagnosticSink(result.FilePath);
-                var origin = new TextPosition(0, 0, 0);
-                sink.Report(Diagnostics.DiagnosticDescriptors.UnsupportedLanguage, origin, origin, "the project uses C# " + facts.LanguageVersion);
-                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, sink.ToArray());
+                return unusable;
             }
 
             GenerationOutput output;
             try
             {
-                output = SourceBuilder.Build(result.FilePath, result.Model, options, itemOperations, ct);
+                output = SourceBuilder.Build(result.FilePath, result.Model, options, itemOperations, facts.HasCli, ct);
                 output = output with { Sources = OutputFiles.Pack(output.Sources) };
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -10,6 +10,5 @@ namespace EndpointConfigGen.Pipeline
         public const string ParseShapeFile = nameof(ParseShapeFile);
         public const string AttachRules = nameof(AttachRules);
         public const string EmitSources = nameof(EmitSources);
-        public const string RuntimeNeeded = nameof(RuntimeNeeded);
     }
 }

@@ -37,7 +37,7 @@ public static class GeneratorHost
         CSharpCompilation.Create(
             "Consumer",
             [CSharpSyntaxTree.ParseText("namespace App { internal static class Unrelated { internal const int Edit = " + edit + "; } }", ParseOptions, "Unrelated.cs")],
-            Basic.Reference.Assemblies.Net80.References.All,
+            [.. Basic.Reference.Assemblies.Net80.References.All, MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "EndpointConfigGen.Runtime.dll"))],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
     public static GeneratorDriver Driver(ImmutableArray<AdditionalText> inputs, bool trackSteps) =>

@@ -28,6 +28,7 @@ internal static class AnalyzerTestSetup
     public static void Apply(SolutionState state)
     {
         state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
+        state.AdditionalReferences.Add(GeneratorHarness.Runtime);
         state.AdditionalFiles.Add((ShapePath, Shape));
         state.AdditionalFiles.Add((RulesPath, Rules));
     }

@@ -11,7 +11,8 @@ namespace EndpointConfigGen.Tests.Cli;
 /// <summary>
 /// The option table comes from the model: a small synthetic service with two operations gets its
 /// own commands and options, and the generic driver runs them. The generated assembly is loaded
-/// in isolation and used by reflection, since its runtime types are its own copies.
+/// in a context of its own and used by reflection; the runtime and CLI assemblies it references
+/// resolve to this test's copies.
 /// </summary>
 public class CliOptionTableTests
 {
@@ -124,7 +125,7 @@ public class CliOptionTableTests
 
     private static (int Code, string Stdout, string Stderr) Run(string operationClass, params string[] args)
     {
-        var runner = Generated.Value.GetType("EndpointConfigGen.Runtime.CliRunner", throwOnError: true)!;
+        var runner = typeof(EndpointConfigGen.Cli.CliRunner);
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var code = (int)runner.GetMethod("Run")!.Invoke(null, [Cli(operationClass), args, stdout, stderr, null])!;

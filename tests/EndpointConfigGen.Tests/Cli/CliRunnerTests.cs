@@ -1,6 +1,9 @@
+extern alias runtime;
+
 using System.IO;
 using EndpointConfigCli.Model;
-using EndpointConfigGen.Runtime;
+using EndpointConfigGen.Cli;
+using runtime::EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Tests.Cli;
 

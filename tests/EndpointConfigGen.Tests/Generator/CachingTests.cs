@@ -17,7 +17,7 @@ public class CachingTests
     private static readonly string[] TrackedSteps =
     [
         TrackingNames.Options, TrackingNames.CompilationFacts, TrackingNames.ShapeFiles, TrackingNames.RulesFiles,
-        TrackingNames.ParseShapeFile, TrackingNames.AttachRules, TrackingNames.EmitSources, TrackingNames.RuntimeNeeded,
+        TrackingNames.ParseShapeFile, TrackingNames.AttachRules, TrackingNames.EmitSources,
     ];
 
     [Fact]

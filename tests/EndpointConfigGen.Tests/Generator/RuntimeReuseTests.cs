@@ -5,26 +5,75 @@ using Microsoft.CodeAnalysis;
 
 namespace EndpointConfigGen.Tests.Generator;
 
-/// <summary>The support code is added once: a project that references one which has it reuses it.</summary>
+/// <summary>
+/// Generated code is only the model: the support code is the referenced runtime assembly, CLI option
+/// tables appear only beside the CLI assembly, and a consumer that cannot compile the model gets one diagnostic.
+/// </summary>
 public class RuntimeReuseTests
 {
+    private static readonly InMemoryAdditionalText Shape = new("/app/App.shape.json", CachingTests.MiniModel("App", "A"));
+
     [Fact]
-    public void Support_code_is_emitted_once_and_reused_by_referencing_projects()
+    public void Generated_sources_hold_only_the_models_types()
     {
-        var library = GeneratorHarness.Run([new InMemoryAdditionalText("/lib/Lib.shape.json", CachingTests.MiniModel("Lib", "L"))]);
-        Assert.Contains(library.Sources, s => s.HintName.StartsWith("EndpointConfigGen.Runtime.", StringComparison.Ordinal));
-        var reference = MetadataReference.CreateFromImage(library.Emit());
+        var result = GeneratorHarness.Run([Shape]);
 
-        var compilation = GeneratorHarness.Consumer().AddReferences(reference);
-        var driver = GeneratorHarness.Driver(
-            [new InMemoryAdditionalText("/app/App.shape.json", CachingTests.MiniModel("App", "A"))],
-            new System.Collections.Generic.Dictionary<string, string> { ["build_property.RootNamespace"] = "App.Models" });
-        var run = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-
-        Assert.Empty(diagnostics);
-        var sources = run.GetRunResult().GeneratedTrees.Select(t => t.FilePath).ToArray();
-        Assert.DoesNotContain(sources, path => path.Contains("EndpointConfigGen.Runtime.", StringComparison.Ordinal));
-        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
-        Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems.Take(10)));
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.All(result.Sources, s => Assert.StartsWith("App.", s.HintName, StringComparison.Ordinal));
+        var declared = result.Sources.SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes())
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax>()
+            .Select(n => n.Name.ToString())
+            .Distinct();
+        Assert.Equal(["Consumer.Models"], declared);
+        Assert.Empty(result.CompileDiagnostics);
     }
+
+    [Fact]
+    public void Option_tables_are_generated_only_when_the_cli_assembly_is_referenced()
+    {
+        var withCli = GeneratorHarness.Run([Shape]);
+        var withoutCli = Run(GeneratorHarness.Bare().AddReferences(GeneratorHarness.Runtime));
+
+        Assert.Contains(withCli.Sources, s => s.SourceText.ToString().Contains("global::EndpointConfigGen.Cli.CliOperation", StringComparison.Ordinal));
+        Assert.DoesNotContain(withoutCli.GeneratedTrees, t => t.ToString().Contains("EndpointConfigGen.Cli", StringComparison.Ordinal));
+        Assert.NotEmpty(withoutCli.GeneratedTrees);
+        Assert.Empty(withoutCli.Diagnostics);
+    }
+
+    [Fact]
+    public void A_consumer_without_the_runtime_gets_one_ECG109_and_no_code()
+    {
+        var run = Run(GeneratorHarness.Bare());
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("ECG109", diagnostic.Id);
+        Assert.Contains("does not reference EndpointConfigGen.Runtime", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_runtime_of_another_version_gets_one_ECG110_naming_both_versions()
+    {
+        var fake = GeneratorHarness.Bare("""
+            [assembly: System.Reflection.AssemblyVersion("9.8.7.6")]
+            namespace EndpointConfigGen.Runtime
+            {
+                /// <summary>Stands in for the runtime's type.</summary>
+                public sealed class ParamNode { }
+            }
+            """).WithAssemblyName("EndpointConfigGen.Runtime");
+        var reference = MetadataReference.CreateFromImage(new GeneratorResult(GeneratorHarness.Driver([]), fake, []).Emit());
+
+        var run = Run(GeneratorHarness.Bare().AddReferences(reference));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("ECG110", diagnostic.Id);
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("generator is version " + typeof(EndpointConfigGen.Pipeline.EndpointConfigGenerator).Assembly.GetName().Version, message, StringComparison.Ordinal);
+        Assert.Contains("EndpointConfigGen.Runtime is version 9.8.7.6", message, StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedTrees);
+    }
+
+    private static GeneratorDriverRunResult Run(Microsoft.CodeAnalysis.CSharp.CSharpCompilation compilation) =>
+        GeneratorHarness.Driver([Shape]).RunGenerators(compilation).GetRunResult();
 }

@@ -14,8 +14,21 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
-    /// <summary>A consumer with nullable on, every warning an error, and documentation generated.</summary>
+    /// <summary>The package's runtime (lib/net8.0), built beside these tests.</summary>
+    public static readonly MetadataReference Runtime = Library("EndpointConfigGen.Runtime");
+
+    /// <summary>The optional CLI assembly, whose presence adds option tables to operations.</summary>
+    public static readonly MetadataReference Cli = Library("EndpointConfigGen.Cli");
+
+    /// <summary>
+    /// A consumer with nullable on, every warning an error, and documentation generated, referencing
+    /// the runtime and the CLI assembly as the sample front end does.
+    /// </summary>
     public static CSharpCompilation Consumer(params string[] sources) =>
+        Bare(sources).AddReferences(Runtime, Cli);
+
+    /// <summary>A consumer as <see cref="Consumer"/>, without any assembly of ours.</summary>
+    public static CSharpCompilation Bare(params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
@@ -40,6 +53,9 @@ internal static class GeneratorHarness
         var driver = Driver(files, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorResult(driver, (CSharpCompilation)output, generatorDiagnostics);
     }
+
+    private static MetadataReference Library(string name) =>
+        MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name + ".dll"));
 
     public static AdditionalText File(string path) => new InMemoryAdditionalText(path, System.IO.File.ReadAllText(path));
 

@@ -1,9 +1,12 @@
+extern alias runtime;
+
 using System;
 using System.IO;
 using System.Linq;
 using System.Text;
 using EndpointConfigCli.Model;
-using EndpointConfigGen.Runtime;
+using EndpointConfigGen.Cli;
+using runtime::EndpointConfigGen.Runtime;
 using EndpointConfigGen.Tests.Infrastructure;
 
 namespace EndpointConfigGen.Tests.Robustness;

@@ -13,8 +13,12 @@ internal static class GeneratorRun
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
+    // The runtime and CLI assemblies beside the test, so every emitter runs.
     private static readonly CSharpCompilation Empty = CSharpCompilation.Create(
-        "FuzzConsumer", [], Basic.Reference.Assemblies.Net80.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        "FuzzConsumer",
+        [],
+        [.. Basic.Reference.Assemblies.Net80.References.All, Library("EndpointConfigGen.Runtime"), Library("EndpointConfigGen.Cli")],
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     /// <summary>The driver's diagnostics (CS8785 when the generator threw) and the generated texts.</summary>
     public static (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<GeneratedSourceResult> Sources) Run(string path, string text)
@@ -33,6 +37,9 @@ internal static class GeneratorRun
             FuzzChecks.Require(diagnostic.Id.StartsWith("ECG1", System.StringComparison.Ordinal), diagnostic.Id + ": " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    private static MetadataReference Library(string name) =>
+        MetadataReference.CreateFromFile(System.IO.Path.Combine(System.AppContext.BaseDirectory, name + ".dll"));
 
     private sealed class Text(string path, string text) : AdditionalText
     {

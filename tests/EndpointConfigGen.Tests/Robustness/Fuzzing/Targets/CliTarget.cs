@@ -1,8 +1,11 @@
+extern alias runtime;
+
 using System;
 using System.Collections.Generic;
 using System.IO;
 using EndpointConfigCli.Model;
-using EndpointConfigGen.Runtime;
+using EndpointConfigGen.Cli;
+using runtime::EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Fuzzing.Targets;
 

@@ -1,7 +1,9 @@
+extern alias runtime;
+
 using System.Collections.Generic;
 using System.Text;
 using EndpointConfigCli.Model;
-using EndpointConfigGen.Runtime;
+using runtime::EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Fuzzing.Targets;
 

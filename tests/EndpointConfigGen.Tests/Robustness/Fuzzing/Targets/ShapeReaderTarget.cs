@@ -40,7 +40,7 @@ internal sealed class ShapeReaderTarget : IFuzzTarget
             return FuzzOutcome.Rejected;
         }
 
-        var output = SourceBuilder.Build(Path, result.Model, Options, EquatableArray<string>.Empty, CancellationToken.None);
+        var output = SourceBuilder.Build(Path, result.Model, Options, EquatableArray<string>.Empty, withCli: true, CancellationToken.None);
         foreach (var diagnostic in output.Diagnostics)
         {
             FuzzChecks.Require(diagnostic.Id.StartsWith("ECG1", System.StringComparison.Ordinal), "emitters reported " + diagnostic.Id);

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>
     /// Turns loaded file contents into tree nodes. Text becomes a string node. Bytes are valid

@@ -1,4 +1,5 @@
-namespace EndpointConfigGen.Runtime
+using EndpointConfigGen.Runtime;
+namespace EndpointConfigGen.Cli
 {
     /// <summary>What <c>--generate-cli-skeleton</c> prints, per mode; computed by the generator.</summary>
     public sealed class CliSkeletons

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>
     /// Runs a generated <see cref="CliOperation"/> as the AWS CLI runs the command, but instead of

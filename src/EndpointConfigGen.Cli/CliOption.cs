@@ -1,4 +1,5 @@
-namespace EndpointConfigGen.Runtime
+using EndpointConfigGen.Runtime;
+namespace EndpointConfigGen.Cli
 {
     /// <summary>One option of a CLI command: a top-level input member, named and typed as the AWS CLI does it.</summary>
     public sealed class CliOption

@@ -1,6 +1,7 @@
 using System;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>A command-line error with the AWS CLI's message; the runner prints it and exits non-zero.</summary>
     internal sealed class CliException : Exception

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>
     /// Builds the request input from parsed arguments in the CLI's order: every given option in

@@ -1,8 +1,9 @@
 using System;
 using System.IO;
 using System.Text;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>A value loaded from <c>fileb://</c>: Python <c>bytes</c>, which only a blob member accepts.</summary>
     internal sealed class LoadedBytes

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>
     /// Loads <c>file://</c> / <c>fileb://</c> values inside shorthand marked with <c>key@=</c>.

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>
     /// An operation as an AWS CLI command: its name, its options (one per input member, in model

@@ -1,6 +1,7 @@
 using System.Text;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>The command's help: synopsis, then each option with its type and syntax examples.</summary>
     internal static class CliHelp

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>
     /// Reads a command line as the AWS CLI's argparse parser does: unique option prefixes,

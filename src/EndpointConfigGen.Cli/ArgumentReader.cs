@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>
     /// Turns one option's raw command-line value into a tree as the AWS CLI unpacks an argument:

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using EndpointConfigGen.Runtime;
 
-namespace EndpointConfigGen.Runtime
+namespace EndpointConfigGen.Cli
 {
     /// <summary>The command line after argparse: each given option's raw value, and the special options.</summary>
     internal sealed class CliArguments
