@@ -18,6 +18,13 @@ namespace EndpointConfigGen.Runtime
     {
         private readonly List<object> _segments = new List<object>();
 
+        /// <summary>Creates the state of one read.</summary>
+        /// <param name="ignoreUnknownMembers">Skip members the model does not define instead of failing.</param>
+        public JsonReadContext(bool ignoreUnknownMembers = false) => IgnoreUnknownMembers = ignoreUnknownMembers;
+
+        /// <summary>Whether members the model does not define are skipped (responses) rather than errors (requests).</summary>
+        public bool IgnoreUnknownMembers { get; }
+
         /// <summary>The current JSON path, e.g. <c>$.ProductionVariants[0]</c>.</summary>
         public string Path
         {
@@ -65,9 +72,19 @@ namespace EndpointConfigGen.Runtime
             return reader.TokenType == JsonTokenType.PropertyName;
         }
 
-        /// <summary>The error for a property the model does not define.</summary>
-        public JsonRequestException UnknownProperty(ref Utf8JsonReader reader, string validNames) =>
-            Error("Unknown member \"" + reader.GetString() + "\", must be one of: " + validNames);
+        /// <summary>
+        /// A property the model does not define: an error in a request, skipped in a response (a newer
+        /// service may send members this model does not know yet).
+        /// </summary>
+        public void UnknownProperty(ref Utf8JsonReader reader, string validNames)
+        {
+            if (!IgnoreUnknownMembers)
+            {
+                throw Error("Unknown member \"" + reader.GetString() + "\", must be one of: " + validNames);
+            }
+
+            reader.Skip();
+        }
 
         /// <summary>The error for a required member that is absent.</summary>
         public JsonRequestException MissingRequired(string member) =>

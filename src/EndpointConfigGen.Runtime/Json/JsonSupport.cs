@@ -35,10 +35,13 @@ namespace EndpointConfigGen.Runtime
         }
 
         /// <summary>Reads a whole UTF-8 document with a generated reader; malformed JSON gets its path too.</summary>
-        public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonValueReader<T> read)
+        /// <param name="utf8Json">The document.</param>
+        /// <param name="read">The generated reader of the document's type.</param>
+        /// <param name="ignoreUnknownMembers">Skip members the model does not define, as a client reading a response does.</param>
+        public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonValueReader<T> read, bool ignoreUnknownMembers = false)
         {
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-            var context = new JsonReadContext();
+            var context = new JsonReadContext(ignoreUnknownMembers);
             try
             {
                 if (!reader.Read())

@@ -46,12 +46,15 @@ namespace EndpointConfigGen.Diagnostics
         public static readonly DiagnosticDescriptor RuntimeVersionSkew = Shape(
             "ECG110", "Generator and runtime versions differ", "The EndpointConfigGen generator is version {0} but the referenced EndpointConfigGen.Runtime is version {1}; reference one version of the package in every project");
 
+        public static readonly DiagnosticDescriptor NoClientForProtocol = Shape(
+            "ECG111", "No client for this protocol", "No client is generated for {0}: its protocol '{1}' is not supported yet (json is); the models are generated", DiagnosticSeverity.Info);
+
         public static readonly DiagnosticDescriptor InternalError = Shape(
             "ECG199", "The generator failed on this file", "EndpointConfigGen could not generate code for this file ({0}); please report it with the file");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
             InvalidJson, NotAServiceModel, DanglingReference, UnknownShapeType, DuplicateName,
-            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, RuntimeVersionSkew, InternalError);
+            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, RuntimeVersionSkew, NoClientForProtocol, InternalError);
 
         public static DiagnosticDescriptor ById(string id) => All[id];
 

@@ -170,12 +170,12 @@ namespace EndpointConfigGen.Emitters
 
             if (first)
             {
-                writer.Line("throw context.UnknownProperty(ref reader, " + Literals.String(string.Join(", ", names)) + ");");
+                writer.Line("context.UnknownProperty(ref reader, " + Literals.String(string.Join(", ", names)) + ");");
             }
             else
             {
                 writer.Open("else");
-                writer.Line("throw context.UnknownProperty(ref reader, " + Literals.String(string.Join(", ", names)) + ");");
+                writer.Line("context.UnknownProperty(ref reader, " + Literals.String(string.Join(", ", names)) + ");");
                 writer.Close();
             }
 

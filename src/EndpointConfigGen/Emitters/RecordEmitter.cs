@@ -10,9 +10,9 @@ namespace EndpointConfigGen.Emitters
         {
             var typeName = Naming.TypeName(shape.Name);
             var writer = GeneratedFile.Begin(index.Namespace);
-            DocComments.Summary(writer, shape.Documentation, "The <c>" + DocComments.Escape(shape.Name) + "</c> structure of the " + DocComments.Escape(index.Model.ServiceId) + " model.");
+            DocComments.Summary(writer, shape.Documentation, "The <c>" + DocComments.Escape(shape.Name) + "</c> structure of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model.");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Line("[" + ShapeIndex.Rt + "AwsShape(" + Literals.String(shape.Name) + ", Service = " + Literals.String(index.Model.ServiceId) + ")]");
+            writer.Line("[" + ShapeIndex.Rt + "AwsShape(" + Literals.String(shape.Name) + ", Service = " + Literals.String(index.Model.Metadata.ServiceId) + ")]");
             if (shape.Deprecated)
             {
                 writer.Line("[global::System.Obsolete]");

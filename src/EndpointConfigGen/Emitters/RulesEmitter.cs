@@ -81,7 +81,7 @@ namespace EndpointConfigGen.Emitters
         private static string EmitData(ShapeIndex index, string className, List<OperationRulesSpec> rules)
         {
             var writer = GeneratedFile.Begin(index.Namespace);
-            writer.Line("/// <summary>The operation rules of the " + DocComments.Escape(index.Model.ServiceId) + " model's rules file, for validation at run time.</summary>");
+            writer.Line("/// <summary>The operation rules of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model's rules file, for validation at run time.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Open("internal static class " + className);
             writer.Line("/// <summary>Every structure's rules; pass as <c>ValidationOptions.Rules</c>.</summary>");

@@ -31,7 +31,7 @@ namespace EndpointConfigGen.Emitters
         public static string Emit(ShapeIndex index)
         {
             var writer = GeneratedFile.Begin(index.Namespace);
-            writer.Line("/// <summary>The shapes of the " + DocComments.Escape(index.Model.ServiceId) + " model as data, for CLI conversion and validation.</summary>");
+            writer.Line("/// <summary>The shapes of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model as data, for CLI conversion and validation.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Open("internal static class " + index.SchemaClass);
             foreach (var shape in index.Generated)

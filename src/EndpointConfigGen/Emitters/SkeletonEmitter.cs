@@ -12,7 +12,7 @@ namespace EndpointConfigGen.Emitters
         public static string Emit(ShapeIndex index, OperationSpec operation, string className)
         {
             var writer = GeneratedFile.Begin(index.Namespace);
-            writer.Line("/// <summary>Facts about the <c>" + DocComments.Escape(operation.Name) + "</c> operation of the " + DocComments.Escape(index.Model.ServiceId) + " model.</summary>");
+            writer.Line("/// <summary>Facts about the <c>" + DocComments.Escape(operation.Name) + "</c> operation of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model.</summary>");
             // [GeneratedCode] goes on the members: other emitters add parts of this class, and the attribute may appear once per type.
             writer.Open("public static partial class " + className);
             writer.Line("/// <summary>The operation's name in the model.</summary>");

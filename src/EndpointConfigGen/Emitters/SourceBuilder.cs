@@ -13,7 +13,7 @@ namespace EndpointConfigGen.Emitters
     /// <summary>Runs every emitter over one model: the last pure step before sources are added.</summary>
     internal static class SourceBuilder
     {
-        public static GenerationOutput Build(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations, bool withCli, CancellationToken cancellationToken)
+        public static GenerationOutput Build(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations, CompilationFacts facts, CancellationToken cancellationToken)
         {
             var diagnostics = new DiagnosticSink(filePath);
             var operations = SelectOperations(filePath, model, itemOperations.Count > 0 ? itemOperations : options.Operations, diagnostics);
@@ -75,13 +75,27 @@ namespace EndpointConfigGen.Emitters
                 cancellationToken.ThrowIfCancellationRequested();
                 var className = Naming.OperationClassName(operation.Name, shapeTypeNames);
                 var parts = new List<string> { SkeletonEmitter.Emit(index, operation, className) };
-                if (withCli)
+                if (facts.HasCli)
                 {
                     // The option table only CLI front ends (which reference EndpointConfigGen.Cli) run.
                     parts.Add(CliEmitter.Emit(index, operation, className));
                 }
 
                 Add(className, Join(parts));
+            }
+
+            if (facts.HasClient)
+            {
+                if (model.Metadata.Protocol == ClientEmitter.JsonProtocol)
+                {
+                    var names = ClientNames.For(model.Metadata.ServiceId, shapeTypeNames);
+                    Add(names.Client, ClientEmitter.Emit(index, names));
+                }
+                else
+                {
+                    var origin = new TextPosition(0, 0, 0);
+                    diagnostics.Report(DiagnosticDescriptors.NoClientForProtocol, origin, origin, model.Metadata.ServiceId, model.Metadata.Protocol);
+                }
             }
 
             return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());

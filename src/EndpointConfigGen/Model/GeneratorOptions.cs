@@ -8,9 +8,10 @@ namespace EndpointConfigGen.Model
 
     /// <summary>
     /// What the generator needs to know about the consumer's compilation: the referenced runtime's
-    /// version (null when it is not referenced), whether the CLI assembly is referenced, and the language.
+    /// version (null when it is not referenced), whether the optional CLI and client assemblies are
+    /// referenced, and the language.
     /// </summary>
-    internal sealed record CompilationFacts(string? RuntimeVersion, bool HasCli, bool SupportsRequiredMembers, string LanguageVersion);
+    internal sealed record CompilationFacts(string? RuntimeVersion, bool HasCli, bool HasClient, bool SupportsRequiredMembers, string LanguageVersion);
 
     /// <summary>A generated source file.</summary>
     internal sealed record GeneratedSource(string HintName, string Text);

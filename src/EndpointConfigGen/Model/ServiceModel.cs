@@ -20,14 +20,27 @@ namespace EndpointConfigGen.Model
 
     /// <summary>One service-model file after reading: every fact later stages need, nothing Roslyn-owned.</summary>
     internal sealed record ServiceModel(
-        string ServiceId,
-        string Protocol,
-        string TargetPrefix,
+        ServiceMetadata Metadata,
         EquatableArray<OperationSpec> Operations,
         EquatableArray<ShapeSpec> Shapes,
         RulesSpec Rules);
 
-    internal sealed record OperationSpec(string Name, string? Input, string? Output, string? Documentation, bool Deprecated);
+    /// <summary>
+    /// The model's <c>metadata</c> values a client is made of (empty where the model omits one):
+    /// <c>serviceId</c>, <c>protocol</c>, <c>targetPrefix</c>, <c>jsonVersion</c>, <c>signingName</c>,
+    /// <c>endpointPrefix</c> and <c>apiVersion</c>.
+    /// </summary>
+    internal sealed record ServiceMetadata(
+        string ServiceId,
+        string Protocol,
+        string TargetPrefix,
+        string JsonVersion,
+        string SigningName,
+        string EndpointPrefix,
+        string ApiVersion);
+
+    /// <summary>An operation, with its <c>http</c> binding (<c>POST /</c> in json-protocol models).</summary>
+    internal sealed record OperationSpec(string Name, string? Input, string? Output, string? Documentation, bool Deprecated, string HttpMethod, string RequestUri);
 
     /// <summary>
     /// A shape. Numeric bounds are kept as the model's text so nothing is lost to float rounding:

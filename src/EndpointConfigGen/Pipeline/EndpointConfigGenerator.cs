@@ -20,8 +20,9 @@ namespace EndpointConfigGen.Pipeline
         public const string ShapeFileSuffix = ".shape.json";
         public const string RulesFileSuffix = ".rules.json";
 
-        /// <summary>A type of the optional EndpointConfigGen.Cli assembly, which this one does not compile.</summary>
+        /// <summary>Types of the optional EndpointConfigGen.Cli and EndpointConfigGen.Client assemblies, which this one does not compile.</summary>
         private const string CliOperationType = "EndpointConfigGen.Cli.CliOperation";
+        private const string JsonServiceClientType = "EndpointConfigGen.Client.JsonServiceClient";
 
         /// <summary>The runtime version generated code is written for: this assembly's own.</summary>
         private static readonly string GeneratorVersion = typeof(EndpointConfigGenerator).Assembly.GetName().Version!.ToString();
@@ -89,7 +90,7 @@ namespace EndpointConfigGen.Pipeline
             });
         }
 
-        /// <summary>The runtime the generated code calls, and the optional CLI assembly whose presence adds option tables.</summary>
+        /// <summary>The runtime the generated code calls, and the optional assemblies whose presence adds CLI option tables and clients.</summary>
         private static CompilationFacts ReadFacts(Compilation compilation)
         {
             // ParamNode is compiled into this assembly from the runtime's own source, so its name is the runtime's.
@@ -98,10 +99,11 @@ namespace EndpointConfigGen.Pipeline
                 ? runtime.ContainingAssembly.Identity.Version.ToString()
                 : null;
             var hasCli = compilation.GetTypeByMetadataName(CliOperationType) is not null;
+            var hasClient = compilation.GetTypeByMetadataName(JsonServiceClientType) is not null;
             var version = compilation is CSharpCompilation cs ? cs.LanguageVersion : LanguageVersion.Default;
             var supportsRequired = version >= LanguageVersion.CSharp11
                 && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null;
-            return new CompilationFacts(runtimeVersion, hasCli, supportsRequired, version.ToDisplayString());
+            return new CompilationFacts(runtimeVersion, hasCli, hasClient, supportsRequired, version.ToDisplayString());
         }
 
         /// <summary>One clear diagnostic instead of a wall of CS errors when the generated code could not compile.</summary>
@@ -157,7 +159,7 @@ namespace EndpointConfigGen.Pipeline
             GenerationOutput output;
             try
             {
-                output = SourceBuilder.Build(result.FilePath, result.Model, options, itemOperations, facts.HasCli, ct);
+                output = SourceBuilder.Build(result.FilePath, result.Model, options, itemOperations, facts, ct);
                 output = output with { Sources = OutputFiles.Pack(output.Sources) };
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -70,10 +70,18 @@ namespace EndpointConfigGen.Reader
             var operations = ReadOperations(root.Get("operations"), sink);
             CheckReferences(shapesNode, shapes, operations, sink);
             CheckCollectionCycles(shapesNode, shapes, sink);
+            string Meta(string name) => StringOf(metadata?.Get(name)) ?? string.Empty;
+            var endpointPrefix = Meta("endpointPrefix");
             return new ServiceModel(
-                StringOf(metadata?.Get("serviceId")) ?? StringOf(metadata?.Get("serviceAbbreviation")) ?? string.Empty,
-                StringOf(metadata?.Get("protocol")) ?? string.Empty,
-                StringOf(metadata?.Get("targetPrefix")) ?? string.Empty,
+                new ServiceMetadata(
+                    StringOf(metadata?.Get("serviceId")) ?? StringOf(metadata?.Get("serviceAbbreviation")) ?? string.Empty,
+                    Meta("protocol"),
+                    Meta("targetPrefix"),
+                    Meta("jsonVersion"),
+                    // botocore signs with the endpoint prefix when the model names no signing name.
+                    StringOf(metadata?.Get("signingName")) ?? endpointPrefix,
+                    endpointPrefix,
+                    Meta("apiVersion")),
                 operations.Select(op => op.Spec).ToEquatableArray(),
                 shapes.ToEquatableArray(),
                 rules);
@@ -273,7 +281,9 @@ namespace EndpointConfigGen.Reader
                     TargetOf(op.Value.Get("input")),
                     TargetOf(op.Value.Get("output")),
                     StringOf(op.Value.Get("documentation")),
-                    op.Value.Get("deprecated")?.Kind == JsonKind.True);
+                    op.Value.Get("deprecated")?.Kind == JsonKind.True,
+                    StringOf(op.Value.Get("http")?.Get("method")) ?? "POST",
+                    StringOf(op.Value.Get("http")?.Get("requestUri")) ?? "/");
                 result.Add((spec, op.Value));
             }
 

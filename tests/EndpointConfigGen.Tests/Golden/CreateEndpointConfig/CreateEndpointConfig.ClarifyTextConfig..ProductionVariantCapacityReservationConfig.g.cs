@@ -119,7 +119,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "Language, Granularity");
+                    context.UnknownProperty(ref reader, "Language, Granularity");
                 }
             }
 
@@ -1311,7 +1311,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "EndpointConfigName, ProductionVariants, DataCaptureConfig, Tags, KmsKeyId, AsyncInferenceConfig, ExplainerConfig, ShadowProductionVariants, ExecutionRoleArn, VpcConfig, EnableNetworkIsolation, MetricsConfig");
+                    context.UnknownProperty(ref reader, "EndpointConfigName, ProductionVariants, DataCaptureConfig, Tags, KmsKeyId, AsyncInferenceConfig, ExplainerConfig, ShadowProductionVariants, ExecutionRoleArn, VpcConfig, EnableNetworkIsolation, MetricsConfig");
                 }
             }
 
@@ -1814,7 +1814,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "EndpointConfigArn");
+                    context.UnknownProperty(ref reader, "EndpointConfigArn");
                 }
             }
 
@@ -2181,7 +2181,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "EnableCapture, InitialSamplingPercentage, DestinationS3Uri, KmsKeyId, CaptureOptions, CaptureContentTypeHeader");
+                    context.UnknownProperty(ref reader, "EnableCapture, InitialSamplingPercentage, DestinationS3Uri, KmsKeyId, CaptureOptions, CaptureContentTypeHeader");
                 }
             }
 
@@ -2533,7 +2533,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "ClarifyExplainerConfig");
+                    context.UnknownProperty(ref reader, "ClarifyExplainerConfig");
                 }
             }
 
@@ -2826,7 +2826,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "InstanceType, ModelNameOverride, Priority");
+                    context.UnknownProperty(ref reader, "InstanceType, ModelNameOverride, Priority");
                 }
             }
 
@@ -3324,7 +3324,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "EnableEnhancedMetrics, MetricPublishFrequencyInSeconds");
+                    context.UnknownProperty(ref reader, "EnableEnhancedMetrics, MetricPublishFrequencyInSeconds");
                 }
             }
 
@@ -3964,7 +3964,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "VariantName, ModelName, InitialInstanceCount, InstanceType, InstancePools, VariantInstanceProvisionTimeoutInSeconds, InitialVariantWeight, AcceleratorType, CoreDumpConfig, ServerlessConfig, VolumeSizeInGB, ModelDataDownloadTimeoutInSeconds, ContainerStartupHealthCheckTimeoutInSeconds, EnableSSMAccess, ManagedInstanceScaling, RoutingConfig, InferenceAmiVersion, CapacityReservationConfig");
+                    context.UnknownProperty(ref reader, "VariantName, ModelName, InitialInstanceCount, InstanceType, InstancePools, VariantInstanceProvisionTimeoutInSeconds, InitialVariantWeight, AcceleratorType, CoreDumpConfig, ServerlessConfig, VolumeSizeInGB, ModelDataDownloadTimeoutInSeconds, ContainerStartupHealthCheckTimeoutInSeconds, EnableSSMAccess, ManagedInstanceScaling, RoutingConfig, InferenceAmiVersion, CapacityReservationConfig");
                 }
             }
 
@@ -4661,7 +4661,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "CapacityReservationPreference, MlReservationArn");
+                    context.UnknownProperty(ref reader, "CapacityReservationPreference, MlReservationArn");
                 }
             }
 

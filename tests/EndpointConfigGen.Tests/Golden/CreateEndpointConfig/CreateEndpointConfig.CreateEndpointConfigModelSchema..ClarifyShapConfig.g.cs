@@ -361,7 +361,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "MaxConcurrentInvocationsPerInstance");
+                    context.UnknownProperty(ref reader, "MaxConcurrentInvocationsPerInstance");
                 }
             }
 
@@ -631,7 +631,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "ClientConfig, OutputConfig");
+                    context.UnknownProperty(ref reader, "ClientConfig, OutputConfig");
                 }
             }
 
@@ -962,7 +962,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "SuccessTopic, ErrorTopic, IncludeInferenceResponseIn");
+                    context.UnknownProperty(ref reader, "SuccessTopic, ErrorTopic, IncludeInferenceResponseIn");
                 }
             }
 
@@ -1315,7 +1315,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "KmsKeyId, S3OutputPath, NotificationConfig, S3FailurePath");
+                    context.UnknownProperty(ref reader, "KmsKeyId, S3OutputPath, NotificationConfig, S3FailurePath");
                 }
             }
 
@@ -1837,7 +1837,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "CsvContentTypes, JsonContentTypes");
+                    context.UnknownProperty(ref reader, "CsvContentTypes, JsonContentTypes");
                 }
             }
 
@@ -2220,7 +2220,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "CaptureMode");
+                    context.UnknownProperty(ref reader, "CaptureMode");
                 }
             }
 
@@ -2514,7 +2514,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "EnableExplanations, InferenceConfig, ShapConfig");
+                    context.UnknownProperty(ref reader, "EnableExplanations, InferenceConfig, ShapConfig");
                 }
             }
 
@@ -3155,7 +3155,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "FeaturesAttribute, ContentTemplate, MaxRecordCount, MaxPayloadInMB, ProbabilityIndex, LabelIndex, ProbabilityAttribute, LabelAttribute, LabelHeaders, FeatureHeaders, FeatureTypes");
+                    context.UnknownProperty(ref reader, "FeaturesAttribute, ContentTemplate, MaxRecordCount, MaxPayloadInMB, ProbabilityIndex, LabelIndex, ProbabilityAttribute, LabelAttribute, LabelHeaders, FeatureHeaders, FeatureTypes");
                 }
             }
 
@@ -3623,7 +3623,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "MimeType, ShapBaseline, ShapBaselineUri");
+                    context.UnknownProperty(ref reader, "MimeType, ShapBaseline, ShapBaselineUri");
                 }
             }
 
@@ -3987,7 +3987,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "ShapBaselineConfig, NumberOfSamples, UseLogit, Seed, TextConfig");
+                    context.UnknownProperty(ref reader, "ShapBaselineConfig, NumberOfSamples, UseLogit, Seed, TextConfig");
                 }
             }
 

@@ -125,7 +125,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "DestinationS3Uri, KmsKeyId");
+                    context.UnknownProperty(ref reader, "DestinationS3Uri, KmsKeyId");
                 }
             }
 
@@ -2830,7 +2830,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "Status, MinInstanceCount, MaxInstanceCount, ScaleInPolicy");
+                    context.UnknownProperty(ref reader, "Status, MinInstanceCount, MaxInstanceCount, ScaleInPolicy");
                 }
             }
 
@@ -3171,7 +3171,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "Strategy, MaximumStepSize, CooldownInMinutes");
+                    context.UnknownProperty(ref reader, "Strategy, MaximumStepSize, CooldownInMinutes");
                 }
             }
 
@@ -3450,7 +3450,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "RoutingStrategy");
+                    context.UnknownProperty(ref reader, "RoutingStrategy");
                 }
             }
 
@@ -3740,7 +3740,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "MemorySizeInMB, MaxConcurrency, ProvisionedConcurrency");
+                    context.UnknownProperty(ref reader, "MemorySizeInMB, MaxConcurrency, ProvisionedConcurrency");
                 }
             }
 
@@ -4143,7 +4143,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "Key, Value");
+                    context.UnknownProperty(ref reader, "Key, Value");
                 }
             }
 
@@ -4454,7 +4454,7 @@ namespace Consumer.Models
                 }
                 else
                 {
-                    throw context.UnknownProperty(ref reader, "SecurityGroupIds, Subnets");
+                    context.UnknownProperty(ref reader, "SecurityGroupIds, Subnets");
                 }
             }
 

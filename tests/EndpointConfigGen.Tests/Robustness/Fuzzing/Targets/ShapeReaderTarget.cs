@@ -15,6 +15,9 @@ internal sealed class ShapeReaderTarget : IFuzzTarget
 {
     private const string Path = "/fuzz/Fuzz.shape.json";
     private static readonly GeneratorOptions Options = new("Fuzz.Models", EquatableArray<string>.Empty);
+
+    // Every optional emitter runs: CLI option tables and clients.
+    private static readonly CompilationFacts Everything = new("0.1.0.0", HasCli: true, HasClient: true, SupportsRequiredMembers: true, LanguageVersion: "12.0");
     private long _accepted;
 
     public string Name => "shapereader";
@@ -40,7 +43,7 @@ internal sealed class ShapeReaderTarget : IFuzzTarget
             return FuzzOutcome.Rejected;
         }
 
-        var output = SourceBuilder.Build(Path, result.Model, Options, EquatableArray<string>.Empty, withCli: true, CancellationToken.None);
+        var output = SourceBuilder.Build(Path, result.Model, Options, EquatableArray<string>.Empty, Everything, CancellationToken.None);
         foreach (var diagnostic in output.Diagnostics)
         {
             FuzzChecks.Require(diagnostic.Id.StartsWith("ECG1", System.StringComparison.Ordinal), "emitters reported " + diagnostic.Id);
