@@ -1,12 +1,24 @@
 using System;
+using System.Threading.Tasks;
 using EndpointConfigCli.Model;
 using EndpointConfigGen.Cli;
 
 namespace EndpointConfigCli;
 
-/// <summary>Prints the request body `aws sagemaker create-endpoint-config ARGS` would send.</summary>
+/// <summary>
+/// `aws sagemaker create-endpoint-config ARGS`: parses and checks the arguments as the AWS CLI v1 does,
+/// creates the endpoint config with the generated client and prints the response
+/// (ENDPOINTCONFIGGEN_PRINT_REQUEST=1 prints the request body instead and sends nothing).
+/// </summary>
 internal static class Program
 {
-    private static int Main(string[] args) =>
-        CliRunner.Run(CreateEndpointConfigOperation.Cli, args, Console.Out, Console.Error);
+    private static Task<int> Main(string[] args) =>
+        CliRunner.RunAsync(CreateEndpointConfigOperation.Cli, args, Console.Out, Console.Error, static async (request, cancellationToken) =>
+        {
+            using var client = SageMakerFromCli.Create(request.Options, Console.Error);
+            return await SageMakerFromCli.Call(
+                CreateEndpointConfigOperation.Name,
+                client,
+                async () => (await client.CreateEndpointConfigAsync(CreateEndpointConfigInput.FromJson(request.Body), cancellationToken).ConfigureAwait(false)).ToJson()).ConfigureAwait(false);
+        });
 }

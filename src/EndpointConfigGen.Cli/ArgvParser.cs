@@ -14,6 +14,7 @@ namespace EndpointConfigGen.Cli
     internal static class ArgvParser
     {
         public const string CliInputJson = "--cli-input-json";
+        public const string CliInputYaml = "--cli-input-yaml";
         public const string GenerateSkeleton = "--generate-cli-skeleton";
         public const string HelpOption = "--help";
 
@@ -191,6 +192,9 @@ namespace EndpointConfigGen.Cli
                 case CliInputJson:
                     result.CliInputJson = (string)value;
                     break;
+                case CliInputYaml:
+                    result.CliInputYaml = (string)value;
+                    break;
                 case HelpOption:
                     result.Help = true;
                     break;
@@ -200,12 +204,12 @@ namespace EndpointConfigGen.Cli
             }
         }
 
-        // --cli-input-json and --generate-cli-skeleton, typed as such, lift every requirement.
+        // --cli-input-json, --cli-input-yaml and --generate-cli-skeleton, typed as such, lift every requirement.
         private static void CheckRequired(CliOperation operation, IReadOnlyList<string> args, HashSet<string> seen)
         {
             foreach (var arg in args)
             {
-                if (arg == CliInputJson || arg == GenerateSkeleton)
+                if (arg == CliInputJson || arg == CliInputYaml || arg == GenerateSkeleton)
                 {
                     return;
                 }
@@ -243,6 +247,7 @@ namespace EndpointConfigGen.Cli
             }
 
             actions[CliInputJson] = new Action(CliInputJson, Arity.One, null);
+            actions[CliInputYaml] = new Action(CliInputYaml, Arity.One, null);
             actions[GenerateSkeleton] = new Action(GenerateSkeleton, Arity.Optional, null);
             actions[HelpOption] = new Action(HelpOption, Arity.Flag, null);
             return actions;

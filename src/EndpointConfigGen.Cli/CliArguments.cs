@@ -12,6 +12,9 @@ namespace EndpointConfigGen.Cli
         /// <summary>The raw <c>--cli-input-json</c> value, or null.</summary>
         public string? CliInputJson { get; set; }
 
+        /// <summary>The raw <c>--cli-input-yaml</c> value (AWS CLI v2's), or null.</summary>
+        public string? CliInputYaml { get; set; }
+
         /// <summary>The <c>--generate-cli-skeleton</c> mode, or null.</summary>
         public string? SkeletonMode { get; set; }
 

@@ -14,8 +14,9 @@ namespace EndpointConfigGen.Cli
         private static readonly OperationRules[] NoRules = new OperationRules[0];
         private readonly Func<ParamNode, string> _bindAndSerialize;
 
-        private CliOperation(string commandName, SchemaShape? input, IReadOnlyList<CliOption> options, Func<ParamNode, string> bindAndSerialize, CliSkeletons skeletons, IReadOnlyList<OperationRules> rules)
+        private CliOperation(string operationName, string commandName, SchemaShape? input, IReadOnlyList<CliOption> options, Func<ParamNode, string> bindAndSerialize, CliSkeletons skeletons, IReadOnlyList<OperationRules> rules)
         {
+            OperationName = operationName;
             CommandName = commandName;
             Input = input;
             Options = options;
@@ -23,6 +24,9 @@ namespace EndpointConfigGen.Cli
             Skeletons = skeletons;
             Rules = rules;
         }
+
+        /// <summary>The operation's name in the model, e.g. <c>CreateEndpointConfig</c>, as error messages and tables show it.</summary>
+        public string OperationName { get; }
 
         /// <summary>The command, e.g. <c>create-endpoint-config</c>.</summary>
         public string CommandName { get; }
@@ -40,12 +44,12 @@ namespace EndpointConfigGen.Cli
         public IReadOnlyList<OperationRules> Rules { get; }
 
         /// <summary>An operation with an input shape bound by <paramref name="bind"/> and written by <paramref name="toJson"/>.</summary>
-        public static CliOperation Create<TInput>(string commandName, SchemaShape input, IReadOnlyList<CliOption> options, Func<ParamNode, TInput> bind, Func<TInput, string> toJson, CliSkeletons skeletons, IReadOnlyList<OperationRules>? rules = null) =>
-            new CliOperation(commandName, input, options, node => toJson(bind(node)), skeletons, rules ?? NoRules);
+        public static CliOperation Create<TInput>(string operationName, string commandName, SchemaShape input, IReadOnlyList<CliOption> options, Func<ParamNode, TInput> bind, Func<TInput, string> toJson, CliSkeletons skeletons, IReadOnlyList<OperationRules>? rules = null) =>
+            new CliOperation(operationName, commandName, input, options, node => toJson(bind(node)), skeletons, rules ?? NoRules);
 
         /// <summary>An operation without input: its request body is always <c>{}</c>.</summary>
-        public static CliOperation WithoutInput(string commandName, CliSkeletons skeletons) =>
-            new CliOperation(commandName, null, NoOptions, _ => "{}", skeletons, NoRules);
+        public static CliOperation WithoutInput(string operationName, string commandName, CliSkeletons skeletons) =>
+            new CliOperation(operationName, commandName, null, NoOptions, _ => "{}", skeletons, NoRules);
 
         /// <summary>Binds a converted, validated input tree and writes the request body.</summary>
         public string BindAndSerialize(ParamNode input) => _bindAndSerialize(input);

@@ -1,24 +1,47 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Cli
 {
     /// <summary>
-    /// Runs a generated <see cref="CliOperation"/> as the AWS CLI runs the command, but instead of
-    /// sending the request prints its body: one line of JSON on stdout, exit code 0. Every error
-    /// prints a blank line and the CLI's message on stderr and exits <see cref="ErrorExitCode"/>.
+    /// Runs a generated <see cref="CliOperation"/> as the AWS CLI v1 runs the command. <see cref="RunAsync"/>
+    /// sends the request and prints the response, or the CLI's error with its exit code (255; 2 for argparse
+    /// errors). <see cref="Run"/>, and <see cref="RunAsync"/> under <see cref="PrintRequestVariable"/>, send
+    /// nothing and print the request body: one line of JSON on stdout, exit code 0, every error a blank line
+    /// and the CLI's message on stderr and <see cref="ErrorExitCode"/>.
     /// </summary>
     public static class CliRunner
     {
-        /// <summary>The exit code of every error (AWS CLI v2's; v1 uses 255, and 2 for usage errors).</summary>
+        /// <summary>The exit code of every error when the body is printed, not sent (AWS CLI v2's).</summary>
         public const int ErrorExitCode = 252;
+
+        /// <summary>The AWS CLI v1's exit code for parameter, client and service errors.</summary>
+        public const int SendErrorExitCode = 255;
+
+        /// <summary>The AWS CLI v1's exit code for argparse errors (a missing required option, a bad choice).</summary>
+        public const int UsageExitCode = 2;
+
+        /// <summary>Set to <c>1</c> (or <c>true</c>) to print the request body instead of sending it.</summary>
+        public const string PrintRequestVariable = "ENDPOINTCONFIGGEN_PRINT_REQUEST";
+
+        /// <summary>
+        /// <c>full</c>: every model constraint and the rules file's rules, stricter than the AWS CLI (the default
+        /// when printing the body). <c>botocore</c>: only what the AWS CLI itself checks, leaving the rest to the
+        /// service as the CLI does (the default when sending).
+        /// </summary>
+        public const string ValidationVariable = "ENDPOINTCONFIGGEN_VALIDATION";
 
         /// <summary>Set to <c>1</c> (or <c>true</c>) to accept enum values the model does not list, e.g. an instance type newer than the model.</summary>
         public const string AllowUnknownEnumValuesVariable = "ENDPOINTCONFIGGEN_ALLOW_UNKNOWN_ENUM_VALUES";
 
         private const string Usage = "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n";
+
+        // What v1's argparser prints before its usage (awscli/argparser.py), carriage return included.
+        private const string V1Note = "usage: \rNote: AWS CLI version 2, the latest major version of the AWS CLI, is now stable and recommended for general use. For more information, see the AWS CLI version 2 installation instructions at: https://docs.aws.amazon.com/cli/latest/userguide/install-cliv2.html\n\n";
 
         /// <summary>Runs the command.</summary>
         /// <param name="operation">The generated command.</param>
@@ -33,25 +56,66 @@ namespace EndpointConfigGen.Cli
         {
             try
             {
-                stdout.Write(Execute(operation, args, validation ?? DefaultValidation(operation, Environment.GetEnvironmentVariable), stderr));
+                var remaining = new List<string>();
+                CliGlobalOptions.Extract(args, remaining);
+                var prepared = Prepare(operation, remaining, validation ?? DefaultValidation(operation, Environment.GetEnvironmentVariable), stderr);
+                stdout.Write(prepared.Printed ?? prepared.Body + "\n");
                 return 0;
             }
-            catch (CliException e) when (e.IsUsageError)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                return Fail(stderr, Usage + "aws: error: " + e.Message);
+                return Fail(stderr, e, sending: false);
             }
-            catch (CliException e)
+        }
+
+        /// <summary>
+        /// Runs the command and sends the request with <paramref name="send"/>, printing the response as
+        /// <c>--output</c> and <c>--query</c> say. With <see cref="PrintRequestVariable"/> set, does what
+        /// <see cref="Run"/> does instead.
+        /// </summary>
+        /// <param name="operation">The generated command.</param>
+        /// <param name="args">What follows the command name on the command line, global options anywhere.</param>
+        /// <param name="stdout">Receives the response, the help or a skeleton.</param>
+        /// <param name="stderr">Receives errors and validation warnings.</param>
+        /// <param name="send">Sends the checked request.</param>
+        /// <param name="validation">What to check before sending; null for <see cref="DefaultValidation"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>0, <see cref="SendErrorExitCode"/> or <see cref="UsageExitCode"/>.</returns>
+        public static async Task<int> RunAsync(CliOperation operation, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CliSender send, ValidationOptions? validation = null, CancellationToken cancellationToken = default)
+        {
+            if (IsSet(Environment.GetEnvironmentVariable(PrintRequestVariable)))
             {
-                return Fail(stderr, e.Message);
+                return Run(operation, args, stdout, stderr, validation);
             }
-            catch (ParamConversionException e)
+
+            try
             {
-                return Fail(stderr, e.Message);
+                var remaining = new List<string>();
+                var options = CliGlobalOptions.Extract(args, remaining);
+                var prepared = Prepare(operation, remaining, validation ?? DefaultValidation(operation, Environment.GetEnvironmentVariable, sending: true), stderr);
+                if (prepared.Printed is not null)
+                {
+                    stdout.Write(prepared.Printed);
+                    return 0;
+                }
+
+                // As the CLI does, a query or endpoint that cannot be used fails before anything is sent.
+                CliOutput.CheckQuery(options.Query);
+                options.CheckEndpointUrl();
+                if (options.Output == "table")
+                {
+                    throw new CliException("--output table is not supported by this front end; use json or text");
+                }
+
+                var response = await send(new CliSendRequest(operation, prepared.Body!, options), cancellationToken).ConfigureAwait(false);
+
+                // The CLI reads AWS_DEFAULT_OUTPUT only when it prints, after the call.
+                stdout.Write(CliOutput.Format(response, options.Query, options.Output ?? CliOutput.FromEnvironment(Environment.GetEnvironmentVariable("AWS_DEFAULT_OUTPUT"))));
+                return 0;
             }
-            catch (Exception e)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // Binding or serialising a validated tree should not fail; say so rather than crash.
-                return Fail(stderr, "Internal error: " + e.GetType().Name + ": " + e.Message);
+                return Fail(stderr, e, sending: true);
             }
         }
 
@@ -61,39 +125,51 @@ namespace EndpointConfigGen.Cli
         /// </summary>
         /// <param name="operation">The command whose <see cref="CliOperation.Rules"/> apply.</param>
         /// <param name="environment">Reads an environment variable (null when unset).</param>
-        public static ValidationOptions DefaultValidation(CliOperation operation, Func<string, string?> environment)
+        /// <param name="sending">Whether the request is sent, which makes <c>botocore</c> the default of <see cref="ValidationVariable"/>.</param>
+        public static ValidationOptions DefaultValidation(CliOperation operation, Func<string, string?> environment, bool sending = false)
         {
-            var allow = environment(AllowUnknownEnumValuesVariable);
-            return new ValidationOptions
+            var mode = environment(ValidationVariable) ?? (sending ? "botocore" : "full");
+            if (mode != "full" && mode != "botocore")
             {
-                Rules = operation.Rules,
-                AllowUnknownEnumValues = allow == "1" || string.Equals(allow, "true", StringComparison.OrdinalIgnoreCase),
-            };
+                throw new CliException(ValidationVariable + " must be 'full' or 'botocore', not '" + mode + "'");
+            }
+
+            return mode == "botocore"
+                ? new ValidationOptions { BotocoreOnly = true }
+                : new ValidationOptions { Rules = operation.Rules, AllowUnknownEnumValues = IsSet(environment(AllowUnknownEnumValuesVariable)) };
         }
 
-        private static string Execute(CliOperation operation, IReadOnlyList<string> args, ValidationOptions validation, TextWriter stderr)
+        private static bool IsSet(string? value) => value == "1" || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The request body, or the text to print instead (help, a skeleton).</summary>
+        private static (string? Body, string? Printed) Prepare(CliOperation operation, IReadOnlyList<string> args, ValidationOptions validation, TextWriter stderr)
         {
             var arguments = ArgvParser.Parse(operation, args);
             if (arguments.Help)
             {
-                return CliHelp.Format(operation);
+                return (null, CliHelp.Format(operation));
             }
 
             if (arguments.Unknown.Count > 0)
             {
-                throw new CliException(Usage + "Unknown options: " + string.Join(", ", arguments.Unknown));
+                throw CliException.AfterUsage("Unknown options: " + string.Join(", ", arguments.Unknown));
             }
 
             var loaded = new LoadedValues();
             var entries = InputBuilder.FromOptions(operation, arguments, loaded);
             if (arguments.SkeletonMode is not null)
             {
-                return Skeleton(operation, arguments.SkeletonMode);
+                return (null, Skeleton(operation, arguments.SkeletonMode));
             }
 
             if (arguments.CliInputJson is not null)
             {
                 InputBuilder.MergeCliInputJson(entries, arguments.CliInputJson);
+            }
+
+            if (arguments.CliInputYaml is not null)
+            {
+                InputBuilder.MergeCliInputYaml(entries, arguments.CliInputYaml);
             }
 
             InputBuilder.FillIdempotencyTokens(operation, entries);
@@ -119,7 +195,7 @@ namespace EndpointConfigGen.Cli
                 }
             }
 
-            return operation.BindAndSerialize(input) + "\n";
+            return (operation.BindAndSerialize(input), null);
         }
 
         private static string Skeleton(CliOperation operation, string mode) => mode switch
@@ -129,10 +205,33 @@ namespace EndpointConfigGen.Cli
             _ => operation.Skeletons.Input,
         };
 
-        private static int Fail(TextWriter stderr, string message)
+        /// <summary>
+        /// Prints an error as the CLI does. Printing the body keeps its own forms (a blank line, v2's exit code);
+        /// sending prints v1's: argparse errors after its note and usage with exit 2, the rest exit 255.
+        /// </summary>
+        private static int Fail(TextWriter stderr, Exception error, bool sending)
         {
-            stderr.Write("\n" + message + "\n");
-            return ErrorExitCode;
+            var code = sending ? SendErrorExitCode : ErrorExitCode;
+            var usage = sending ? V1Note + Usage : "\n" + Usage;
+            switch (error)
+            {
+                case CliException { IsUsageError: true } e:
+                    stderr.Write(usage + "aws: error: " + e.Message + "\n");
+                    return sending ? UsageExitCode : code;
+                case CliException { IsAfterUsage: true } e:
+                    stderr.Write(usage + (sending ? "\n" : string.Empty) + e.Message + "\n");
+                    return code;
+                case CliSendException e:
+                    stderr.Write((e.BlankLineFirst ? "\n" : string.Empty) + e.Message + "\n");
+                    return code;
+                case CliException or ParamConversionException:
+                    stderr.Write("\n" + error.Message + "\n");
+                    return code;
+                default:
+                    // Binding or serialising a validated tree should not fail; say so rather than crash.
+                    stderr.Write("\nInternal error: " + error.GetType().Name + ": " + error.Message + "\n");
+                    return code;
+            }
         }
     }
 }

@@ -38,17 +38,16 @@ namespace EndpointConfigGen.Cli
             }
         }
 
+        /// <summary>Merges <c>--cli-input-yaml</c> (read as AWS CLI v2 reads it) as <c>--cli-input-json</c> would be.</summary>
         /// <exception cref="CliException">The document cannot be loaded or read.</exception>
-        public static void MergeCliInputJson(List<ParamEntry> entries, string value)
-        {
-            var loaded = ParamFiles.Load(value);
-            var text = loaded switch
-            {
-                null => value,
-                string content => content,
-                _ => System.Text.Encoding.UTF8.GetString(((LoadedBytes)loaded).Content),
-            };
+        public static void MergeCliInputYaml(List<ParamEntry> entries, string value) =>
+            MergeJson(entries, YamlInput.ToJson(Load(value)));
 
+        /// <exception cref="CliException">The document cannot be loaded or read.</exception>
+        public static void MergeCliInputJson(List<ParamEntry> entries, string value) => MergeJson(entries, Load(value));
+
+        private static void MergeJson(List<ParamEntry> entries, string text)
+        {
             ParamNode document;
             try
             {
@@ -59,6 +58,19 @@ namespace EndpointConfigGen.Cli
                 throw CliException.Parameter("cli-input-json", "Invalid JSON: " + e.Message + "\nJSON received: " + text);
             }
 
+            Merge(entries, document);
+        }
+
+        // A file:// or fileb:// value is the file's text; anything else is the document itself.
+        private static string Load(string value) => ParamFiles.Load(value) switch
+        {
+            null => value,
+            string content => content,
+            var bytes => System.Text.Encoding.UTF8.GetString(((LoadedBytes)bytes).Content),
+        };
+
+        private static void Merge(List<ParamEntry> entries, ParamNode document)
+        {
             if (document.Kind != ParamNodeKind.Map)
             {
                 throw new CliException("'" + ParamConverter.PythonTypeName(document) + "' object has no attribute 'keys'");

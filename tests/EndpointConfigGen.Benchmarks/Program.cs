@@ -1,13 +1,21 @@
 using System;
+using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using EndpointConfigGen.Benchmarks.Builds;
 using EndpointConfigGen.Benchmarks.Generator;
 using EndpointConfigGen.Benchmarks.Parsing;
 
-// Modes: `generator-facts MODEL OUT.json`, `analyzer-consumer DIR`, or BenchmarkDotNet's switcher arguments.
+// Modes: `generator-facts MODEL OUT.json`, `analyzer-consumer DIR`, `builds OUT_DIR [PAIRS] [MODEL]`, or
+// BenchmarkDotNet's switcher arguments.
+if (args.Length >= 2 && args[0] == "builds")
+{
+    return BuildsMode.Run(args);
+}
+
 if (args.Length == 3 && args[0] == "generator-facts")
 {
     return GeneratorFacts.Run(args[1], args[2]);
@@ -27,5 +35,9 @@ var config = DefaultConfig.Instance
     .AddColumn(new PerByteColumn())
     .AddExporter(JsonExporter.Full)
     .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
-BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args, config);
+// The whole-build benchmarks take their own job and run only in the `builds` mode (run.sh builds).
+var types = typeof(ParseBenchmarks).Assembly.GetTypes()
+    .Where(t => t.IsPublic && !t.IsAbstract && t.Namespace != typeof(IncrementalBuildBenchmarks).Namespace)
+    .ToArray();
+BenchmarkSwitcher.FromTypes(types).Run(args, config);
 return 0;

@@ -2,6 +2,10 @@
 # Runs every benchmark of issue 6 and prints one table of ratios (also written into RESULTS.md).
 #   bash tests/EndpointConfigGen.Benchmarks/run.sh [--quick]
 # --quick: fewer analyzer builds (3 instead of 5). About 20 minutes in full on 2 cores.
+#   bash tests/EndpointConfigGen.Benchmarks/run.sh builds [PAIRS] [MODEL]
+# builds (issue 11, a separate step): incremental `dotnet build` of console apps using the packed package, with
+# vs without it, PAIRS interleaved pairs (default 7) after one warm-up pair; MODEL = CreateEndpointConfig or
+# FullSageMaker runs one case only. Writes the "Whole builds" section of RESULTS.md. About 25 minutes on 2 cores.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 out="${ECG_BENCH_OUT:-$(mktemp -d)}"
@@ -10,6 +14,23 @@ cd "$here"
 
 dotnet build -c Release -nologo -v:q
 bench="$here/bin/Release/net10.0/EndpointConfigGen.Benchmarks.dll"
+
+if [[ "${1:-}" == "builds" ]]; then
+  echo "== Whole builds: incremental dotnet build with vs without the package (interleaved pairs)"
+  dotnet "$bench" builds "$out/builds" "${2:-7}" ${3:+"$3"}
+  python3 - "$out/builds/builds.md" "$here/RESULTS.md" <<'PY'
+import sys
+BEGIN, END = "<!-- builds:begin -->", "<!-- builds:end -->"
+table = open(sys.argv[1], encoding="utf-8").read().strip()
+path = sys.argv[2]
+text = open(path, encoding="utf-8").read()
+head, _, rest = text.partition(BEGIN)
+_, _, tail = rest.partition(END)
+open(path, "w", encoding="utf-8").write(f"{head}{BEGIN}\n{table}\n{END}{tail}")
+PY
+  echo "Raw results: $out/builds"
+  exit 0
+fi
 
 {
   echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores," \

@@ -60,7 +60,7 @@ public class JsonTests
         var error = Assert.Throws<JsonRequestException>(() => CreateEndpointConfigInput.FromJson(json));
         Assert.Contains("Unknown member \"New\"", error.Message, StringComparison.Ordinal);
 
-        var read = JsonSupport.Read(System.Text.Encoding.UTF8.GetBytes(json), CreateEndpointConfigInput.ReadJson, ignoreUnknownMembers: true);
+        var read = JsonSupport.Read(System.Text.Encoding.UTF8.GetBytes(json), CreateEndpointConfigInput.ReadJson, response: true);
         Assert.Equal(new CreateEndpointConfigInput { EndpointConfigName = "c", ProductionVariants = [new ProductionVariant { VariantName = "v" }] }, read);
     }
 

@@ -10,6 +10,7 @@ namespace EndpointConfigGen.Runtime
     /// read, which makes reading a long list cost more than linear time.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public struct ItemBuffer<T>
     {
         private const int ChunkSize = 1024;

@@ -11,6 +11,7 @@ namespace EndpointConfigGen.Runtime
     /// <c>FromParamNode</c>/<c>ToParamNode</c>. Input is expected to be converted and structurally
     /// validated already; anything else is a caller error and throws <see cref="ArgumentException"/>.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class ParamBinding
     {
         /// <summary>Checks that a node is a map.</summary>

@@ -8,6 +8,7 @@ namespace EndpointConfigGen.Runtime
     /// JSON to and from <see cref="ParamNode"/> trees: how <c>--cli-input-json</c> and JSON
     /// argument values enter the CLI pipeline, and how documents leave it.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class ParamJson
     {
         /// <summary>Reads JSON text as a tree, keeping member order; duplicate members keep the last, as Python's json does.</summary>

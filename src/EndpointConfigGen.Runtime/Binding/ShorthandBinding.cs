@@ -8,6 +8,7 @@ namespace EndpointConfigGen.Runtime
     /// <typeparam name="T">The generated type.</typeparam>
     /// <param name="cursor">The cursor, at the structure.</param>
     /// <returns>The value, or null.</returns>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public delegate T? ShorthandValueReader<T>(ref ShorthandCursor cursor)
         where T : class;
 
@@ -19,6 +20,7 @@ namespace EndpointConfigGen.Runtime
     /// members, types, required members), then binding to the generated type. Constraints
     /// (lengths, patterns, enum values, rules) are left to <c>Validate()</c>.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class ShorthandBinding
     {
         private static readonly ValidationOptions Structural = new ValidationOptions { StructuralOnly = true };

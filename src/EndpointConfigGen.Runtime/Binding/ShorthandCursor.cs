@@ -11,6 +11,7 @@ namespace EndpointConfigGen.Runtime
     /// reference pipeline (<see cref="ShorthandBinding.TryParseTree{T}"/>), which gives the value or
     /// the CLI's exact error. So a value read here is always the value that pipeline would give.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public ref struct ShorthandCursor
     {
         private readonly ReadOnlySpan<char> _s;

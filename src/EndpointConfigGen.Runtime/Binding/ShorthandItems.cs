@@ -1,6 +1,7 @@
 namespace EndpointConfigGen.Runtime
 {
     /// <summary>Where <see cref="ShorthandCursor.NextItem"/> is in one list.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public struct ShorthandItems
     {
         internal ShorthandItems(ListMode mode, bool itemsAreText)

@@ -1,6 +1,7 @@
 namespace EndpointConfigGen.Runtime
 {
     /// <summary>Where <see cref="ShorthandCursor.NextKey"/> is in one structure or hash.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public struct ShorthandKeys
     {
         internal ShorthandKeys(bool top)

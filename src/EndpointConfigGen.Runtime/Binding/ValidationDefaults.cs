@@ -3,6 +3,7 @@ using System.Collections.Generic;
 namespace EndpointConfigGen.Runtime
 {
     /// <summary>How generated <c>Validate()</c> methods combine the caller's options with the shape file's rules.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class ValidationDefaults
     {
         /// <summary>

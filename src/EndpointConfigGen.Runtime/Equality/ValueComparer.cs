@@ -8,6 +8,7 @@ namespace EndpointConfigGen.Runtime
     /// Comparers that give generated records value equality all the way down: lists and maps by
     /// content, blobs by bytes, documents by JSON text.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class ValueComparer
     {
         /// <summary>Compares blobs by content.</summary>

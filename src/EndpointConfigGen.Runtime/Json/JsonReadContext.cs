@@ -8,22 +8,28 @@ namespace EndpointConfigGen.Runtime
 {
     /// <summary>Reads one JSON value of a generated type; used by generated <c>ReadJson</c> methods.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public delegate T JsonValueReader<T>(ref Utf8JsonReader reader, JsonReadContext context);
 
     /// <summary>
     /// State of one <c>FromJson</c> call: the path to the value being read, kept as a stack of
     /// segments and turned into text only when something is wrong.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class JsonReadContext
     {
         private readonly List<object> _segments = new List<object>();
 
         /// <summary>Creates the state of one read.</summary>
-        /// <param name="ignoreUnknownMembers">Skip members the model does not define instead of failing.</param>
-        public JsonReadContext(bool ignoreUnknownMembers = false) => IgnoreUnknownMembers = ignoreUnknownMembers;
+        /// <param name="response">Read as a client reads a response rather than as a request is checked.</param>
+        public JsonReadContext(bool response = false) => IsResponse = response;
 
-        /// <summary>Whether members the model does not define are skipped (responses) rather than errors (requests).</summary>
-        public bool IgnoreUnknownMembers { get; }
+        /// <summary>
+        /// Whether this reads a response, as botocore and Smithy clients do: members the model does not know
+        /// (a newer service) and <c>null</c> members are skipped, and a required member left out reads as its
+        /// zero value. A request read (<c>FromJson</c>) fails on each instead.
+        /// </summary>
+        public bool IsResponse { get; }
 
         /// <summary>The current JSON path, e.g. <c>$.ProductionVariants[0]</c>.</summary>
         public string Path
@@ -65,11 +71,26 @@ namespace EndpointConfigGen.Runtime
             }
         }
 
-        /// <summary>Advances to the next property name; false at the end of the object.</summary>
+        /// <summary>Advances to the next property name; false at the end of the object. A response's null members are passed over.</summary>
         public bool NextProperty(ref Utf8JsonReader reader)
         {
-            reader.Read();
-            return reader.TokenType == JsonTokenType.PropertyName;
+            while (true)
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.PropertyName || !IsResponse)
+                {
+                    return reader.TokenType == JsonTokenType.PropertyName;
+                }
+
+                var next = reader;
+                next.Read();
+                if (next.TokenType != JsonTokenType.Null)
+                {
+                    return true;
+                }
+
+                reader.Read();
+            }
         }
 
         /// <summary>
@@ -78,7 +99,7 @@ namespace EndpointConfigGen.Runtime
         /// </summary>
         public void UnknownProperty(ref Utf8JsonReader reader, string validNames)
         {
-            if (!IgnoreUnknownMembers)
+            if (!IsResponse)
             {
                 throw Error("Unknown member \"" + reader.GetString() + "\", must be one of: " + validNames);
             }
@@ -86,9 +107,9 @@ namespace EndpointConfigGen.Runtime
             reader.Skip();
         }
 
-        /// <summary>The error for a required member that is absent.</summary>
-        public JsonRequestException MissingRequired(string member) =>
-            Error("Missing required member \"" + member + "\"");
+        /// <summary>A required member that is absent: an error in a request, <paramref name="zero"/> in a response.</summary>
+        public T MissingRequired<T>(string member, T zero) =>
+            IsResponse ? zero : throw Error("Missing required member \"" + member + "\"");
 
         /// <summary>Reads a string.</summary>
         public string ReadString(ref Utf8JsonReader reader)

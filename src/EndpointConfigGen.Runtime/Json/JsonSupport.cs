@@ -6,6 +6,7 @@ using System.Text.Json;
 namespace EndpointConfigGen.Runtime
 {
     /// <summary>Shared pieces of the generated <c>ToJson</c>/<c>FromJson</c> code.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class JsonSupport
     {
         private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { MaxDepth = 64 };
@@ -37,11 +38,11 @@ namespace EndpointConfigGen.Runtime
         /// <summary>Reads a whole UTF-8 document with a generated reader; malformed JSON gets its path too.</summary>
         /// <param name="utf8Json">The document.</param>
         /// <param name="read">The generated reader of the document's type.</param>
-        /// <param name="ignoreUnknownMembers">Skip members the model does not define, as a client reading a response does.</param>
-        public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonValueReader<T> read, bool ignoreUnknownMembers = false)
+        /// <param name="response">Read as a client reads a response (see <see cref="JsonReadContext.IsResponse"/>), not as a request is checked.</param>
+        public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonValueReader<T> read, bool response = false)
         {
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-            var context = new JsonReadContext(ignoreUnknownMembers);
+            var context = new JsonReadContext(response);
             try
             {
                 if (!reader.Read())
@@ -68,6 +69,9 @@ namespace EndpointConfigGen.Runtime
                 throw new JsonRequestException(e.Message, context.Path, e);
             }
         }
+
+        /// <summary>The JSON <c>null</c>: the zero value of a document member a response left out.</summary>
+        public static JsonElement NullDocument { get; } = JsonDocument.Parse("null").RootElement;
 
         /// <summary>Reads a whole document from a string.</summary>
         public static T Read<T>(string json, JsonValueReader<T> read)

@@ -7,6 +7,7 @@ namespace EndpointConfigGen.Runtime
     /// constraints. Analyzers read these instead of parsing the model again.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property, Inherited = false)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class AwsMemberAttribute : Attribute
     {
         /// <summary>Creates the attribute.</summary>

@@ -7,6 +7,7 @@ namespace EndpointConfigGen.Runtime
     /// emitted from the <c>*.rules.json</c> file so analyzers read the rules from symbols.
     /// </summary>
     [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class AwsRuleAttribute : Attribute
     {
         /// <summary>Creates the attribute.</summary>

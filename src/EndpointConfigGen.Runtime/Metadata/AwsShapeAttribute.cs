@@ -4,6 +4,7 @@ namespace EndpointConfigGen.Runtime
 {
     /// <summary>Names the model shape a generated type was made from.</summary>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class AwsShapeAttribute : Attribute
     {
         /// <summary>Creates the attribute.</summary>

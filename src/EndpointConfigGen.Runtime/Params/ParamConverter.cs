@@ -10,6 +10,7 @@ namespace EndpointConfigGen.Runtime
     /// <c>float()</c> read them, and <c>true</c>/<c>false</c> in any case become booleans.
     /// Members the model does not know are kept for validation to report.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class ParamConverter
     {
         /// <summary>Converts <paramref name="value"/> for a parameter of shape <paramref name="shape"/>.</summary>

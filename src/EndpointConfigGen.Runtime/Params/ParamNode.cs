@@ -3,6 +3,7 @@ using System.Collections.Generic;
 namespace EndpointConfigGen.Runtime
 {
     /// <summary>The kind of value held by a <see cref="ParamNode"/>.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public enum ParamNodeKind
     {
         /// <summary>A string; from shorthand every scalar is a string.</summary>
@@ -23,6 +24,7 @@ namespace EndpointConfigGen.Runtime
     /// An untyped request value as the AWS CLI sees it before conversion against the model:
     /// the common form of shorthand and JSON input, bound to generated types afterwards.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class ParamNode
     {
         private static readonly ParamNode[] NoItems = new ParamNode[0];
@@ -85,6 +87,7 @@ namespace EndpointConfigGen.Runtime
     }
 
     /// <summary>One key/value entry of a map node.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public readonly struct ParamEntry
     {
         /// <summary>Creates an entry.</summary>

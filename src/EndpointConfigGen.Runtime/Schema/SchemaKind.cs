@@ -1,6 +1,7 @@
 namespace EndpointConfigGen.Runtime
 {
     /// <summary>The botocore shape types, with enum strings apart.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public enum SchemaKind
     {
         /// <summary>A structure of named members.</summary>

@@ -8,6 +8,7 @@ namespace EndpointConfigGen.Runtime
     /// <see cref="ParamNode"/> tree as the AWS CLI does. Generated code builds these from the
     /// shape file; the analyzers build the same from the generated types' attributes.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class SchemaShape
     {
         private readonly List<SchemaMember> _members = new List<SchemaMember>();
@@ -83,6 +84,7 @@ namespace EndpointConfigGen.Runtime
     }
 
     /// <summary>A structure member.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class SchemaMember
     {
         /// <summary>Creates a member.</summary>

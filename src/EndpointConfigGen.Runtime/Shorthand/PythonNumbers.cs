@@ -8,6 +8,7 @@ namespace EndpointConfigGen.Runtime
     /// Python's <c>int()</c>, <c>float()</c>, <c>repr()</c> and the CLI's boolean test, which the
     /// AWS CLI applies to shorthand strings when the model wants a number or a boolean.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class PythonNumbers
     {
         /// <summary>Python <c>int(s)</c> limited to 64 bits: whitespace, sign, <c>_</c> between digits, Unicode decimal digits.</summary>

@@ -6,6 +6,7 @@ namespace EndpointConfigGen.Runtime
     /// Parses AWS CLI shorthand (<c>Key=value,List=[a,b],Map={k=v}</c>) into a <see cref="ParamNode"/>
     /// map exactly as AWS CLI v1 1.45.11 does: same tree, same errors at the same positions.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class ShorthandParser
     {
         /// <summary>Most <c>[</c>/<c>{</c> levels open at once; deeper input fails with a clear error.</summary>

@@ -11,6 +11,7 @@ namespace EndpointConfigGen.Runtime
     /// keys are never quoted (the grammar has no quoted keys), so a key outside <c>[A-Za-z0-9_.#/:-]</c>
     /// or a repeated key is rejected. Usage: <c>Key("A").Value("x").Key("B").StartList().Value("y").EndList().Complete()</c>.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class ShorthandWriter
     {
         private readonly StringBuilder _text = new StringBuilder();

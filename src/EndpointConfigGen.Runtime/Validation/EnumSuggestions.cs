@@ -4,6 +4,7 @@ using System.Collections.Generic;
 namespace EndpointConfigGen.Runtime
 {
     /// <summary>The known enum values closest to an unknown one, for messages and code fixes.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class EnumSuggestions
     {
         /// <summary>

@@ -10,6 +10,7 @@ namespace EndpointConfigGen.Runtime
     /// Model <c>pattern</c>s (ECMAScript-style, some with Java classes such as <c>\p{Alnum}</c>) as .NET
     /// regexes anchored at both ends, compiled once per pattern.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class ModelPattern
     {
         /// <summary>How long one match may run; a value that takes longer is not reported.</summary>

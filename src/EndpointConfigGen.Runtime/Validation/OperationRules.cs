@@ -6,6 +6,7 @@ namespace EndpointConfigGen.Runtime
     /// Rules the service model does not state, for one structure shape (an operation's input),
     /// built from the <c>operationRules</c> section of a <c>*.rules.json</c> file (shapes/README.md).
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class OperationRules
     {
         /// <summary>Creates the rules for a shape.</summary>
@@ -23,6 +24,7 @@ namespace EndpointConfigGen.Runtime
     }
 
     /// <summary>The kinds of operation rule; each reads the <see cref="OperationRule"/> properties its summary names.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public enum OperationRuleKind
     {
         /// <summary>
@@ -47,6 +49,7 @@ namespace EndpointConfigGen.Runtime
     }
 
     /// <summary>One operation rule: a kind plus the member names (and values) it reads.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class OperationRule
     {
         private static readonly string[] None = new string[0];

@@ -8,6 +8,7 @@ namespace EndpointConfigGen.Runtime
     /// every problem botocore's <c>ParamValidator</c> reports, in its order and wording, then what it skips
     /// (max, pattern, enum, map counts) and the operation rules.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class ParamValidator
     {
         private const string IntTypes = "<class 'int'>";

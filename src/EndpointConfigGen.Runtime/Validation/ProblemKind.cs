@@ -37,6 +37,7 @@ namespace EndpointConfigGen.Runtime
     }
 
     /// <summary>Classifies <see cref="ProblemKind"/> values.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class ProblemKinds
     {
         /// <summary>

@@ -22,7 +22,8 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// Run it with <see cref=\"" + Cli + "CliRunner\"/>.");
             writer.Line("/// </summary>");
             var skeletons = "new " + Cli + "CliSkeletons(InputSkeleton, YamlInputSkeleton, OutputSkeleton)";
-            var command = Literals.String(Naming.CliOptionName(operation.Name));
+            // The operation class's Name constant, then the command.
+            var command = "Name, " + Literals.String(Naming.CliOptionName(operation.Name));
             if (operation.Input is null)
             {
                 writer.Line("public static " + Cli + "CliOperation Cli { get; } = " + Cli + "CliOperation.WithoutInput(" + command + ", " + skeletons + ");");

@@ -83,7 +83,7 @@ namespace EndpointConfigGen.Emitters
             }
 
             writer.Line("/// <param name=\"cancellationToken\">Cancels the call and its retries.</param>");
-            writer.Line("/// <returns>" + (output is null ? "The completed call." : "The service's response; members this model does not know are ignored.") + "</returns>");
+            writer.Line("/// <returns>" + (output is null ? "The completed call." : "The service's response, read as clients read responses: unknown and null members skipped, missing required ones zero.") + "</returns>");
             writer.Line("/// <exception cref=\"global::EndpointConfigGen.Runtime.ValidationException\">The request breaks the model's constraints or rules.</exception>");
             writer.Line("/// <exception cref=\"" + Client + "AwsServiceException\">The service answered with an error.</exception>");
             if (operation.Deprecated)
@@ -110,7 +110,7 @@ namespace EndpointConfigGen.Emitters
             }
             else
             {
-                writer.Line("return await InvokeAsync(" + field + ", " + body + ", static json => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, " + output + ".ReadJson, ignoreUnknownMembers: true), cancellationToken).ConfigureAwait(false);");
+                writer.Line("return await InvokeAsync(" + field + ", " + body + ", static json => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, " + output + ".ReadJson, response: true), cancellationToken).ConfigureAwait(false);");
             }
 
             writer.Close();

@@ -6,6 +6,9 @@ namespace EndpointConfigGen.Emitters
         public static readonly string GeneratedCodeAttribute =
             "[global::System.CodeDom.Compiler.GeneratedCode(\"EndpointConfigGen\", \"" + typeof(GeneratedFile).Assembly.GetName().Version!.ToString(3) + "\")]";
 
+        /// <summary>On members only other generated code calls (readers, writers, parameter trees): public, but out of IntelliSense.</summary>
+        public const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
         /// <summary>Starts a file in the consumer's namespace.</summary>
         public static SourceWriter Begin(string ns)
         {

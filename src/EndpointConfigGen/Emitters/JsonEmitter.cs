@@ -54,6 +54,7 @@ namespace EndpointConfigGen.Emitters
         {
             writer.Line("/// <summary>Writes this value as a JSON object.</summary>");
             writer.Line("/// <param name=\"writer\">The destination.</param>");
+            writer.Line(GeneratedFile.Hidden);
             writer.Open("public void WriteJson(" + Writer + " writer)");
             writer.Line("writer.WriteStartObject();");
             foreach (var member in shape.Members)
@@ -141,6 +142,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// <param name=\"reader\">The reader, at the object's start.</param>");
             writer.Line("/// <param name=\"context\">The path being read, for error messages.</param>");
             writer.Line("/// <returns>The value.</returns>");
+            writer.Line(GeneratedFile.Hidden);
             writer.Open("public static " + typeName + " ReadJson(ref " + Reader + " reader, " + Context + " context)");
             writer.Line("context.ExpectObject(ref reader);");
             foreach (var member in shape.Members)
@@ -186,7 +188,7 @@ namespace EndpointConfigGen.Emitters
                 if (member.Required)
                 {
                     writer.Open("if (" + Naming.Local(member) + " is null)");
-                    writer.Line("throw context.MissingRequired(" + Literals.String(member.Name) + ");");
+                    writer.Line(Naming.Local(member) + " = context.MissingRequired(" + Literals.String(member.Name) + ", " + index.ZeroOf(member.Target) + ");");
                     writer.Close();
                     writer.Line();
                 }

@@ -95,6 +95,27 @@ namespace EndpointConfigGen.Emitters
         }
 
         /// <summary>
+        /// The value a response reader gives a required member the response left out (Smithy's rule for
+        /// clients: zero, empty, or a structure of such values), instead of failing on a service's omission.
+        /// </summary>
+        public string ZeroOf(string shapeName)
+        {
+            var shape = Shape(shapeName);
+            switch (shape.Kind)
+            {
+                case ShapeKind.Structure:
+                    return Rt + "JsonSupport.Read(\"{}\"u8, " + QualifiedTypeName(shape.Name) + ".ReadJson, response: true)";
+                case ShapeKind.List:
+                    return "global::System.Array.Empty<" + TypeOf(shape.ListMember!) + ">()";
+                case ShapeKind.Map:
+                    return "new global::System.Collections.Generic.Dictionary<string, " + TypeOf(shape.MapValue!) + ">()";
+                default:
+                    ScalarCalls.TryGet(shape.Kind, out var calls);
+                    return ScalarCalls.Wrap(this, shape, calls.Zero);
+            }
+        }
+
+        /// <summary>
         /// A generated type's name for expressions: qualified, because inside a record a member may
         /// carry the same name as a shape (SageMaker's <c>SearchExpression.NestedFilters</c>).
         /// </summary>

@@ -59,6 +59,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// <param name=\"node\">A map node whose keys are member names.</param>");
             writer.Line("/// <returns>The value.</returns>");
             writer.Line("/// <exception cref=\"global::System.ArgumentException\">The tree does not fit the shape.</exception>");
+            writer.Line(GeneratedFile.Hidden);
             writer.Open("public static " + typeName + " FromParamNode(" + Node + " node)");
             writer.Line(Binding + ".ExpectMap(node, " + Literals.String(shape.Name) + ");");
             foreach (var member in shape.Members)
@@ -93,6 +94,7 @@ namespace EndpointConfigGen.Emitters
         {
             writer.Line("/// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>");
             writer.Line("/// <returns>A map node.</returns>");
+            writer.Line(GeneratedFile.Hidden);
             writer.Open("public " + Node + " ToParamNode()");
             writer.Line("var entries = new global::System.Collections.Generic.List<" + ShapeIndex.Rt + "ParamEntry>(" + shape.Members.Count.ToString(CultureInfo.InvariantCulture) + ");");
             foreach (var member in shape.Members)

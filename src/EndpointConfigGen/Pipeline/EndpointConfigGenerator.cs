@@ -54,7 +54,7 @@ namespace EndpointConfigGen.Pipeline
 
             // The expensive read runs per file and is cached per file; rules attach afterwards.
             var parsed = shapeFiles
-                .Select(static (input, ct) => (Result: ShapeFileReader.Read(input.Path, input.Text, RulesSpec.None, ct), input.Operations))
+                .Select(static (input, ct) => (Result: ShapeFileReader.Read(input.Path, input.Text, ct), input.Operations))
                 .WithTrackingName(TrackingNames.ParseShapeFile);
 
             var withRules = parsed

@@ -34,14 +34,15 @@ namespace EndpointConfigGen.Reader
             ["document"] = ShapeKind.Document,
         };
 
-        public static ShapeFileResult Read(string path, string text, RulesSpec rules, CancellationToken cancellationToken)
+        /// <summary>Reads a shape file; its rules file, if any, is attached by a later step.</summary>
+        public static ShapeFileResult Read(string path, string text, CancellationToken cancellationToken)
         {
             var sink = new DiagnosticSink(path);
-            var model = ReadModel(text, rules, sink, cancellationToken);
+            var model = ReadModel(text, sink, cancellationToken);
             return new ShapeFileResult(path, sink.HasErrors ? null : model, sink.ToArray());
         }
 
-        private static ServiceModel? ReadModel(string text, RulesSpec rules, DiagnosticSink sink, CancellationToken cancellationToken)
+        private static ServiceModel? ReadModel(string text, DiagnosticSink sink, CancellationToken cancellationToken)
         {
             var origin = new TextPosition(0, 0, 0);
             if (text.Length > MaxFileChars)
@@ -84,7 +85,7 @@ namespace EndpointConfigGen.Reader
                     Meta("apiVersion")),
                 operations.Select(op => op.Spec).ToEquatableArray(),
                 shapes.ToEquatableArray(),
-                rules);
+                RulesSpec.None);
         }
 
         private static List<ShapeSpec> ReadShapes(JsonNode shapesNode, DiagnosticSink sink, CancellationToken cancellationToken)

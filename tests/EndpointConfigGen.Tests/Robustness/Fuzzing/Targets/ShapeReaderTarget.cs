@@ -31,7 +31,7 @@ internal sealed class ShapeReaderTarget : IFuzzTarget
 
     public FuzzOutcome Run(string input)
     {
-        var result = ShapeFileReader.Read(Path, input, RulesSpec.None, CancellationToken.None);
+        var result = ShapeFileReader.Read(Path, input, CancellationToken.None);
         foreach (var diagnostic in result.Diagnostics)
         {
             FuzzChecks.Require(diagnostic.Id.StartsWith("ECG1", System.StringComparison.Ordinal), "reader reported " + diagnostic.Id);

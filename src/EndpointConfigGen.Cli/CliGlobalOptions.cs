@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace EndpointConfigGen.Cli
+{
+    /// <summary>
+    /// The AWS CLI's global options, which it takes anywhere on the line (<c>--region x</c> or <c>--region=x</c>,
+    /// the last one winning). Null where the command line does not give one.
+    /// </summary>
+    public sealed class CliGlobalOptions
+    {
+        private static readonly string[] OutputChoices = { "json", "text", "table" };
+
+        /// <summary><c>--endpoint-url</c>.</summary>
+        public string? EndpointUrl { get; private set; }
+
+        /// <summary><c>--region</c>.</summary>
+        public string? Region { get; private set; }
+
+        /// <summary><c>--profile</c>.</summary>
+        public string? Profile { get; private set; }
+
+        /// <summary><c>--output</c>: <c>json</c>, <c>text</c> or <c>table</c>.</summary>
+        public string? Output { get; private set; }
+
+        /// <summary><c>--query</c>, a JMESPath expression.</summary>
+        public string? Query { get; private set; }
+
+        /// <summary><c>--cli-read-timeout</c> in seconds (0: none).</summary>
+        public int? ReadTimeoutSeconds { get; private set; }
+
+        /// <summary><c>--cli-connect-timeout</c> in seconds (0: none).</summary>
+        public int? ConnectTimeoutSeconds { get; private set; }
+
+        /// <summary><c>--debug</c>.</summary>
+        public bool Debug { get; private set; }
+
+        /// <summary>Takes the global options out of <paramref name="args"/>; what remains is the command's.</summary>
+        internal static CliGlobalOptions Extract(IReadOnlyList<string> args, List<string> remaining)
+        {
+            var options = new CliGlobalOptions();
+            for (var i = 0; i < args.Count; i++)
+            {
+                var arg = args[i];
+                if (arg == "--debug")
+                {
+                    options.Debug = true;
+                    continue;
+                }
+
+                var equals = arg.IndexOf('=');
+                var name = arg.StartsWith("--", StringComparison.Ordinal) && equals > 0 ? arg.Substring(0, equals) : arg;
+                if (!options.Accepts(name))
+                {
+                    remaining.Add(arg);
+                    continue;
+                }
+
+                string value;
+                if (equals > 0 && name.Length == equals)
+                {
+                    value = arg.Substring(equals + 1);
+                }
+                else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    value = args[++i];
+                }
+                else
+                {
+                    throw CliException.Usage("argument " + name + ": expected one argument");
+                }
+
+                options.Set(name, value);
+            }
+
+            return options;
+        }
+
+        /// <summary>The CLI's checks of <c>--endpoint-url</c>, made before anything is sent.</summary>
+        internal void CheckEndpointUrl()
+        {
+            if (EndpointUrl is null)
+            {
+                return;
+            }
+
+            var scheme = EndpointUrl.IndexOf("://", StringComparison.Ordinal);
+            if (scheme <= 0)
+            {
+                throw new CliException("Bad value for --endpoint-url \"" + EndpointUrl + "\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/");
+            }
+
+            if (!Uri.TryCreate(EndpointUrl, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+            {
+                throw new CliException("Invalid endpoint: " + EndpointUrl);
+            }
+        }
+
+        private bool Accepts(string name) => name is "--endpoint-url" or "--region" or "--profile" or "--output" or "--query" or "--cli-read-timeout" or "--cli-connect-timeout";
+
+        private void Set(string name, string value)
+        {
+            switch (name)
+            {
+                case "--endpoint-url":
+                    EndpointUrl = value;
+                    break;
+                case "--region":
+                    Region = value;
+                    break;
+                case "--profile":
+                    Profile = value;
+                    break;
+                case "--output":
+                    if (Array.IndexOf(OutputChoices, value) < 0)
+                    {
+                        throw CliException.Usage("argument --output: Invalid choice, valid choices are:\n\n" + ChoiceList(OutputChoices));
+                    }
+
+                    Output = value;
+                    break;
+                case "--query":
+                    Query = value;
+                    break;
+                case "--cli-read-timeout":
+                    ReadTimeoutSeconds = Seconds(value);
+                    break;
+                default:
+                    ConnectTimeoutSeconds = Seconds(value);
+                    break;
+            }
+        }
+
+        // Python's int() on the text, with its message; not an argparse error (exit 255).
+        private static int Seconds(string value) =>
+            int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds)
+                ? seconds
+                : throw new CliException("invalid literal for int() with base 10: '" + value + "'");
+
+        // argparse's choice error: each choice padded to 40, two to a line, joined by " | ".
+        private static string ChoiceList(string[] choices)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < choices.Length; i += 2)
+            {
+                text.Append(choices[i].PadRight(40));
+                if (i + 1 < choices.Length)
+                {
+                    text.Append(" | ").Append(choices[i + 1].PadRight(40));
+                }
+
+                text.Append('\n');
+            }
+
+            return text.ToString().TrimEnd('\n');
+        }
+    }
+}

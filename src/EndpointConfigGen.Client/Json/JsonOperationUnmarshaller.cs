@@ -1,0 +1,49 @@
+using System;
+using System.IO;
+using System.Net;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal.Transform;
+using EndpointConfigGen.Client.Errors;
+
+namespace EndpointConfigGen.Client.Json;
+
+/// <summary>
+/// Hands a success body to the operation's reader (an empty body reads as <c>{}</c>) and turns an error
+/// response into an <see cref="AwsServiceException"/>.
+/// </summary>
+internal sealed class JsonOperationUnmarshaller<T> : JsonResponseUnmarshaller
+{
+    private static readonly byte[] EmptyObject = "{}"u8.ToArray();
+
+    private readonly OperationDescription _operation;
+    private readonly JsonOutputReader<T> _read;
+
+    public JsonOperationUnmarshaller(OperationDescription operation, JsonOutputReader<T> read) =>
+        (_operation, _read) = (operation, read);
+
+    public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+    {
+        var body = ReadAll(context.Stream);
+        return new JsonOperationResponse<T> { Output = _read(body.Length == 0 ? EmptyObject : body) };
+    }
+
+    public override AmazonServiceException UnmarshallException(
+        JsonUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode)
+    {
+        var response = context.ResponseData;
+        var error = ErrorResponseParser.Parse(
+            (int)statusCode,
+            ReadAll(context.Stream),
+            errorTypeHeader: response.GetHeaderValue("x-amzn-ErrorType"),
+            queryErrorHeader: response.GetHeaderValue("x-amzn-query-error"));
+        return new AwsServiceException(
+            _operation.Name, error, response.GetHeaderValue("x-amzn-RequestId"), statusCode, innerException);
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

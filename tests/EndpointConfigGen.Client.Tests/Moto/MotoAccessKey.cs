@@ -1,0 +1,8 @@
+namespace EndpointConfigGen.Client.Tests.Moto;
+
+/// <summary>An IAM access key moto issued. <see cref="ToString"/> leaves the secret out.</summary>
+public sealed record MotoAccessKey(string AccessKeyId, string SecretAccessKey)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"MotoAccessKey {{ AccessKeyId = {AccessKeyId} }}";
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using EndpointConfigGen.Client.Tests.Support;
+
+namespace EndpointConfigGen.Client.Tests;
+
+/// <summary>Retries are bounded by MaxErrorRetry, attempts by Timeout, and cancellation stops everything.</summary>
+public sealed class RetryAndTimeoutTests
+{
+    private static readonly TimeSpan Quick = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task A_server_that_always_fails_gets_MaxErrorRetry_retries_then_its_error()
+    {
+        var handler = StubHandler.Answering(_ => StubHandler.Respond(HttpStatusCode.InternalServerError, ""));
+        using var client = StubClients.SageMaker(handler, c => c.MaxErrorRetry = 2);
+        var clock = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => client.CallAsync("ListEndpointConfigs", "{}"));
+
+        Assert.Equal(3, handler.Attempts);
+        Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
+        Assert.Equal("An error occurred (500) when calling the ListEndpointConfigs operation: Internal Server Error", error.CliErrorLine);
+        Assert.True(clock.Elapsed < Quick, $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Throttling_is_retried_and_an_empty_success_body_reads_as_an_empty_object()
+    {
+        var handler = StubHandler.Answering(attempt => attempt == 1
+            ? StubHandler.Respond(HttpStatusCode.BadRequest, """{"__type":"ThrottlingException","message":"Rate exceeded"}""")
+            : StubHandler.Respond(HttpStatusCode.OK, ""));
+        using var client = StubClients.SageMaker(handler, c => c.MaxErrorRetry = 3);
+
+        var output = await client.CallAsync("DeleteEndpointConfig", """{"EndpointConfigName":"c"}""");
+
+        Assert.Equal((2, "{}"), (handler.Attempts, output.GetRawText()));
+    }
+
+    [Fact]
+    public async Task A_validation_error_is_not_retried()
+    {
+        var handler = StubHandler.Answering(_ =>
+            StubHandler.Respond(HttpStatusCode.BadRequest, """{"__type":"ValidationException","message":"no"}"""));
+        using var client = StubClients.SageMaker(handler, c => c.MaxErrorRetry = 3);
+
+        await Assert.ThrowsAsync<AwsServiceException>(() => client.CallAsync("ListEndpointConfigs", "{}"));
+
+        Assert.Equal(1, handler.Attempts);
+    }
+
+    [Fact]
+    public async Task An_injected_handler_that_never_answers_times_out_per_attempt()
+    {
+        var handler = StubHandler.NeverAnswering();
+        using var client = StubClients.SageMaker(handler, c => (c.Timeout, c.MaxErrorRetry) = (TimeSpan.FromMilliseconds(500), 1));
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAsync<TimeoutException>(() => client.CallAsync("ListEndpointConfigs", "{}"));
+
+        Assert.Equal(2, handler.Attempts);
+        Assert.True(clock.Elapsed < Quick, $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task The_SDK_s_own_HttpClient_times_out_on_a_server_that_accepts_and_never_answers()
+    {
+        using var silent = new SilentServer();
+        var config = new SageMakerTestConfig
+        {
+            ServiceURL = silent.Url, AuthenticationRegion = "us-east-1", Timeout = TimeSpan.FromMilliseconds(500), MaxErrorRetry = 1,
+        };
+        using var client = new SageMakerTestClient(new BasicAWSCredentials(StubClients.AccessKeyId, StubClients.SecretAccessKey), config);
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAsync<TimeoutException>(() => client.CallAsync("ListEndpointConfigs", "{}"));
+
+        Assert.Equal(2, silent.Accepted);
+        Assert.True(clock.Elapsed < Quick, $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_a_call_that_would_otherwise_wait_and_retry()
+    {
+        var handler = StubHandler.NeverAnswering();
+        using var client = StubClients.SageMaker(handler, c => (c.Timeout, c.MaxErrorRetry) = (TimeSpan.FromSeconds(30), 5));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.CallAsync("ListEndpointConfigs", "{}", cancel.Token));
+
+        Assert.Equal(1, handler.Attempts);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    /// <summary>A loopback TCP server that accepts connections and never writes a byte.</summary>
+    private sealed class SilentServer : IDisposable
+    {
+        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+        private readonly List<TcpClient> _connections = [];
+        private int _accepted;
+
+        public SilentServer()
+        {
+            _listener.Start();
+            _ = AcceptAsync();
+        }
+
+        public string Url => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+
+        public int Accepted => Volatile.Read(ref _accepted);
+
+        public void Dispose()
+        {
+            _listener.Stop();
+            lock (_connections) _connections.ForEach(c => c.Dispose());
+        }
+
+        private async Task AcceptAsync()
+        {
+            try
+            {
+                while (true)
+                {
+                    var connection = await _listener.AcceptTcpClientAsync();
+                    lock (_connections) _connections.Add(connection);
+                    Interlocked.Increment(ref _accepted);
+                }
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            {
+                // Stopped.
+            }
+        }
+    }
+}
