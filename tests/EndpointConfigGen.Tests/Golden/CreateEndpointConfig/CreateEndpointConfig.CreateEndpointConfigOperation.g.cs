@@ -41,7 +41,7 @@ namespace Consumer.Models
         /// Run it with <see cref="global::EndpointConfigGen.Cli.CliRunner"/>.
         /// </summary>
         public static global::EndpointConfigGen.Cli.CliOperation Cli { get; } = global::EndpointConfigGen.Cli.CliOperation.Create<CreateEndpointConfigInput>(
-            "create-endpoint-config",
+            Name, "create-endpoint-config",
             global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput,
             new global::EndpointConfigGen.Cli.CliOption[]
             {
