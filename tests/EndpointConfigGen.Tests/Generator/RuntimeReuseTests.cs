@@ -74,6 +74,34 @@ public class RuntimeReuseTests
         Assert.Empty(run.GeneratedTrees);
     }
 
+    [Fact]
+    public void A_json_protocol_model_gets_a_client_when_the_client_assembly_is_referenced()
+    {
+        var compilation = GeneratorHarness.Consumer().AddReferences(GeneratorHarness.Client);
+        var driver = GeneratorHarness.Driver([Shape]).RunGenerators(compilation);
+
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+        // Small types share a packed file: find the client by its text.
+        var text = Assert.Single(driver.GetRunResult().GeneratedTrees, t => t.ToString().Contains("class MiniClient", StringComparison.Ordinal)).ToString();
+        Assert.Contains("public sealed partial class MiniClient : global::EndpointConfigGen.Client.JsonServiceClient", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed partial class MiniConfig : global::EndpointConfigGen.Client.JsonServiceConfig", text, StringComparison.Ordinal);
+        Assert.Contains("AppAsync(AppInput request,", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Another_protocol_gets_the_models_and_an_informational_ECG111_instead_of_a_client()
+    {
+        var restXml = new InMemoryAdditionalText("/app/Xml.shape.json", CachingTests.MiniModel("Xml", "X").Replace("\"protocol\": \"json\"", "\"protocol\": \"rest-xml\"", StringComparison.Ordinal));
+        var compilation = GeneratorHarness.Consumer().AddReferences(GeneratorHarness.Client);
+        var run = GeneratorHarness.Driver([restXml]).RunGenerators(compilation).GetRunResult();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(("ECG111", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("'rest-xml'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.GeneratedTrees, t => t.ToString().Contains("EndpointConfigGen.Client", StringComparison.Ordinal));
+        Assert.Contains(run.GeneratedTrees, t => t.ToString().Contains("public sealed partial record XmlInput", StringComparison.Ordinal));
+    }
+
     private static GeneratorDriverRunResult Run(Microsoft.CodeAnalysis.CSharp.CSharpCompilation compilation) =>
         GeneratorHarness.Driver([Shape]).RunGenerators(compilation).GetRunResult();
 }

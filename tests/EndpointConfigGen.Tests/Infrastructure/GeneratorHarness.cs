@@ -21,6 +21,12 @@ internal static class GeneratorHarness
     public static readonly MetadataReference Cli = Library("EndpointConfigGen.Cli");
 
     /// <summary>
+    /// The optional client assembly, whose presence adds a client per json-protocol model. Compilations here
+    /// only see it: generated clients are compiled for real by the sample and tests/EndpointConfigGen.Client.Tests.
+    /// </summary>
+    public static readonly MetadataReference Client = Library("EndpointConfigGen.Client");
+
+    /// <summary>
     /// A consumer with nullable on, every warning an error, and documentation generated, referencing
     /// the runtime and the CLI assembly as the sample front end does.
     /// </summary>
