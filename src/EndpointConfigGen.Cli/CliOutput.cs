@@ -9,7 +9,8 @@ namespace EndpointConfigGen.Cli
 {
     /// <summary>
     /// Prints a response as the AWS CLI v1 does: <c>--query</c> (JMESPath) first, then <c>json</c>
-    /// (Python's <c>json.dumps(indent=4, ensure_ascii=False)</c>) or <c>text</c> (awscli's text formatter).
+    /// (Python's <c>json.dumps(indent=4, ensure_ascii=False)</c>), <c>text</c> (awscli's text formatter) or
+    /// <c>table</c> (<see cref="CliTable"/>, titled with the operation's name).
     /// </summary>
     internal static class CliOutput
     {
@@ -53,10 +54,15 @@ namespace EndpointConfigGen.Cli
                 ? "Incomplete expression:\n\"" + query + "\"\n" + new string(' ', query.Length + 1) + "^"
                 : message;
 
-        public static string Format(string responseJson, string? query, string output)
+        public static string Format(string responseJson, string? query, string output, string title)
         {
             var json = query is null ? responseJson : Engine.Transform(responseJson, query);
             using var document = JsonDocument.Parse(json);
+            if (output == "table")
+            {
+                return CliTable.Format(document.RootElement, title);
+            }
+
             var text = new StringBuilder();
             if (output == "text")
             {

@@ -102,15 +102,11 @@ namespace EndpointConfigGen.Cli
                 // As the CLI does, a query or endpoint that cannot be used fails before anything is sent.
                 CliOutput.CheckQuery(options.Query);
                 options.CheckEndpointUrl();
-                if (options.Output == "table")
-                {
-                    throw new CliException("--output table is not supported by this front end; use json or text");
-                }
 
                 var response = await send(new CliSendRequest(operation, prepared.Body!, options), cancellationToken).ConfigureAwait(false);
 
                 // The CLI reads AWS_DEFAULT_OUTPUT only when it prints, after the call.
-                stdout.Write(CliOutput.Format(response, options.Query, options.Output ?? CliOutput.FromEnvironment(Environment.GetEnvironmentVariable("AWS_DEFAULT_OUTPUT"))));
+                stdout.Write(CliOutput.Format(response, options.Query, options.Output ?? CliOutput.FromEnvironment(Environment.GetEnvironmentVariable("AWS_DEFAULT_OUTPUT")), operation.OperationName));
                 return 0;
             }
             catch (Exception e) when (e is not OutOfMemoryException)

@@ -37,7 +37,8 @@ var config = DefaultConfig.Instance
     .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
 // The whole-build benchmarks take their own job and run only in the `builds` mode (run.sh builds).
 var types = typeof(ParseBenchmarks).Assembly.GetTypes()
-    .Where(t => t.IsPublic && !t.IsAbstract && t.Namespace != typeof(IncrementalBuildBenchmarks).Namespace)
+    .Where(t => t.IsPublic && !t.IsAbstract && t.Namespace != typeof(IncrementalBuildBenchmarks).Namespace
+        && t.GetMethods().Any(m => m.IsDefined(typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), inherit: true)))
     .ToArray();
 BenchmarkSwitcher.FromTypes(types).Run(args, config);
 return 0;

@@ -5,7 +5,7 @@
 #   bash tests/EndpointConfigGen.Benchmarks/run.sh builds [PAIRS] [MODEL]
 # builds (issue 11, a separate step): incremental `dotnet build` of console apps using the packed package, with
 # vs without it, PAIRS interleaved pairs (default 7) after one warm-up pair; MODEL = CreateEndpointConfig or
-# FullSageMaker runs one case only. Writes the "Whole builds" section of RESULTS.md. About 25 minutes on 2 cores.
+# FullSageMaker runs one case only. Writes the "Whole builds" section of RESULTS.md. About 15–25 minutes on 2 cores.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 out="${ECG_BENCH_OUT:-$(mktemp -d)}"
@@ -18,10 +18,18 @@ bench="$here/bin/Release/net10.0/EndpointConfigGen.Benchmarks.dll"
 if [[ "${1:-}" == "builds" ]]; then
   echo "== Whole builds: incremental dotnet build with vs without the package (interleaved pairs)"
   dotnet "$bench" builds "$out/builds" "${2:-7}" ${3:+"$3"}
-  python3 - "$out/builds/builds.md" "$here/RESULTS.md" <<'PY'
+  {
+    echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores," \
+         "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM; .NET SDK $(dotnet --version)."
+    echo
+    echo "Command: \`bash tests/EndpointConfigGen.Benchmarks/run.sh builds ${2:-7}${3:+ $3}\` ($(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ../../src || echo ' + uncommitted changes in src'))."
+    echo
+  } > "$out/builds/header.md"
+  python3 - "$out/builds/header.md" "$out/builds/builds.md" "$here/RESULTS.md" <<'PY'
 import sys
 BEGIN, END = "<!-- builds:begin -->", "<!-- builds:end -->"
-table = open(sys.argv[1], encoding="utf-8").read().strip()
+table = (open(sys.argv[1], encoding="utf-8").read() + open(sys.argv[2], encoding="utf-8").read()).strip()
+sys.argv.pop(1)
 path = sys.argv[2]
 text = open(path, encoding="utf-8").read()
 head, _, rest = text.partition(BEGIN)

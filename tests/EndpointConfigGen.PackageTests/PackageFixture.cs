@@ -23,7 +23,7 @@ public sealed class PackageFixture : IDisposable
         // Packing restores the repository's own project: it must use the normal package folder, or its
         // obj/ would point into this fixture's temporary one after the fixture is gone.
         // The EndpointConfigGen package is the runtime project, which carries the generator; the CLI package depends on it.
-        foreach (var project in new[] { "EndpointConfigGen.Runtime", "EndpointConfigGen.Cli" })
+        foreach (var project in new[] { "EndpointConfigGen.Runtime", "EndpointConfigGen.Cli", "EndpointConfigGen.Client" })
         {
             var pack = Tool.Run("dotnet", $"pack \"{Path.Combine(Root, "src", project, project + ".csproj")}\" -c Release -o \"{feed}\" -p:Version={Version}", new Dictionary<string, string> { ["DOTNET_NOLOGO"] = "1" });
             if (pack.ExitCode != 0)
@@ -34,6 +34,7 @@ public sealed class PackageFixture : IDisposable
 
         NupkgPath = Directory.GetFiles(feed, "EndpointConfigGen." + Version + ".nupkg").Single();
         CliNupkgPath = Directory.GetFiles(feed, "EndpointConfigGen.Cli." + Version + ".nupkg").Single();
+        ClientNupkgPath = Directory.GetFiles(feed, "EndpointConfigGen.Client." + Version + ".nupkg").Single();
         File.WriteAllText(Path.Combine(Work, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -61,6 +62,8 @@ public sealed class PackageFixture : IDisposable
     public string NupkgPath { get; }
 
     public string CliNupkgPath { get; }
+
+    public string ClientNupkgPath { get; }
 
     public IReadOnlyDictionary<string, string> Environment { get; }
 

@@ -42,6 +42,16 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void Client_package_is_one_library_on_AWSSDK_Core()
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(_package.ClientNupkgPath);
+        var entries = zip.Entries.Select(e => e.FullName).Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(["lib/net8.0/EndpointConfigGen.Client.dll", "lib/net8.0/EndpointConfigGen.Client.xml"], entries.Order(StringComparer.Ordinal));
+        Assert.Contains("<dependency id=\"AWSSDK.Core\" version=\"4.1.0\"", Nuspec(zip), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Several_projects_with_shape_files_build_with_warnings_as_errors_and_run()
     {
         var root = _package.CreateSolution();

@@ -59,9 +59,7 @@ namespace EndpointConfigGen.Model
         string? Pattern,
         string? Documentation,
         bool Deprecated,
-        bool Sensitive,
-        bool IsUnion,
-        bool IsException);
+        bool IsUnion);
 
     internal sealed record MemberSpec(
         string Name,

@@ -164,9 +164,7 @@ namespace EndpointConfigGen.Reader
                 PatternOf(node.Get("pattern"), property.Name, sink),
                 StringOf(node.Get("documentation")),
                 node.Get("deprecated")?.Kind == JsonKind.True,
-                node.Get("sensitive")?.Kind == JsonKind.True,
-                node.Get("union")?.Kind == JsonKind.True,
-                node.Get("exception")?.Kind == JsonKind.True);
+                node.Get("union")?.Kind == JsonKind.True);
         }
 
         private static EquatableArray<MemberSpec> ReadMembers(JsonNode shape, string shapeName, DiagnosticSink sink)

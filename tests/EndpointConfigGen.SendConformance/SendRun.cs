@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using EndpointConfigGen.Client.Tests.Moto;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace EndpointConfigGen.SendConformance;
+
+/// <summary>One side of a case: what the program did and the case's endpoint configs on moto afterwards.</summary>
+public sealed record SideResult(ProcessOutcome? Run, JsonObject? State, string? Error);
+
+/// <summary>Everything one case produced.</summary>
+public sealed record CaseOutcome(SendCase Case, IReadOnlyList<string> Argv, SideResult Cli, SideResult Ours);
+
+/// <summary>
+/// Starts moto (signature checking on, via the client tests' <see cref="MotoFixture"/>), creates model
+/// <c>m</c> in us-east-1 with boto3, then runs every case, in parallel, once per side:
+/// setup config (if any), the real CLI, snapshot; delete the case's configs; setup again, our front end, snapshot.
+/// Deleting only the case's own configs puts both sides in the same starting state without
+/// <c>POST /moto-api/reset</c>, which would also drop the IAM key (signature checking stays on, so every later
+/// call would fail), the model, and every other case's configs mid-run.
+/// Nothing here throws: a setup problem fails every test with its text (never a skip).
+/// </summary>
+public sealed class SendRun : IAsyncLifetime
+{
+    private readonly IMessageSink _diagnostics;
+    private readonly ConcurrentDictionary<string, CaseOutcome> _outcomes = new(StringComparer.Ordinal);
+    private MotoFixture? _moto;
+    private MotoState? _state;
+    private string _root = "";
+    private string _aws = "";
+    private string _dotnet = "";
+
+    public SendRun(IMessageSink diagnostics) => _diagnostics = diagnostics;
+
+    public IReadOnlyList<SendCase> Cases { get; private set; } = [];
+
+    /// <summary>Why the run could not start (moto, aws, boto3, the model), or null.</summary>
+    public string? SetupError { get; private set; }
+
+    /// <summary>Why our side could not run at all (front end not built), or null.</summary>
+    public string? FrontEndProblem { get; private set; }
+
+    public string CliVersion { get; private set; } = "";
+
+    public string ModelArn { get; private set; } = "";
+
+    public string EndpointUrl => _moto?.EndpointUrl ?? "";
+
+    public TimeSpan Elapsed { get; private set; }
+
+    public CaseOutcome this[string name] => _outcomes[name];
+
+    public async Task InitializeAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            Cases = SendCase.Load();
+            _root = Directory.CreateTempSubdirectory("send-conformance-").FullName;
+            var config = Path.Combine(_root, "config");
+            var credentials = Path.Combine(_root, "credentials");
+            await File.WriteAllTextAsync(config, "");
+            await File.WriteAllTextAsync(credentials, "");
+
+            _aws = ToolLocator.Find("aws");
+            var python = PythonOf(_aws);
+            _moto = new MotoFixture();
+            await _moto.InitializeAsync();
+            var environment = AwsEnvironment.Build(_moto.Key, config, credentials);
+
+            var version = await ByteProcess.RunAsync(_aws, ["--version"], _root, environment);
+            CliVersion = (Text.Utf8(version.Stdout) + Text.Utf8(version.Stderr)).Trim();
+
+            _state = await MotoState.StartAsync(python, Path.Combine(AppContext.BaseDirectory, "moto_state.py"), _moto.EndpointUrl, environment);
+            ModelArn = await _state.CreateModelAsync(AwsEnvironment.Region, SendCase.ModelName);
+
+            var dll = typeof(SendRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .FirstOrDefault(a => a.Key == "FrontEndDll")?.Value ?? "";
+            if (!File.Exists(dll))
+                FrontEndProblem = $"front end not built: '{dll}' (EmbedFrontEndPath in the .csproj sets it from samples/EndpointConfigCli)";
+            // Set by the dotnet CLI for child processes: the same host that runs the tests.
+            _dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+            // The CLI is CPU-bound Python start-up; a little oversubscription hides process-start latency.
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount * 2) };
+            await Parallel.ForEachAsync(Cases, options, async (c, _) =>
+                _outcomes[c.Name] = await RunCaseAsync(c, dll, config, credentials));
+        }
+        catch (Exception e)
+        {
+            SetupError = e.ToString();
+        }
+        Elapsed = clock.Elapsed;
+        _diagnostics.OnMessage(new DiagnosticMessage(
+            $"send conformance: {_outcomes.Count} cases in {Elapsed.TotalSeconds:F1} s against {EndpointUrl} ({CliVersion})"));
+    }
+
+    private async Task<CaseOutcome> RunCaseAsync(SendCase c, string dll, string config, string credentials)
+    {
+        var dir = Path.Combine(_root, "cases", c.Name);
+        Directory.CreateDirectory(dir);
+        var argv = c.ExpandArgs(EndpointUrl);
+        var environment = AwsEnvironment.Build(_moto!.Key, config, credentials, c.Env);
+        var setup = c.ExpandSetup(EndpointUrl);
+
+        var cli = await SideAsync(c, setup, () => ByteProcess.RunAsync(_aws, ["sagemaker", "create-endpoint-config", .. argv], dir, environment));
+        SideResult ours;
+        try
+        {
+            await _state!.DeleteAsync(c.Regions, c.Configs);
+            ours = FrontEndProblem is { } problem
+                ? new SideResult(null, null, problem)
+                : await SideAsync(c, setup, () => ByteProcess.RunAsync(_dotnet, [dll, .. argv], dir, environment));
+        }
+        catch (Exception e)
+        {
+            ours = new SideResult(null, null, "deleting the CLI's endpoint configs failed: " + e);
+        }
+        return new CaseOutcome(c, argv, cli, ours);
+    }
+
+    private async Task<SideResult> SideAsync(SendCase c, JsonObject? setup, Func<Task<ProcessOutcome>> run)
+    {
+        ProcessOutcome? outcome = null;
+        try
+        {
+            if (setup is not null) await _state!.CreateConfigAsync(AwsEnvironment.Region, setup);
+            outcome = await run();
+            return new SideResult(outcome, await _state!.SnapshotAsync(c.Regions, c.Configs), null);
+        }
+        catch (Exception e)
+        {
+            return new SideResult(outcome, null, e.ToString());
+        }
+    }
+
+    /// <summary>The interpreter named by the script's shebang: the one that has this awscli (and boto3) installed.</summary>
+    private static string PythonOf(string script)
+    {
+        var first = File.ReadLines(script).FirstOrDefault() ?? "";
+        if (!first.StartsWith("#!", StringComparison.Ordinal)) return ToolLocator.Find("python3");
+        var parts = first[2..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts[0].EndsWith("/env", StringComparison.Ordinal) ? ToolLocator.Find(parts[1]) : parts[0];
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_state is not null) await _state.DisposeAsync();
+        if (_moto is not null) await _moto.DisposeAsync();
+        if (_root.Length > 0 && Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SendCollection : ICollectionFixture<SendRun>
+{
+    public const string Name = "send-conformance";
+}
