@@ -5,6 +5,12 @@ using EndpointConfigGen.Fuzzing;
 
 // dotnet EndpointConfigGen.Fuzz.dll TARGET [--inputs N] [--seed S] [--minutes M]
 // Prints one summary line; findings are saved under TARGET/regressions/. Exit 1 on any finding.
+// dotnet EndpointConfigGen.Fuzz.dll models [--filter a,b] ...: every botocore model generated and compiled (AllModels.cs, run-models.sh).
+if (args.Length > 0 && args[0] == "models")
+{
+    Environment.Exit(EndpointConfigGen.Fuzz.AllModels.Run(args[1..], FindRoot()));
+}
+
 var target = FuzzTargets.ByName(args.Length > 0 ? args[0] : throw new ArgumentException("usage: TARGET [--inputs N] [--seed S] [--minutes M]"));
 var inputs = Option("--inputs", 1_000_000L);
 var seed = (int)Option("--seed", 1L);
