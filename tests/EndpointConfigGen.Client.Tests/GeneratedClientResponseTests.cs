@@ -57,6 +57,25 @@ public sealed class GeneratedClientResponseTests
     }
 
     [Fact]
+    public async Task Null_members_are_absent_and_missing_required_members_read_as_zero_values()
+    {
+        const string body = """
+            {"EndpointConfigName":"z","KmsKeyId":null,"ProductionVariants":[{"VariantName":null,"InstanceType":"ml.m5.large"}],
+             "DataCaptureConfig":{},"CreationTime":1735689600}
+            """;
+        using var client = GeneratedClients.Stub(StubHandler.Answering(_ => StubHandler.Respond(HttpStatusCode.OK, body)));
+
+        var described = await client.DescribeEndpointConfigAsync(new DescribeEndpointConfigInput { EndpointConfigName = "z" });
+
+        Assert.Null(described.KmsKeyId);
+        Assert.Equal("", described.EndpointConfigArn);
+#pragma warning disable ECG007, ECG009 // zero values a response may hold, which no request may
+        Assert.Equal(new ProductionVariant { VariantName = "", InstanceType = "ml.m5.large" }, Assert.Single(described.ProductionVariants));
+        Assert.Equal(new DataCaptureConfig { InitialSamplingPercentage = 0, DestinationS3Uri = "", CaptureOptions = [] }, described.DataCaptureConfig);
+#pragma warning restore ECG007, ECG009
+    }
+
+    [Fact]
     public async Task An_operation_without_output_completes_on_an_empty_body_and_sends_its_typed_request()
     {
         var handler = StubHandler.Answering(_ => StubHandler.Respond(HttpStatusCode.OK, ""));

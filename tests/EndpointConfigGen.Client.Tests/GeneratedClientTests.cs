@@ -180,8 +180,13 @@ public sealed class GeneratedClientTests
         }
         var sent = JsonDocument.Parse(Assert.Single(wire.Requests).Body).RootElement;
         Assert.Equal([0.0, 0.0], sent.GetProperty("ProductionVariants").EnumerateArray().Select(v => v.GetProperty("InitialVariantWeight").GetDouble()));
-        // (Listed, not described: the generated reader refuses moto's Describe of a config created without a
-        // DataCaptureConfig, which holds "DataCaptureConfig":{} without the members the model marks required.)
+        // moto describes a config created without a DataCaptureConfig with "DataCaptureConfig":{}, leaving out members
+        // the model marks required; a client reads them as zero values, as botocore and Smithy clients do.
+        var described = await client.DescribeEndpointConfigAsync(new DescribeEndpointConfigInput { EndpointConfigName = name });
+        Assert.Equal(name, described.EndpointConfigName);
+#pragma warning disable ECG007, ECG009 // zero values a response may hold, which no request may
+        Assert.Equal(new DataCaptureConfig { InitialSamplingPercentage = 0, DestinationS3Uri = "", CaptureOptions = [] }, described.DataCaptureConfig);
+#pragma warning restore ECG007, ECG009
         var listed = await client.ListEndpointConfigsAsync(new ListEndpointConfigsInput { NameContains = name });
         Assert.Equal([name], listed.EndpointConfigs.Select(c => c.EndpointConfigName));
         await client.DeleteEndpointConfigAsync(new DeleteEndpointConfigInput { EndpointConfigName = name });
