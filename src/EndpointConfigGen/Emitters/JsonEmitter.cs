@@ -59,7 +59,8 @@ namespace EndpointConfigGen.Emitters
             writer.Line("writer.WriteStartObject();");
             foreach (var member in shape.Members)
             {
-                var property = Naming.PropertyName(member.Name, typeName);
+                // Through 'this': a member may be named like the 'writer' parameter.
+                var property = "this." + Naming.PropertyName(member.Name, typeName);
                 if (member.Required && index.IsValueType(member.Target))
                 {
                     writer.Line("writer.WritePropertyName(" + Literals.String(member.Name) + "u8);");

@@ -202,7 +202,8 @@ namespace EndpointConfigGen.Emitters
                     var comparer = index.ComparerOf(member.Target) is null
                         ? "global::System.Collections.Generic.EqualityComparer<" + PropertyType(index, member) + ">.Default"
                         : ComparerField(property);
-                    writer.Line("&& " + comparer + ".Equals(" + property + ", other." + property + ")" + (i == members.Count - 1 ? ";" : string.Empty));
+                    // Through 'this': a member may be named like the 'other' parameter.
+                    writer.Line("&& " + comparer + ".Equals(this." + property + ", other." + property + ")" + (i == members.Count - 1 ? ";" : string.Empty));
                 }
 
                 writer.Outdent();
@@ -221,8 +222,8 @@ namespace EndpointConfigGen.Emitters
             foreach (var (member, property) in members)
             {
                 writer.Line(index.ComparerOf(member.Target) is null
-                    ? "hash.Add(" + property + ");"
-                    : "hash.Add(" + property + ", " + ComparerField(property) + ");");
+                    ? "hash.Add(this." + property + ");"
+                    : "hash.Add(this." + property + ", " + ComparerField(property) + ");");
             }
 
             writer.Line("return hash.ToHashCode();");

@@ -99,7 +99,8 @@ namespace EndpointConfigGen.Emitters
             writer.Line("var entries = new global::System.Collections.Generic.List<" + ShapeIndex.Rt + "ParamEntry>(" + shape.Members.Count.ToString(CultureInfo.InvariantCulture) + ");");
             foreach (var member in shape.Members)
             {
-                var property = Naming.PropertyName(member.Name, typeName);
+                // Through 'this': a member may be named like the 'entries' local (CloudWatch Logs has one).
+                var property = "this." + Naming.PropertyName(member.Name, typeName);
                 if (member.Required && index.IsValueType(member.Target))
                 {
                     writer.Line("entries.Add(new " + ShapeIndex.Rt + "ParamEntry(" + Literals.String(member.Name) + ", " + NodeExpr(index, member.Target, property, 0) + "));");

@@ -57,6 +57,30 @@ public class CompileTests
         Assert.NotNull(result.Output.GetTypeByMetadataName("Consumer.Models.ToStringShape"));
     }
 
+    [Fact]
+    public void Members_named_like_generated_parameters_and_locals_still_compile()
+    {
+        // Found by the all-models run (tests/EndpointConfigGen.Fuzz/run-models.sh): CloudWatch Logs' and IoT
+        // TwinMaker's members named 'entries' were shadowed by ToParamNode's local of that name.
+        var members = string.Join(", ", new[] { "entries", "writer", "reader", "context", "other", "hash", "node", "cursor", "value", "json", "options", "request", "cancellationToken" }
+            .Select(name => "\"" + name + "\": {\"shape\": \"" + (name == "entries" ? "Texts" : "Text") + "\"}"));
+        var model = """
+            {
+              "metadata": {"serviceId": "Shadow", "protocol": "json", "targetPrefix": "Shadow", "jsonVersion": "1.1"},
+              "operations": {"Op": {"name": "Op", "input": {"shape": "Holder"}, "output": {"shape": "Holder"}}},
+              "shapes": {
+                "Holder": {"type": "structure", "required": ["writer"], "members": {MEMBERS}},
+                "Texts": {"type": "list", "member": {"shape": "Text"}},
+                "Text": {"type": "string"}
+              }
+            }
+            """.Replace("MEMBERS", members, StringComparison.Ordinal);
+        var result = GeneratorHarness.Run([new InMemoryAdditionalText("/p/Shadow.shape.json", model)]);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.True(result.CompileDiagnostics.IsEmpty, string.Join(Environment.NewLine, result.CompileDiagnostics.Take(10)));
+    }
+
     private static string[] Properties(INamedTypeSymbol type) =>
         type.GetMembers().OfType<IPropertySymbol>().Where(p => p.DeclaredAccessibility == Accessibility.Public && !p.IsStatic && p.Name != "EqualityContract")
             .Select(p => p.Name).ToArray();

@@ -29,7 +29,7 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(MaxConcurrentInvocationsPerInstance, other.MaxConcurrentInvocationsPerInstance);
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MaxConcurrentInvocationsPerInstance, other.MaxConcurrentInvocationsPerInstance);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -37,7 +37,7 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(MaxConcurrentInvocationsPerInstance);
+            hash.Add(this.MaxConcurrentInvocationsPerInstance);
             return hash.ToHashCode();
         }
     }
@@ -77,7 +77,7 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (MaxConcurrentInvocationsPerInstance is { } __MaxConcurrentInvocationsPerInstance)
+            if (this.MaxConcurrentInvocationsPerInstance is { } __MaxConcurrentInvocationsPerInstance)
             {
                 writer.WritePropertyName("MaxConcurrentInvocationsPerInstance"u8);
                 writer.WriteNumberValue(__MaxConcurrentInvocationsPerInstance);
@@ -216,7 +216,7 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(1);
-            if (MaxConcurrentInvocationsPerInstance is { } __MaxConcurrentInvocationsPerInstance)
+            if (this.MaxConcurrentInvocationsPerInstance is { } __MaxConcurrentInvocationsPerInstance)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaxConcurrentInvocationsPerInstance", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MaxConcurrentInvocationsPerInstance)));
             }

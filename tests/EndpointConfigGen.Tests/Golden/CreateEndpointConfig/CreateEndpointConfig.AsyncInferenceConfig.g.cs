@@ -34,8 +34,8 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<AsyncInferenceClientConfig?>.Default.Equals(ClientConfig, other.ClientConfig)
-                && global::System.Collections.Generic.EqualityComparer<AsyncInferenceOutputConfig>.Default.Equals(OutputConfig, other.OutputConfig);
+                && global::System.Collections.Generic.EqualityComparer<AsyncInferenceClientConfig?>.Default.Equals(this.ClientConfig, other.ClientConfig)
+                && global::System.Collections.Generic.EqualityComparer<AsyncInferenceOutputConfig>.Default.Equals(this.OutputConfig, other.OutputConfig);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -43,8 +43,8 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(ClientConfig);
-            hash.Add(OutputConfig);
+            hash.Add(this.ClientConfig);
+            hash.Add(this.OutputConfig);
             return hash.ToHashCode();
         }
     }
@@ -84,12 +84,12 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (ClientConfig is { } __ClientConfig)
+            if (this.ClientConfig is { } __ClientConfig)
             {
                 writer.WritePropertyName("ClientConfig"u8);
                 __ClientConfig.WriteJson(writer);
             }
-            if (OutputConfig is { } __OutputConfig)
+            if (this.OutputConfig is { } __OutputConfig)
             {
                 writer.WritePropertyName("OutputConfig"u8);
                 __OutputConfig.WriteJson(writer);
@@ -262,11 +262,11 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(2);
-            if (ClientConfig is { } __ClientConfig)
+            if (this.ClientConfig is { } __ClientConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ClientConfig", __ClientConfig.ToParamNode()));
             }
-            if (OutputConfig is { } __OutputConfig)
+            if (this.OutputConfig is { } __OutputConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("OutputConfig", __OutputConfig.ToParamNode()));
             }

@@ -45,9 +45,9 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(SuccessTopic, other.SuccessTopic)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(ErrorTopic, other.ErrorTopic)
-                && __IncludeInferenceResponseInComparer.Equals(IncludeInferenceResponseIn, other.IncludeInferenceResponseIn);
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.SuccessTopic, other.SuccessTopic)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ErrorTopic, other.ErrorTopic)
+                && __IncludeInferenceResponseInComparer.Equals(this.IncludeInferenceResponseIn, other.IncludeInferenceResponseIn);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -55,9 +55,9 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(SuccessTopic);
-            hash.Add(ErrorTopic);
-            hash.Add(IncludeInferenceResponseIn, __IncludeInferenceResponseInComparer);
+            hash.Add(this.SuccessTopic);
+            hash.Add(this.ErrorTopic);
+            hash.Add(this.IncludeInferenceResponseIn, __IncludeInferenceResponseInComparer);
             return hash.ToHashCode();
         }
     }
@@ -97,17 +97,17 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (SuccessTopic is { } __SuccessTopic)
+            if (this.SuccessTopic is { } __SuccessTopic)
             {
                 writer.WritePropertyName("SuccessTopic"u8);
                 writer.WriteStringValue(__SuccessTopic);
             }
-            if (ErrorTopic is { } __ErrorTopic)
+            if (this.ErrorTopic is { } __ErrorTopic)
             {
                 writer.WritePropertyName("ErrorTopic"u8);
                 writer.WriteStringValue(__ErrorTopic);
             }
-            if (IncludeInferenceResponseIn is { } __IncludeInferenceResponseIn)
+            if (this.IncludeInferenceResponseIn is { } __IncludeInferenceResponseIn)
             {
                 writer.WritePropertyName("IncludeInferenceResponseIn"u8);
                 writer.WriteStartArray();
@@ -297,15 +297,15 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            if (SuccessTopic is { } __SuccessTopic)
+            if (this.SuccessTopic is { } __SuccessTopic)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("SuccessTopic", global::EndpointConfigGen.Runtime.ParamNode.String(__SuccessTopic, fromShorthand: false)));
             }
-            if (ErrorTopic is { } __ErrorTopic)
+            if (this.ErrorTopic is { } __ErrorTopic)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ErrorTopic", global::EndpointConfigGen.Runtime.ParamNode.String(__ErrorTopic, fromShorthand: false)));
             }
-            if (IncludeInferenceResponseIn is { } __IncludeInferenceResponseIn)
+            if (this.IncludeInferenceResponseIn is { } __IncludeInferenceResponseIn)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("IncludeInferenceResponseIn", global::EndpointConfigGen.Runtime.ParamBinding.FromList<AsyncNotificationTopicTypes>(__IncludeInferenceResponseIn, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1.Value, fromShorthand: false))));
             }

@@ -49,10 +49,10 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(KmsKeyId, other.KmsKeyId)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(S3OutputPath, other.S3OutputPath)
-                && global::System.Collections.Generic.EqualityComparer<AsyncInferenceNotificationConfig?>.Default.Equals(NotificationConfig, other.NotificationConfig)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(S3FailurePath, other.S3FailurePath);
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.KmsKeyId, other.KmsKeyId)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.S3OutputPath, other.S3OutputPath)
+                && global::System.Collections.Generic.EqualityComparer<AsyncInferenceNotificationConfig?>.Default.Equals(this.NotificationConfig, other.NotificationConfig)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.S3FailurePath, other.S3FailurePath);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -60,10 +60,10 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(KmsKeyId);
-            hash.Add(S3OutputPath);
-            hash.Add(NotificationConfig);
-            hash.Add(S3FailurePath);
+            hash.Add(this.KmsKeyId);
+            hash.Add(this.S3OutputPath);
+            hash.Add(this.NotificationConfig);
+            hash.Add(this.S3FailurePath);
             return hash.ToHashCode();
         }
     }
@@ -103,22 +103,22 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (KmsKeyId is { } __KmsKeyId)
+            if (this.KmsKeyId is { } __KmsKeyId)
             {
                 writer.WritePropertyName("KmsKeyId"u8);
                 writer.WriteStringValue(__KmsKeyId);
             }
-            if (S3OutputPath is { } __S3OutputPath)
+            if (this.S3OutputPath is { } __S3OutputPath)
             {
                 writer.WritePropertyName("S3OutputPath"u8);
                 writer.WriteStringValue(__S3OutputPath);
             }
-            if (NotificationConfig is { } __NotificationConfig)
+            if (this.NotificationConfig is { } __NotificationConfig)
             {
                 writer.WritePropertyName("NotificationConfig"u8);
                 __NotificationConfig.WriteJson(writer);
             }
-            if (S3FailurePath is { } __S3FailurePath)
+            if (this.S3FailurePath is { } __S3FailurePath)
             {
                 writer.WritePropertyName("S3FailurePath"u8);
                 writer.WriteStringValue(__S3FailurePath);
@@ -319,19 +319,19 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(4);
-            if (KmsKeyId is { } __KmsKeyId)
+            if (this.KmsKeyId is { } __KmsKeyId)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("KmsKeyId", global::EndpointConfigGen.Runtime.ParamNode.String(__KmsKeyId, fromShorthand: false)));
             }
-            if (S3OutputPath is { } __S3OutputPath)
+            if (this.S3OutputPath is { } __S3OutputPath)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("S3OutputPath", global::EndpointConfigGen.Runtime.ParamNode.String(__S3OutputPath, fromShorthand: false)));
             }
-            if (NotificationConfig is { } __NotificationConfig)
+            if (this.NotificationConfig is { } __NotificationConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("NotificationConfig", __NotificationConfig.ToParamNode()));
             }
-            if (S3FailurePath is { } __S3FailurePath)
+            if (this.S3FailurePath is { } __S3FailurePath)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("S3FailurePath", global::EndpointConfigGen.Runtime.ParamNode.String(__S3FailurePath, fromShorthand: false)));
             }

@@ -40,8 +40,8 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && __CsvContentTypesComparer.Equals(CsvContentTypes, other.CsvContentTypes)
-                && __JsonContentTypesComparer.Equals(JsonContentTypes, other.JsonContentTypes);
+                && __CsvContentTypesComparer.Equals(this.CsvContentTypes, other.CsvContentTypes)
+                && __JsonContentTypesComparer.Equals(this.JsonContentTypes, other.JsonContentTypes);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -49,8 +49,8 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(CsvContentTypes, __CsvContentTypesComparer);
-            hash.Add(JsonContentTypes, __JsonContentTypesComparer);
+            hash.Add(this.CsvContentTypes, __CsvContentTypesComparer);
+            hash.Add(this.JsonContentTypes, __JsonContentTypesComparer);
             return hash.ToHashCode();
         }
     }
@@ -90,7 +90,7 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (CsvContentTypes is { } __CsvContentTypes)
+            if (this.CsvContentTypes is { } __CsvContentTypes)
             {
                 writer.WritePropertyName("CsvContentTypes"u8);
                 writer.WriteStartArray();
@@ -100,7 +100,7 @@ namespace Consumer.Models
                 }
                 writer.WriteEndArray();
             }
-            if (JsonContentTypes is { } __JsonContentTypes)
+            if (this.JsonContentTypes is { } __JsonContentTypes)
             {
                 writer.WritePropertyName("JsonContentTypes"u8);
                 writer.WriteStartArray();
@@ -279,11 +279,11 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(2);
-            if (CsvContentTypes is { } __CsvContentTypes)
+            if (this.CsvContentTypes is { } __CsvContentTypes)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CsvContentTypes", global::EndpointConfigGen.Runtime.ParamBinding.FromList<string>(__CsvContentTypes, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1, fromShorthand: false))));
             }
-            if (JsonContentTypes is { } __JsonContentTypes)
+            if (this.JsonContentTypes is { } __JsonContentTypes)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("JsonContentTypes", global::EndpointConfigGen.Runtime.ParamBinding.FromList<string>(__JsonContentTypes, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1, fromShorthand: false))));
             }

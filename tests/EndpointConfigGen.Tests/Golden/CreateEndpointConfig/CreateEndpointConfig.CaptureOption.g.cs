@@ -29,7 +29,7 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<CaptureMode>.Default.Equals(CaptureMode, other.CaptureMode);
+                && global::System.Collections.Generic.EqualityComparer<CaptureMode>.Default.Equals(this.CaptureMode, other.CaptureMode);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -37,7 +37,7 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(CaptureMode);
+            hash.Add(this.CaptureMode);
             return hash.ToHashCode();
         }
     }
@@ -78,7 +78,7 @@ namespace Consumer.Models
         {
             writer.WriteStartObject();
             writer.WritePropertyName("CaptureMode"u8);
-            writer.WriteStringValue(CaptureMode.Value);
+            writer.WriteStringValue(this.CaptureMode.Value);
             writer.WriteEndObject();
         }
 
@@ -218,7 +218,7 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(1);
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CaptureMode", global::EndpointConfigGen.Runtime.ParamNode.String(CaptureMode.Value, fromShorthand: false)));
+            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CaptureMode", global::EndpointConfigGen.Runtime.ParamNode.String(this.CaptureMode.Value, fromShorthand: false)));
 
             return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
         }

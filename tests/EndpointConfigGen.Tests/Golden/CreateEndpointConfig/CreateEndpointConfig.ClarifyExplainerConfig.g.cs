@@ -41,9 +41,9 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(EnableExplanations, other.EnableExplanations)
-                && global::System.Collections.Generic.EqualityComparer<ClarifyInferenceConfig?>.Default.Equals(InferenceConfig, other.InferenceConfig)
-                && global::System.Collections.Generic.EqualityComparer<ClarifyShapConfig>.Default.Equals(ShapConfig, other.ShapConfig);
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.EnableExplanations, other.EnableExplanations)
+                && global::System.Collections.Generic.EqualityComparer<ClarifyInferenceConfig?>.Default.Equals(this.InferenceConfig, other.InferenceConfig)
+                && global::System.Collections.Generic.EqualityComparer<ClarifyShapConfig>.Default.Equals(this.ShapConfig, other.ShapConfig);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -51,9 +51,9 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(EnableExplanations);
-            hash.Add(InferenceConfig);
-            hash.Add(ShapConfig);
+            hash.Add(this.EnableExplanations);
+            hash.Add(this.InferenceConfig);
+            hash.Add(this.ShapConfig);
             return hash.ToHashCode();
         }
     }
@@ -93,17 +93,17 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (EnableExplanations is { } __EnableExplanations)
+            if (this.EnableExplanations is { } __EnableExplanations)
             {
                 writer.WritePropertyName("EnableExplanations"u8);
                 writer.WriteStringValue(__EnableExplanations);
             }
-            if (InferenceConfig is { } __InferenceConfig)
+            if (this.InferenceConfig is { } __InferenceConfig)
             {
                 writer.WritePropertyName("InferenceConfig"u8);
                 __InferenceConfig.WriteJson(writer);
             }
-            if (ShapConfig is { } __ShapConfig)
+            if (this.ShapConfig is { } __ShapConfig)
             {
                 writer.WritePropertyName("ShapConfig"u8);
                 __ShapConfig.WriteJson(writer);
@@ -295,15 +295,15 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            if (EnableExplanations is { } __EnableExplanations)
+            if (this.EnableExplanations is { } __EnableExplanations)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EnableExplanations", global::EndpointConfigGen.Runtime.ParamNode.String(__EnableExplanations, fromShorthand: false)));
             }
-            if (InferenceConfig is { } __InferenceConfig)
+            if (this.InferenceConfig is { } __InferenceConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InferenceConfig", __InferenceConfig.ToParamNode()));
             }
-            if (ShapConfig is { } __ShapConfig)
+            if (this.ShapConfig is { } __ShapConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ShapConfig", __ShapConfig.ToParamNode()));
             }

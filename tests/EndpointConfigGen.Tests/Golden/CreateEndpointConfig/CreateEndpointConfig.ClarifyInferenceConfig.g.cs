@@ -105,17 +105,17 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(FeaturesAttribute, other.FeaturesAttribute)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(ContentTemplate, other.ContentTemplate)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(MaxRecordCount, other.MaxRecordCount)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(MaxPayloadInMB, other.MaxPayloadInMB)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(ProbabilityIndex, other.ProbabilityIndex)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(LabelIndex, other.LabelIndex)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(ProbabilityAttribute, other.ProbabilityAttribute)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(LabelAttribute, other.LabelAttribute)
-                && __LabelHeadersComparer.Equals(LabelHeaders, other.LabelHeaders)
-                && __FeatureHeadersComparer.Equals(FeatureHeaders, other.FeatureHeaders)
-                && __FeatureTypesComparer.Equals(FeatureTypes, other.FeatureTypes);
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.FeaturesAttribute, other.FeaturesAttribute)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ContentTemplate, other.ContentTemplate)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MaxRecordCount, other.MaxRecordCount)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MaxPayloadInMB, other.MaxPayloadInMB)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.ProbabilityIndex, other.ProbabilityIndex)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.LabelIndex, other.LabelIndex)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ProbabilityAttribute, other.ProbabilityAttribute)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.LabelAttribute, other.LabelAttribute)
+                && __LabelHeadersComparer.Equals(this.LabelHeaders, other.LabelHeaders)
+                && __FeatureHeadersComparer.Equals(this.FeatureHeaders, other.FeatureHeaders)
+                && __FeatureTypesComparer.Equals(this.FeatureTypes, other.FeatureTypes);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -123,17 +123,17 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(FeaturesAttribute);
-            hash.Add(ContentTemplate);
-            hash.Add(MaxRecordCount);
-            hash.Add(MaxPayloadInMB);
-            hash.Add(ProbabilityIndex);
-            hash.Add(LabelIndex);
-            hash.Add(ProbabilityAttribute);
-            hash.Add(LabelAttribute);
-            hash.Add(LabelHeaders, __LabelHeadersComparer);
-            hash.Add(FeatureHeaders, __FeatureHeadersComparer);
-            hash.Add(FeatureTypes, __FeatureTypesComparer);
+            hash.Add(this.FeaturesAttribute);
+            hash.Add(this.ContentTemplate);
+            hash.Add(this.MaxRecordCount);
+            hash.Add(this.MaxPayloadInMB);
+            hash.Add(this.ProbabilityIndex);
+            hash.Add(this.LabelIndex);
+            hash.Add(this.ProbabilityAttribute);
+            hash.Add(this.LabelAttribute);
+            hash.Add(this.LabelHeaders, __LabelHeadersComparer);
+            hash.Add(this.FeatureHeaders, __FeatureHeadersComparer);
+            hash.Add(this.FeatureTypes, __FeatureTypesComparer);
             return hash.ToHashCode();
         }
     }
@@ -173,47 +173,47 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (FeaturesAttribute is { } __FeaturesAttribute)
+            if (this.FeaturesAttribute is { } __FeaturesAttribute)
             {
                 writer.WritePropertyName("FeaturesAttribute"u8);
                 writer.WriteStringValue(__FeaturesAttribute);
             }
-            if (ContentTemplate is { } __ContentTemplate)
+            if (this.ContentTemplate is { } __ContentTemplate)
             {
                 writer.WritePropertyName("ContentTemplate"u8);
                 writer.WriteStringValue(__ContentTemplate);
             }
-            if (MaxRecordCount is { } __MaxRecordCount)
+            if (this.MaxRecordCount is { } __MaxRecordCount)
             {
                 writer.WritePropertyName("MaxRecordCount"u8);
                 writer.WriteNumberValue(__MaxRecordCount);
             }
-            if (MaxPayloadInMB is { } __MaxPayloadInMB)
+            if (this.MaxPayloadInMB is { } __MaxPayloadInMB)
             {
                 writer.WritePropertyName("MaxPayloadInMB"u8);
                 writer.WriteNumberValue(__MaxPayloadInMB);
             }
-            if (ProbabilityIndex is { } __ProbabilityIndex)
+            if (this.ProbabilityIndex is { } __ProbabilityIndex)
             {
                 writer.WritePropertyName("ProbabilityIndex"u8);
                 writer.WriteNumberValue(__ProbabilityIndex);
             }
-            if (LabelIndex is { } __LabelIndex)
+            if (this.LabelIndex is { } __LabelIndex)
             {
                 writer.WritePropertyName("LabelIndex"u8);
                 writer.WriteNumberValue(__LabelIndex);
             }
-            if (ProbabilityAttribute is { } __ProbabilityAttribute)
+            if (this.ProbabilityAttribute is { } __ProbabilityAttribute)
             {
                 writer.WritePropertyName("ProbabilityAttribute"u8);
                 writer.WriteStringValue(__ProbabilityAttribute);
             }
-            if (LabelAttribute is { } __LabelAttribute)
+            if (this.LabelAttribute is { } __LabelAttribute)
             {
                 writer.WritePropertyName("LabelAttribute"u8);
                 writer.WriteStringValue(__LabelAttribute);
             }
-            if (LabelHeaders is { } __LabelHeaders)
+            if (this.LabelHeaders is { } __LabelHeaders)
             {
                 writer.WritePropertyName("LabelHeaders"u8);
                 writer.WriteStartArray();
@@ -223,7 +223,7 @@ namespace Consumer.Models
                 }
                 writer.WriteEndArray();
             }
-            if (FeatureHeaders is { } __FeatureHeaders)
+            if (this.FeatureHeaders is { } __FeatureHeaders)
             {
                 writer.WritePropertyName("FeatureHeaders"u8);
                 writer.WriteStartArray();
@@ -233,7 +233,7 @@ namespace Consumer.Models
                 }
                 writer.WriteEndArray();
             }
-            if (FeatureTypes is { } __FeatureTypes)
+            if (this.FeatureTypes is { } __FeatureTypes)
             {
                 writer.WritePropertyName("FeatureTypes"u8);
                 writer.WriteStartArray();
@@ -591,47 +591,47 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(11);
-            if (FeaturesAttribute is { } __FeaturesAttribute)
+            if (this.FeaturesAttribute is { } __FeaturesAttribute)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("FeaturesAttribute", global::EndpointConfigGen.Runtime.ParamNode.String(__FeaturesAttribute, fromShorthand: false)));
             }
-            if (ContentTemplate is { } __ContentTemplate)
+            if (this.ContentTemplate is { } __ContentTemplate)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ContentTemplate", global::EndpointConfigGen.Runtime.ParamNode.String(__ContentTemplate, fromShorthand: false)));
             }
-            if (MaxRecordCount is { } __MaxRecordCount)
+            if (this.MaxRecordCount is { } __MaxRecordCount)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaxRecordCount", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MaxRecordCount)));
             }
-            if (MaxPayloadInMB is { } __MaxPayloadInMB)
+            if (this.MaxPayloadInMB is { } __MaxPayloadInMB)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaxPayloadInMB", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MaxPayloadInMB)));
             }
-            if (ProbabilityIndex is { } __ProbabilityIndex)
+            if (this.ProbabilityIndex is { } __ProbabilityIndex)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ProbabilityIndex", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__ProbabilityIndex)));
             }
-            if (LabelIndex is { } __LabelIndex)
+            if (this.LabelIndex is { } __LabelIndex)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("LabelIndex", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__LabelIndex)));
             }
-            if (ProbabilityAttribute is { } __ProbabilityAttribute)
+            if (this.ProbabilityAttribute is { } __ProbabilityAttribute)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ProbabilityAttribute", global::EndpointConfigGen.Runtime.ParamNode.String(__ProbabilityAttribute, fromShorthand: false)));
             }
-            if (LabelAttribute is { } __LabelAttribute)
+            if (this.LabelAttribute is { } __LabelAttribute)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("LabelAttribute", global::EndpointConfigGen.Runtime.ParamNode.String(__LabelAttribute, fromShorthand: false)));
             }
-            if (LabelHeaders is { } __LabelHeaders)
+            if (this.LabelHeaders is { } __LabelHeaders)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("LabelHeaders", global::EndpointConfigGen.Runtime.ParamBinding.FromList<string>(__LabelHeaders, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1, fromShorthand: false))));
             }
-            if (FeatureHeaders is { } __FeatureHeaders)
+            if (this.FeatureHeaders is { } __FeatureHeaders)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("FeatureHeaders", global::EndpointConfigGen.Runtime.ParamBinding.FromList<string>(__FeatureHeaders, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1, fromShorthand: false))));
             }
-            if (FeatureTypes is { } __FeatureTypes)
+            if (this.FeatureTypes is { } __FeatureTypes)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("FeatureTypes", global::EndpointConfigGen.Runtime.ParamBinding.FromList<ClarifyFeatureType>(__FeatureTypes, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1.Value, fromShorthand: false))));
             }

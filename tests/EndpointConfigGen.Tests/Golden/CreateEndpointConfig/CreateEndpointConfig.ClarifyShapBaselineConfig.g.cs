@@ -43,9 +43,9 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(MimeType, other.MimeType)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(ShapBaseline, other.ShapBaseline)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(ShapBaselineUri, other.ShapBaselineUri);
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.MimeType, other.MimeType)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ShapBaseline, other.ShapBaseline)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ShapBaselineUri, other.ShapBaselineUri);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -53,9 +53,9 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(MimeType);
-            hash.Add(ShapBaseline);
-            hash.Add(ShapBaselineUri);
+            hash.Add(this.MimeType);
+            hash.Add(this.ShapBaseline);
+            hash.Add(this.ShapBaselineUri);
             return hash.ToHashCode();
         }
     }
@@ -95,17 +95,17 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (MimeType is { } __MimeType)
+            if (this.MimeType is { } __MimeType)
             {
                 writer.WritePropertyName("MimeType"u8);
                 writer.WriteStringValue(__MimeType);
             }
-            if (ShapBaseline is { } __ShapBaseline)
+            if (this.ShapBaseline is { } __ShapBaseline)
             {
                 writer.WritePropertyName("ShapBaseline"u8);
                 writer.WriteStringValue(__ShapBaseline);
             }
-            if (ShapBaselineUri is { } __ShapBaselineUri)
+            if (this.ShapBaselineUri is { } __ShapBaselineUri)
             {
                 writer.WritePropertyName("ShapBaselineUri"u8);
                 writer.WriteStringValue(__ShapBaselineUri);
@@ -282,15 +282,15 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            if (MimeType is { } __MimeType)
+            if (this.MimeType is { } __MimeType)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MimeType", global::EndpointConfigGen.Runtime.ParamNode.String(__MimeType, fromShorthand: false)));
             }
-            if (ShapBaseline is { } __ShapBaseline)
+            if (this.ShapBaseline is { } __ShapBaseline)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ShapBaseline", global::EndpointConfigGen.Runtime.ParamNode.String(__ShapBaseline, fromShorthand: false)));
             }
-            if (ShapBaselineUri is { } __ShapBaselineUri)
+            if (this.ShapBaselineUri is { } __ShapBaselineUri)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ShapBaselineUri", global::EndpointConfigGen.Runtime.ParamNode.String(__ShapBaselineUri, fromShorthand: false)));
             }

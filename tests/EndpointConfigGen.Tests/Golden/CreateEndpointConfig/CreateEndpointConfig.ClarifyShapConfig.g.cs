@@ -53,11 +53,11 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<ClarifyShapBaselineConfig>.Default.Equals(ShapBaselineConfig, other.ShapBaselineConfig)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(NumberOfSamples, other.NumberOfSamples)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(UseLogit, other.UseLogit)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(Seed, other.Seed)
-                && global::System.Collections.Generic.EqualityComparer<ClarifyTextConfig?>.Default.Equals(TextConfig, other.TextConfig);
+                && global::System.Collections.Generic.EqualityComparer<ClarifyShapBaselineConfig>.Default.Equals(this.ShapBaselineConfig, other.ShapBaselineConfig)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.NumberOfSamples, other.NumberOfSamples)
+                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(this.UseLogit, other.UseLogit)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.Seed, other.Seed)
+                && global::System.Collections.Generic.EqualityComparer<ClarifyTextConfig?>.Default.Equals(this.TextConfig, other.TextConfig);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -65,11 +65,11 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(ShapBaselineConfig);
-            hash.Add(NumberOfSamples);
-            hash.Add(UseLogit);
-            hash.Add(Seed);
-            hash.Add(TextConfig);
+            hash.Add(this.ShapBaselineConfig);
+            hash.Add(this.NumberOfSamples);
+            hash.Add(this.UseLogit);
+            hash.Add(this.Seed);
+            hash.Add(this.TextConfig);
             return hash.ToHashCode();
         }
     }
@@ -109,27 +109,27 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (ShapBaselineConfig is { } __ShapBaselineConfig)
+            if (this.ShapBaselineConfig is { } __ShapBaselineConfig)
             {
                 writer.WritePropertyName("ShapBaselineConfig"u8);
                 __ShapBaselineConfig.WriteJson(writer);
             }
-            if (NumberOfSamples is { } __NumberOfSamples)
+            if (this.NumberOfSamples is { } __NumberOfSamples)
             {
                 writer.WritePropertyName("NumberOfSamples"u8);
                 writer.WriteNumberValue(__NumberOfSamples);
             }
-            if (UseLogit is { } __UseLogit)
+            if (this.UseLogit is { } __UseLogit)
             {
                 writer.WritePropertyName("UseLogit"u8);
                 writer.WriteBooleanValue(__UseLogit);
             }
-            if (Seed is { } __Seed)
+            if (this.Seed is { } __Seed)
             {
                 writer.WritePropertyName("Seed"u8);
                 writer.WriteNumberValue(__Seed);
             }
-            if (TextConfig is { } __TextConfig)
+            if (this.TextConfig is { } __TextConfig)
             {
                 writer.WritePropertyName("TextConfig"u8);
                 __TextConfig.WriteJson(writer);
@@ -359,23 +359,23 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(5);
-            if (ShapBaselineConfig is { } __ShapBaselineConfig)
+            if (this.ShapBaselineConfig is { } __ShapBaselineConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ShapBaselineConfig", __ShapBaselineConfig.ToParamNode()));
             }
-            if (NumberOfSamples is { } __NumberOfSamples)
+            if (this.NumberOfSamples is { } __NumberOfSamples)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("NumberOfSamples", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__NumberOfSamples)));
             }
-            if (UseLogit is { } __UseLogit)
+            if (this.UseLogit is { } __UseLogit)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("UseLogit", global::EndpointConfigGen.Runtime.ParamNode.Boolean(__UseLogit)));
             }
-            if (Seed is { } __Seed)
+            if (this.Seed is { } __Seed)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Seed", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__Seed)));
             }
-            if (TextConfig is { } __TextConfig)
+            if (this.TextConfig is { } __TextConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("TextConfig", __TextConfig.ToParamNode()));
             }

@@ -36,8 +36,8 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<ClarifyTextLanguage>.Default.Equals(Language, other.Language)
-                && global::System.Collections.Generic.EqualityComparer<ClarifyTextGranularity>.Default.Equals(Granularity, other.Granularity);
+                && global::System.Collections.Generic.EqualityComparer<ClarifyTextLanguage>.Default.Equals(this.Language, other.Language)
+                && global::System.Collections.Generic.EqualityComparer<ClarifyTextGranularity>.Default.Equals(this.Granularity, other.Granularity);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -45,8 +45,8 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(Language);
-            hash.Add(Granularity);
+            hash.Add(this.Language);
+            hash.Add(this.Granularity);
             return hash.ToHashCode();
         }
     }
@@ -87,9 +87,9 @@ namespace Consumer.Models
         {
             writer.WriteStartObject();
             writer.WritePropertyName("Language"u8);
-            writer.WriteStringValue(Language.Value);
+            writer.WriteStringValue(this.Language.Value);
             writer.WritePropertyName("Granularity"u8);
-            writer.WriteStringValue(Granularity.Value);
+            writer.WriteStringValue(this.Granularity.Value);
             writer.WriteEndObject();
         }
 
@@ -253,8 +253,8 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(2);
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Language", global::EndpointConfigGen.Runtime.ParamNode.String(Language.Value, fromShorthand: false)));
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Granularity", global::EndpointConfigGen.Runtime.ParamNode.String(Granularity.Value, fromShorthand: false)));
+            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Language", global::EndpointConfigGen.Runtime.ParamNode.String(this.Language.Value, fromShorthand: false)));
+            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Granularity", global::EndpointConfigGen.Runtime.ParamNode.String(this.Granularity.Value, fromShorthand: false)));
 
             return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
         }

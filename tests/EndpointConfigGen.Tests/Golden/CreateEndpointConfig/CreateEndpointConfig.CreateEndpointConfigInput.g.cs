@@ -106,18 +106,18 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(EndpointConfigName, other.EndpointConfigName)
-                && __ProductionVariantsComparer.Equals(ProductionVariants, other.ProductionVariants)
-                && global::System.Collections.Generic.EqualityComparer<DataCaptureConfig?>.Default.Equals(DataCaptureConfig, other.DataCaptureConfig)
-                && __TagsComparer.Equals(Tags, other.Tags)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(KmsKeyId, other.KmsKeyId)
-                && global::System.Collections.Generic.EqualityComparer<AsyncInferenceConfig?>.Default.Equals(AsyncInferenceConfig, other.AsyncInferenceConfig)
-                && global::System.Collections.Generic.EqualityComparer<ExplainerConfig?>.Default.Equals(ExplainerConfig, other.ExplainerConfig)
-                && __ShadowProductionVariantsComparer.Equals(ShadowProductionVariants, other.ShadowProductionVariants)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(ExecutionRoleArn, other.ExecutionRoleArn)
-                && global::System.Collections.Generic.EqualityComparer<VpcConfig?>.Default.Equals(VpcConfig, other.VpcConfig)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EnableNetworkIsolation, other.EnableNetworkIsolation)
-                && global::System.Collections.Generic.EqualityComparer<MetricsConfig?>.Default.Equals(MetricsConfig, other.MetricsConfig);
+                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.EndpointConfigName, other.EndpointConfigName)
+                && __ProductionVariantsComparer.Equals(this.ProductionVariants, other.ProductionVariants)
+                && global::System.Collections.Generic.EqualityComparer<DataCaptureConfig?>.Default.Equals(this.DataCaptureConfig, other.DataCaptureConfig)
+                && __TagsComparer.Equals(this.Tags, other.Tags)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.KmsKeyId, other.KmsKeyId)
+                && global::System.Collections.Generic.EqualityComparer<AsyncInferenceConfig?>.Default.Equals(this.AsyncInferenceConfig, other.AsyncInferenceConfig)
+                && global::System.Collections.Generic.EqualityComparer<ExplainerConfig?>.Default.Equals(this.ExplainerConfig, other.ExplainerConfig)
+                && __ShadowProductionVariantsComparer.Equals(this.ShadowProductionVariants, other.ShadowProductionVariants)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ExecutionRoleArn, other.ExecutionRoleArn)
+                && global::System.Collections.Generic.EqualityComparer<VpcConfig?>.Default.Equals(this.VpcConfig, other.VpcConfig)
+                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(this.EnableNetworkIsolation, other.EnableNetworkIsolation)
+                && global::System.Collections.Generic.EqualityComparer<MetricsConfig?>.Default.Equals(this.MetricsConfig, other.MetricsConfig);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -125,18 +125,18 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(EndpointConfigName);
-            hash.Add(ProductionVariants, __ProductionVariantsComparer);
-            hash.Add(DataCaptureConfig);
-            hash.Add(Tags, __TagsComparer);
-            hash.Add(KmsKeyId);
-            hash.Add(AsyncInferenceConfig);
-            hash.Add(ExplainerConfig);
-            hash.Add(ShadowProductionVariants, __ShadowProductionVariantsComparer);
-            hash.Add(ExecutionRoleArn);
-            hash.Add(VpcConfig);
-            hash.Add(EnableNetworkIsolation);
-            hash.Add(MetricsConfig);
+            hash.Add(this.EndpointConfigName);
+            hash.Add(this.ProductionVariants, __ProductionVariantsComparer);
+            hash.Add(this.DataCaptureConfig);
+            hash.Add(this.Tags, __TagsComparer);
+            hash.Add(this.KmsKeyId);
+            hash.Add(this.AsyncInferenceConfig);
+            hash.Add(this.ExplainerConfig);
+            hash.Add(this.ShadowProductionVariants, __ShadowProductionVariantsComparer);
+            hash.Add(this.ExecutionRoleArn);
+            hash.Add(this.VpcConfig);
+            hash.Add(this.EnableNetworkIsolation);
+            hash.Add(this.MetricsConfig);
             return hash.ToHashCode();
         }
     }
@@ -176,12 +176,12 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (EndpointConfigName is { } __EndpointConfigName)
+            if (this.EndpointConfigName is { } __EndpointConfigName)
             {
                 writer.WritePropertyName("EndpointConfigName"u8);
                 writer.WriteStringValue(__EndpointConfigName);
             }
-            if (ProductionVariants is { } __ProductionVariants)
+            if (this.ProductionVariants is { } __ProductionVariants)
             {
                 writer.WritePropertyName("ProductionVariants"u8);
                 writer.WriteStartArray();
@@ -191,12 +191,12 @@ namespace Consumer.Models
                 }
                 writer.WriteEndArray();
             }
-            if (DataCaptureConfig is { } __DataCaptureConfig)
+            if (this.DataCaptureConfig is { } __DataCaptureConfig)
             {
                 writer.WritePropertyName("DataCaptureConfig"u8);
                 __DataCaptureConfig.WriteJson(writer);
             }
-            if (Tags is { } __Tags)
+            if (this.Tags is { } __Tags)
             {
                 writer.WritePropertyName("Tags"u8);
                 writer.WriteStartArray();
@@ -206,22 +206,22 @@ namespace Consumer.Models
                 }
                 writer.WriteEndArray();
             }
-            if (KmsKeyId is { } __KmsKeyId)
+            if (this.KmsKeyId is { } __KmsKeyId)
             {
                 writer.WritePropertyName("KmsKeyId"u8);
                 writer.WriteStringValue(__KmsKeyId);
             }
-            if (AsyncInferenceConfig is { } __AsyncInferenceConfig)
+            if (this.AsyncInferenceConfig is { } __AsyncInferenceConfig)
             {
                 writer.WritePropertyName("AsyncInferenceConfig"u8);
                 __AsyncInferenceConfig.WriteJson(writer);
             }
-            if (ExplainerConfig is { } __ExplainerConfig)
+            if (this.ExplainerConfig is { } __ExplainerConfig)
             {
                 writer.WritePropertyName("ExplainerConfig"u8);
                 __ExplainerConfig.WriteJson(writer);
             }
-            if (ShadowProductionVariants is { } __ShadowProductionVariants)
+            if (this.ShadowProductionVariants is { } __ShadowProductionVariants)
             {
                 writer.WritePropertyName("ShadowProductionVariants"u8);
                 writer.WriteStartArray();
@@ -231,22 +231,22 @@ namespace Consumer.Models
                 }
                 writer.WriteEndArray();
             }
-            if (ExecutionRoleArn is { } __ExecutionRoleArn)
+            if (this.ExecutionRoleArn is { } __ExecutionRoleArn)
             {
                 writer.WritePropertyName("ExecutionRoleArn"u8);
                 writer.WriteStringValue(__ExecutionRoleArn);
             }
-            if (VpcConfig is { } __VpcConfig)
+            if (this.VpcConfig is { } __VpcConfig)
             {
                 writer.WritePropertyName("VpcConfig"u8);
                 __VpcConfig.WriteJson(writer);
             }
-            if (EnableNetworkIsolation is { } __EnableNetworkIsolation)
+            if (this.EnableNetworkIsolation is { } __EnableNetworkIsolation)
             {
                 writer.WritePropertyName("EnableNetworkIsolation"u8);
                 writer.WriteBooleanValue(__EnableNetworkIsolation);
             }
-            if (MetricsConfig is { } __MetricsConfig)
+            if (this.MetricsConfig is { } __MetricsConfig)
             {
                 writer.WritePropertyName("MetricsConfig"u8);
                 __MetricsConfig.WriteJson(writer);
@@ -662,51 +662,51 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(12);
-            if (EndpointConfigName is { } __EndpointConfigName)
+            if (this.EndpointConfigName is { } __EndpointConfigName)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EndpointConfigName", global::EndpointConfigGen.Runtime.ParamNode.String(__EndpointConfigName, fromShorthand: false)));
             }
-            if (ProductionVariants is { } __ProductionVariants)
+            if (this.ProductionVariants is { } __ProductionVariants)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ProductionVariants", global::EndpointConfigGen.Runtime.ParamBinding.FromList<ProductionVariant>(__ProductionVariants, static v1 => v1.ToParamNode())));
             }
-            if (DataCaptureConfig is { } __DataCaptureConfig)
+            if (this.DataCaptureConfig is { } __DataCaptureConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("DataCaptureConfig", __DataCaptureConfig.ToParamNode()));
             }
-            if (Tags is { } __Tags)
+            if (this.Tags is { } __Tags)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Tags", global::EndpointConfigGen.Runtime.ParamBinding.FromList<Tag>(__Tags, static v1 => v1.ToParamNode())));
             }
-            if (KmsKeyId is { } __KmsKeyId)
+            if (this.KmsKeyId is { } __KmsKeyId)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("KmsKeyId", global::EndpointConfigGen.Runtime.ParamNode.String(__KmsKeyId, fromShorthand: false)));
             }
-            if (AsyncInferenceConfig is { } __AsyncInferenceConfig)
+            if (this.AsyncInferenceConfig is { } __AsyncInferenceConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("AsyncInferenceConfig", __AsyncInferenceConfig.ToParamNode()));
             }
-            if (ExplainerConfig is { } __ExplainerConfig)
+            if (this.ExplainerConfig is { } __ExplainerConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ExplainerConfig", __ExplainerConfig.ToParamNode()));
             }
-            if (ShadowProductionVariants is { } __ShadowProductionVariants)
+            if (this.ShadowProductionVariants is { } __ShadowProductionVariants)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ShadowProductionVariants", global::EndpointConfigGen.Runtime.ParamBinding.FromList<ProductionVariant>(__ShadowProductionVariants, static v1 => v1.ToParamNode())));
             }
-            if (ExecutionRoleArn is { } __ExecutionRoleArn)
+            if (this.ExecutionRoleArn is { } __ExecutionRoleArn)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ExecutionRoleArn", global::EndpointConfigGen.Runtime.ParamNode.String(__ExecutionRoleArn, fromShorthand: false)));
             }
-            if (VpcConfig is { } __VpcConfig)
+            if (this.VpcConfig is { } __VpcConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("VpcConfig", __VpcConfig.ToParamNode()));
             }
-            if (EnableNetworkIsolation is { } __EnableNetworkIsolation)
+            if (this.EnableNetworkIsolation is { } __EnableNetworkIsolation)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EnableNetworkIsolation", global::EndpointConfigGen.Runtime.ParamNode.Boolean(__EnableNetworkIsolation)));
             }
-            if (MetricsConfig is { } __MetricsConfig)
+            if (this.MetricsConfig is { } __MetricsConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MetricsConfig", __MetricsConfig.ToParamNode()));
             }

@@ -29,7 +29,7 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(EndpointConfigArn, other.EndpointConfigArn);
+                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.EndpointConfigArn, other.EndpointConfigArn);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -37,7 +37,7 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(EndpointConfigArn);
+            hash.Add(this.EndpointConfigArn);
             return hash.ToHashCode();
         }
     }
@@ -77,7 +77,7 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (EndpointConfigArn is { } __EndpointConfigArn)
+            if (this.EndpointConfigArn is { } __EndpointConfigArn)
             {
                 writer.WritePropertyName("EndpointConfigArn"u8);
                 writer.WriteStringValue(__EndpointConfigArn);
@@ -221,7 +221,7 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(1);
-            if (EndpointConfigArn is { } __EndpointConfigArn)
+            if (this.EndpointConfigArn is { } __EndpointConfigArn)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EndpointConfigArn", global::EndpointConfigGen.Runtime.ParamNode.String(__EndpointConfigArn, fromShorthand: false)));
             }

@@ -64,12 +64,12 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EnableCapture, other.EnableCapture)
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(InitialSamplingPercentage, other.InitialSamplingPercentage)
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(DestinationS3Uri, other.DestinationS3Uri)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(KmsKeyId, other.KmsKeyId)
-                && __CaptureOptionsComparer.Equals(CaptureOptions, other.CaptureOptions)
-                && global::System.Collections.Generic.EqualityComparer<CaptureContentTypeHeader?>.Default.Equals(CaptureContentTypeHeader, other.CaptureContentTypeHeader);
+                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(this.EnableCapture, other.EnableCapture)
+                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.InitialSamplingPercentage, other.InitialSamplingPercentage)
+                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.DestinationS3Uri, other.DestinationS3Uri)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.KmsKeyId, other.KmsKeyId)
+                && __CaptureOptionsComparer.Equals(this.CaptureOptions, other.CaptureOptions)
+                && global::System.Collections.Generic.EqualityComparer<CaptureContentTypeHeader?>.Default.Equals(this.CaptureContentTypeHeader, other.CaptureContentTypeHeader);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -77,12 +77,12 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(EnableCapture);
-            hash.Add(InitialSamplingPercentage);
-            hash.Add(DestinationS3Uri);
-            hash.Add(KmsKeyId);
-            hash.Add(CaptureOptions, __CaptureOptionsComparer);
-            hash.Add(CaptureContentTypeHeader);
+            hash.Add(this.EnableCapture);
+            hash.Add(this.InitialSamplingPercentage);
+            hash.Add(this.DestinationS3Uri);
+            hash.Add(this.KmsKeyId);
+            hash.Add(this.CaptureOptions, __CaptureOptionsComparer);
+            hash.Add(this.CaptureContentTypeHeader);
             return hash.ToHashCode();
         }
     }
@@ -122,24 +122,24 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (EnableCapture is { } __EnableCapture)
+            if (this.EnableCapture is { } __EnableCapture)
             {
                 writer.WritePropertyName("EnableCapture"u8);
                 writer.WriteBooleanValue(__EnableCapture);
             }
             writer.WritePropertyName("InitialSamplingPercentage"u8);
-            writer.WriteNumberValue(InitialSamplingPercentage);
-            if (DestinationS3Uri is { } __DestinationS3Uri)
+            writer.WriteNumberValue(this.InitialSamplingPercentage);
+            if (this.DestinationS3Uri is { } __DestinationS3Uri)
             {
                 writer.WritePropertyName("DestinationS3Uri"u8);
                 writer.WriteStringValue(__DestinationS3Uri);
             }
-            if (KmsKeyId is { } __KmsKeyId)
+            if (this.KmsKeyId is { } __KmsKeyId)
             {
                 writer.WritePropertyName("KmsKeyId"u8);
                 writer.WriteStringValue(__KmsKeyId);
             }
-            if (CaptureOptions is { } __CaptureOptions)
+            if (this.CaptureOptions is { } __CaptureOptions)
             {
                 writer.WritePropertyName("CaptureOptions"u8);
                 writer.WriteStartArray();
@@ -149,7 +149,7 @@ namespace Consumer.Models
                 }
                 writer.WriteEndArray();
             }
-            if (CaptureContentTypeHeader is { } __CaptureContentTypeHeader)
+            if (this.CaptureContentTypeHeader is { } __CaptureContentTypeHeader)
             {
                 writer.WritePropertyName("CaptureContentTypeHeader"u8);
                 __CaptureContentTypeHeader.WriteJson(writer);
@@ -414,24 +414,24 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(6);
-            if (EnableCapture is { } __EnableCapture)
+            if (this.EnableCapture is { } __EnableCapture)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EnableCapture", global::EndpointConfigGen.Runtime.ParamNode.Boolean(__EnableCapture)));
             }
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InitialSamplingPercentage", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(InitialSamplingPercentage)));
-            if (DestinationS3Uri is { } __DestinationS3Uri)
+            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InitialSamplingPercentage", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(this.InitialSamplingPercentage)));
+            if (this.DestinationS3Uri is { } __DestinationS3Uri)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("DestinationS3Uri", global::EndpointConfigGen.Runtime.ParamNode.String(__DestinationS3Uri, fromShorthand: false)));
             }
-            if (KmsKeyId is { } __KmsKeyId)
+            if (this.KmsKeyId is { } __KmsKeyId)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("KmsKeyId", global::EndpointConfigGen.Runtime.ParamNode.String(__KmsKeyId, fromShorthand: false)));
             }
-            if (CaptureOptions is { } __CaptureOptions)
+            if (this.CaptureOptions is { } __CaptureOptions)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CaptureOptions", global::EndpointConfigGen.Runtime.ParamBinding.FromList<CaptureOption>(__CaptureOptions, static v1 => v1.ToParamNode())));
             }
-            if (CaptureContentTypeHeader is { } __CaptureContentTypeHeader)
+            if (this.CaptureContentTypeHeader is { } __CaptureContentTypeHeader)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CaptureContentTypeHeader", __CaptureContentTypeHeader.ToParamNode()));
             }

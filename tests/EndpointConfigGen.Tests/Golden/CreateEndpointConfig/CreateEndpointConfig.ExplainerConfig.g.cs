@@ -28,7 +28,7 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<ClarifyExplainerConfig?>.Default.Equals(ClarifyExplainerConfig, other.ClarifyExplainerConfig);
+                && global::System.Collections.Generic.EqualityComparer<ClarifyExplainerConfig?>.Default.Equals(this.ClarifyExplainerConfig, other.ClarifyExplainerConfig);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -36,7 +36,7 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(ClarifyExplainerConfig);
+            hash.Add(this.ClarifyExplainerConfig);
             return hash.ToHashCode();
         }
     }
@@ -76,7 +76,7 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (ClarifyExplainerConfig is { } __ClarifyExplainerConfig)
+            if (this.ClarifyExplainerConfig is { } __ClarifyExplainerConfig)
             {
                 writer.WritePropertyName("ClarifyExplainerConfig"u8);
                 __ClarifyExplainerConfig.WriteJson(writer);
@@ -220,7 +220,7 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(1);
-            if (ClarifyExplainerConfig is { } __ClarifyExplainerConfig)
+            if (this.ClarifyExplainerConfig is { } __ClarifyExplainerConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ClarifyExplainerConfig", __ClarifyExplainerConfig.ToParamNode()));
             }

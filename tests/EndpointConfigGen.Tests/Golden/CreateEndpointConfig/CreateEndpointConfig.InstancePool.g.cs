@@ -43,9 +43,9 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantInstanceType>.Default.Equals(InstanceType, other.InstanceType)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(ModelNameOverride, other.ModelNameOverride)
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(Priority, other.Priority);
+                && global::System.Collections.Generic.EqualityComparer<ProductionVariantInstanceType>.Default.Equals(this.InstanceType, other.InstanceType)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ModelNameOverride, other.ModelNameOverride)
+                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.Priority, other.Priority);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -53,9 +53,9 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(InstanceType);
-            hash.Add(ModelNameOverride);
-            hash.Add(Priority);
+            hash.Add(this.InstanceType);
+            hash.Add(this.ModelNameOverride);
+            hash.Add(this.Priority);
             return hash.ToHashCode();
         }
     }
@@ -96,14 +96,14 @@ namespace Consumer.Models
         {
             writer.WriteStartObject();
             writer.WritePropertyName("InstanceType"u8);
-            writer.WriteStringValue(InstanceType.Value);
-            if (ModelNameOverride is { } __ModelNameOverride)
+            writer.WriteStringValue(this.InstanceType.Value);
+            if (this.ModelNameOverride is { } __ModelNameOverride)
             {
                 writer.WritePropertyName("ModelNameOverride"u8);
                 writer.WriteStringValue(__ModelNameOverride);
             }
             writer.WritePropertyName("Priority"u8);
-            writer.WriteNumberValue(Priority);
+            writer.WriteNumberValue(this.Priority);
             writer.WriteEndObject();
         }
 
@@ -286,12 +286,12 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InstanceType", global::EndpointConfigGen.Runtime.ParamNode.String(InstanceType.Value, fromShorthand: false)));
-            if (ModelNameOverride is { } __ModelNameOverride)
+            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InstanceType", global::EndpointConfigGen.Runtime.ParamNode.String(this.InstanceType.Value, fromShorthand: false)));
+            if (this.ModelNameOverride is { } __ModelNameOverride)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ModelNameOverride", global::EndpointConfigGen.Runtime.ParamNode.String(__ModelNameOverride, fromShorthand: false)));
             }
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Priority", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(Priority)));
+            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Priority", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(this.Priority)));
 
             return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
         }

@@ -34,8 +34,8 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EnableEnhancedMetrics, other.EnableEnhancedMetrics)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(MetricPublishFrequencyInSeconds, other.MetricPublishFrequencyInSeconds);
+                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(this.EnableEnhancedMetrics, other.EnableEnhancedMetrics)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MetricPublishFrequencyInSeconds, other.MetricPublishFrequencyInSeconds);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -43,8 +43,8 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(EnableEnhancedMetrics);
-            hash.Add(MetricPublishFrequencyInSeconds);
+            hash.Add(this.EnableEnhancedMetrics);
+            hash.Add(this.MetricPublishFrequencyInSeconds);
             return hash.ToHashCode();
         }
     }
@@ -84,12 +84,12 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (EnableEnhancedMetrics is { } __EnableEnhancedMetrics)
+            if (this.EnableEnhancedMetrics is { } __EnableEnhancedMetrics)
             {
                 writer.WritePropertyName("EnableEnhancedMetrics"u8);
                 writer.WriteBooleanValue(__EnableEnhancedMetrics);
             }
-            if (MetricPublishFrequencyInSeconds is { } __MetricPublishFrequencyInSeconds)
+            if (this.MetricPublishFrequencyInSeconds is { } __MetricPublishFrequencyInSeconds)
             {
                 writer.WritePropertyName("MetricPublishFrequencyInSeconds"u8);
                 writer.WriteNumberValue(__MetricPublishFrequencyInSeconds);
@@ -247,11 +247,11 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(2);
-            if (EnableEnhancedMetrics is { } __EnableEnhancedMetrics)
+            if (this.EnableEnhancedMetrics is { } __EnableEnhancedMetrics)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EnableEnhancedMetrics", global::EndpointConfigGen.Runtime.ParamNode.Boolean(__EnableEnhancedMetrics)));
             }
-            if (MetricPublishFrequencyInSeconds is { } __MetricPublishFrequencyInSeconds)
+            if (this.MetricPublishFrequencyInSeconds is { } __MetricPublishFrequencyInSeconds)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MetricPublishFrequencyInSeconds", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MetricPublishFrequencyInSeconds)));
             }

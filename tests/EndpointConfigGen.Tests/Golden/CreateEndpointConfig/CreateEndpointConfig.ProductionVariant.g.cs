@@ -144,24 +144,24 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(VariantName, other.VariantName)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(ModelName, other.ModelName)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(InitialInstanceCount, other.InitialInstanceCount)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantInstanceType?>.Default.Equals(InstanceType, other.InstanceType)
-                && __InstancePoolsComparer.Equals(InstancePools, other.InstancePools)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(VariantInstanceProvisionTimeoutInSeconds, other.VariantInstanceProvisionTimeoutInSeconds)
-                && global::System.Collections.Generic.EqualityComparer<double?>.Default.Equals(InitialVariantWeight, other.InitialVariantWeight)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantAcceleratorType?>.Default.Equals(AcceleratorType, other.AcceleratorType)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantCoreDumpConfig?>.Default.Equals(CoreDumpConfig, other.CoreDumpConfig)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantServerlessConfig?>.Default.Equals(ServerlessConfig, other.ServerlessConfig)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(VolumeSizeInGB, other.VolumeSizeInGB)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(ModelDataDownloadTimeoutInSeconds, other.ModelDataDownloadTimeoutInSeconds)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(ContainerStartupHealthCheckTimeoutInSeconds, other.ContainerStartupHealthCheckTimeoutInSeconds)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EnableSSMAccess, other.EnableSSMAccess)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantManagedInstanceScaling?>.Default.Equals(ManagedInstanceScaling, other.ManagedInstanceScaling)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantRoutingConfig?>.Default.Equals(RoutingConfig, other.RoutingConfig)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantInferenceAmiVersion?>.Default.Equals(InferenceAmiVersion, other.InferenceAmiVersion)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantCapacityReservationConfig?>.Default.Equals(CapacityReservationConfig, other.CapacityReservationConfig);
+                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.VariantName, other.VariantName)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ModelName, other.ModelName)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.InitialInstanceCount, other.InitialInstanceCount)
+                && global::System.Collections.Generic.EqualityComparer<ProductionVariantInstanceType?>.Default.Equals(this.InstanceType, other.InstanceType)
+                && __InstancePoolsComparer.Equals(this.InstancePools, other.InstancePools)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.VariantInstanceProvisionTimeoutInSeconds, other.VariantInstanceProvisionTimeoutInSeconds)
+                && global::System.Collections.Generic.EqualityComparer<double?>.Default.Equals(this.InitialVariantWeight, other.InitialVariantWeight)
+                && global::System.Collections.Generic.EqualityComparer<ProductionVariantAcceleratorType?>.Default.Equals(this.AcceleratorType, other.AcceleratorType)
+                && global::System.Collections.Generic.EqualityComparer<ProductionVariantCoreDumpConfig?>.Default.Equals(this.CoreDumpConfig, other.CoreDumpConfig)
+                && global::System.Collections.Generic.EqualityComparer<ProductionVariantServerlessConfig?>.Default.Equals(this.ServerlessConfig, other.ServerlessConfig)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.VolumeSizeInGB, other.VolumeSizeInGB)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.ModelDataDownloadTimeoutInSeconds, other.ModelDataDownloadTimeoutInSeconds)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.ContainerStartupHealthCheckTimeoutInSeconds, other.ContainerStartupHealthCheckTimeoutInSeconds)
+                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(this.EnableSSMAccess, other.EnableSSMAccess)
+                && global::System.Collections.Generic.EqualityComparer<ProductionVariantManagedInstanceScaling?>.Default.Equals(this.ManagedInstanceScaling, other.ManagedInstanceScaling)
+                && global::System.Collections.Generic.EqualityComparer<ProductionVariantRoutingConfig?>.Default.Equals(this.RoutingConfig, other.RoutingConfig)
+                && global::System.Collections.Generic.EqualityComparer<ProductionVariantInferenceAmiVersion?>.Default.Equals(this.InferenceAmiVersion, other.InferenceAmiVersion)
+                && global::System.Collections.Generic.EqualityComparer<ProductionVariantCapacityReservationConfig?>.Default.Equals(this.CapacityReservationConfig, other.CapacityReservationConfig);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -169,24 +169,24 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(VariantName);
-            hash.Add(ModelName);
-            hash.Add(InitialInstanceCount);
-            hash.Add(InstanceType);
-            hash.Add(InstancePools, __InstancePoolsComparer);
-            hash.Add(VariantInstanceProvisionTimeoutInSeconds);
-            hash.Add(InitialVariantWeight);
-            hash.Add(AcceleratorType);
-            hash.Add(CoreDumpConfig);
-            hash.Add(ServerlessConfig);
-            hash.Add(VolumeSizeInGB);
-            hash.Add(ModelDataDownloadTimeoutInSeconds);
-            hash.Add(ContainerStartupHealthCheckTimeoutInSeconds);
-            hash.Add(EnableSSMAccess);
-            hash.Add(ManagedInstanceScaling);
-            hash.Add(RoutingConfig);
-            hash.Add(InferenceAmiVersion);
-            hash.Add(CapacityReservationConfig);
+            hash.Add(this.VariantName);
+            hash.Add(this.ModelName);
+            hash.Add(this.InitialInstanceCount);
+            hash.Add(this.InstanceType);
+            hash.Add(this.InstancePools, __InstancePoolsComparer);
+            hash.Add(this.VariantInstanceProvisionTimeoutInSeconds);
+            hash.Add(this.InitialVariantWeight);
+            hash.Add(this.AcceleratorType);
+            hash.Add(this.CoreDumpConfig);
+            hash.Add(this.ServerlessConfig);
+            hash.Add(this.VolumeSizeInGB);
+            hash.Add(this.ModelDataDownloadTimeoutInSeconds);
+            hash.Add(this.ContainerStartupHealthCheckTimeoutInSeconds);
+            hash.Add(this.EnableSSMAccess);
+            hash.Add(this.ManagedInstanceScaling);
+            hash.Add(this.RoutingConfig);
+            hash.Add(this.InferenceAmiVersion);
+            hash.Add(this.CapacityReservationConfig);
             return hash.ToHashCode();
         }
     }
@@ -226,27 +226,27 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (VariantName is { } __VariantName)
+            if (this.VariantName is { } __VariantName)
             {
                 writer.WritePropertyName("VariantName"u8);
                 writer.WriteStringValue(__VariantName);
             }
-            if (ModelName is { } __ModelName)
+            if (this.ModelName is { } __ModelName)
             {
                 writer.WritePropertyName("ModelName"u8);
                 writer.WriteStringValue(__ModelName);
             }
-            if (InitialInstanceCount is { } __InitialInstanceCount)
+            if (this.InitialInstanceCount is { } __InitialInstanceCount)
             {
                 writer.WritePropertyName("InitialInstanceCount"u8);
                 writer.WriteNumberValue(__InitialInstanceCount);
             }
-            if (InstanceType is { } __InstanceType)
+            if (this.InstanceType is { } __InstanceType)
             {
                 writer.WritePropertyName("InstanceType"u8);
                 writer.WriteStringValue(__InstanceType.Value);
             }
-            if (InstancePools is { } __InstancePools)
+            if (this.InstancePools is { } __InstancePools)
             {
                 writer.WritePropertyName("InstancePools"u8);
                 writer.WriteStartArray();
@@ -256,67 +256,67 @@ namespace Consumer.Models
                 }
                 writer.WriteEndArray();
             }
-            if (VariantInstanceProvisionTimeoutInSeconds is { } __VariantInstanceProvisionTimeoutInSeconds)
+            if (this.VariantInstanceProvisionTimeoutInSeconds is { } __VariantInstanceProvisionTimeoutInSeconds)
             {
                 writer.WritePropertyName("VariantInstanceProvisionTimeoutInSeconds"u8);
                 writer.WriteNumberValue(__VariantInstanceProvisionTimeoutInSeconds);
             }
-            if (InitialVariantWeight is { } __InitialVariantWeight)
+            if (this.InitialVariantWeight is { } __InitialVariantWeight)
             {
                 writer.WritePropertyName("InitialVariantWeight"u8);
                 global::EndpointConfigGen.Runtime.JsonSupport.WriteDouble(writer, __InitialVariantWeight);
             }
-            if (AcceleratorType is { } __AcceleratorType)
+            if (this.AcceleratorType is { } __AcceleratorType)
             {
                 writer.WritePropertyName("AcceleratorType"u8);
                 writer.WriteStringValue(__AcceleratorType.Value);
             }
-            if (CoreDumpConfig is { } __CoreDumpConfig)
+            if (this.CoreDumpConfig is { } __CoreDumpConfig)
             {
                 writer.WritePropertyName("CoreDumpConfig"u8);
                 __CoreDumpConfig.WriteJson(writer);
             }
-            if (ServerlessConfig is { } __ServerlessConfig)
+            if (this.ServerlessConfig is { } __ServerlessConfig)
             {
                 writer.WritePropertyName("ServerlessConfig"u8);
                 __ServerlessConfig.WriteJson(writer);
             }
-            if (VolumeSizeInGB is { } __VolumeSizeInGB)
+            if (this.VolumeSizeInGB is { } __VolumeSizeInGB)
             {
                 writer.WritePropertyName("VolumeSizeInGB"u8);
                 writer.WriteNumberValue(__VolumeSizeInGB);
             }
-            if (ModelDataDownloadTimeoutInSeconds is { } __ModelDataDownloadTimeoutInSeconds)
+            if (this.ModelDataDownloadTimeoutInSeconds is { } __ModelDataDownloadTimeoutInSeconds)
             {
                 writer.WritePropertyName("ModelDataDownloadTimeoutInSeconds"u8);
                 writer.WriteNumberValue(__ModelDataDownloadTimeoutInSeconds);
             }
-            if (ContainerStartupHealthCheckTimeoutInSeconds is { } __ContainerStartupHealthCheckTimeoutInSeconds)
+            if (this.ContainerStartupHealthCheckTimeoutInSeconds is { } __ContainerStartupHealthCheckTimeoutInSeconds)
             {
                 writer.WritePropertyName("ContainerStartupHealthCheckTimeoutInSeconds"u8);
                 writer.WriteNumberValue(__ContainerStartupHealthCheckTimeoutInSeconds);
             }
-            if (EnableSSMAccess is { } __EnableSSMAccess)
+            if (this.EnableSSMAccess is { } __EnableSSMAccess)
             {
                 writer.WritePropertyName("EnableSSMAccess"u8);
                 writer.WriteBooleanValue(__EnableSSMAccess);
             }
-            if (ManagedInstanceScaling is { } __ManagedInstanceScaling)
+            if (this.ManagedInstanceScaling is { } __ManagedInstanceScaling)
             {
                 writer.WritePropertyName("ManagedInstanceScaling"u8);
                 __ManagedInstanceScaling.WriteJson(writer);
             }
-            if (RoutingConfig is { } __RoutingConfig)
+            if (this.RoutingConfig is { } __RoutingConfig)
             {
                 writer.WritePropertyName("RoutingConfig"u8);
                 __RoutingConfig.WriteJson(writer);
             }
-            if (InferenceAmiVersion is { } __InferenceAmiVersion)
+            if (this.InferenceAmiVersion is { } __InferenceAmiVersion)
             {
                 writer.WritePropertyName("InferenceAmiVersion"u8);
                 writer.WriteStringValue(__InferenceAmiVersion.Value);
             }
-            if (CapacityReservationConfig is { } __CapacityReservationConfig)
+            if (this.CapacityReservationConfig is { } __CapacityReservationConfig)
             {
                 writer.WritePropertyName("CapacityReservationConfig"u8);
                 __CapacityReservationConfig.WriteJson(writer);
@@ -819,75 +819,75 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(18);
-            if (VariantName is { } __VariantName)
+            if (this.VariantName is { } __VariantName)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("VariantName", global::EndpointConfigGen.Runtime.ParamNode.String(__VariantName, fromShorthand: false)));
             }
-            if (ModelName is { } __ModelName)
+            if (this.ModelName is { } __ModelName)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ModelName", global::EndpointConfigGen.Runtime.ParamNode.String(__ModelName, fromShorthand: false)));
             }
-            if (InitialInstanceCount is { } __InitialInstanceCount)
+            if (this.InitialInstanceCount is { } __InitialInstanceCount)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InitialInstanceCount", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__InitialInstanceCount)));
             }
-            if (InstanceType is { } __InstanceType)
+            if (this.InstanceType is { } __InstanceType)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InstanceType", global::EndpointConfigGen.Runtime.ParamNode.String(__InstanceType.Value, fromShorthand: false)));
             }
-            if (InstancePools is { } __InstancePools)
+            if (this.InstancePools is { } __InstancePools)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InstancePools", global::EndpointConfigGen.Runtime.ParamBinding.FromList<InstancePool>(__InstancePools, static v1 => v1.ToParamNode())));
             }
-            if (VariantInstanceProvisionTimeoutInSeconds is { } __VariantInstanceProvisionTimeoutInSeconds)
+            if (this.VariantInstanceProvisionTimeoutInSeconds is { } __VariantInstanceProvisionTimeoutInSeconds)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("VariantInstanceProvisionTimeoutInSeconds", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__VariantInstanceProvisionTimeoutInSeconds)));
             }
-            if (InitialVariantWeight is { } __InitialVariantWeight)
+            if (this.InitialVariantWeight is { } __InitialVariantWeight)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InitialVariantWeight", global::EndpointConfigGen.Runtime.ParamBinding.FromDouble(__InitialVariantWeight)));
             }
-            if (AcceleratorType is { } __AcceleratorType)
+            if (this.AcceleratorType is { } __AcceleratorType)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("AcceleratorType", global::EndpointConfigGen.Runtime.ParamNode.String(__AcceleratorType.Value, fromShorthand: false)));
             }
-            if (CoreDumpConfig is { } __CoreDumpConfig)
+            if (this.CoreDumpConfig is { } __CoreDumpConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CoreDumpConfig", __CoreDumpConfig.ToParamNode()));
             }
-            if (ServerlessConfig is { } __ServerlessConfig)
+            if (this.ServerlessConfig is { } __ServerlessConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ServerlessConfig", __ServerlessConfig.ToParamNode()));
             }
-            if (VolumeSizeInGB is { } __VolumeSizeInGB)
+            if (this.VolumeSizeInGB is { } __VolumeSizeInGB)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("VolumeSizeInGB", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__VolumeSizeInGB)));
             }
-            if (ModelDataDownloadTimeoutInSeconds is { } __ModelDataDownloadTimeoutInSeconds)
+            if (this.ModelDataDownloadTimeoutInSeconds is { } __ModelDataDownloadTimeoutInSeconds)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ModelDataDownloadTimeoutInSeconds", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__ModelDataDownloadTimeoutInSeconds)));
             }
-            if (ContainerStartupHealthCheckTimeoutInSeconds is { } __ContainerStartupHealthCheckTimeoutInSeconds)
+            if (this.ContainerStartupHealthCheckTimeoutInSeconds is { } __ContainerStartupHealthCheckTimeoutInSeconds)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ContainerStartupHealthCheckTimeoutInSeconds", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__ContainerStartupHealthCheckTimeoutInSeconds)));
             }
-            if (EnableSSMAccess is { } __EnableSSMAccess)
+            if (this.EnableSSMAccess is { } __EnableSSMAccess)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EnableSSMAccess", global::EndpointConfigGen.Runtime.ParamNode.Boolean(__EnableSSMAccess)));
             }
-            if (ManagedInstanceScaling is { } __ManagedInstanceScaling)
+            if (this.ManagedInstanceScaling is { } __ManagedInstanceScaling)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ManagedInstanceScaling", __ManagedInstanceScaling.ToParamNode()));
             }
-            if (RoutingConfig is { } __RoutingConfig)
+            if (this.RoutingConfig is { } __RoutingConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("RoutingConfig", __RoutingConfig.ToParamNode()));
             }
-            if (InferenceAmiVersion is { } __InferenceAmiVersion)
+            if (this.InferenceAmiVersion is { } __InferenceAmiVersion)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InferenceAmiVersion", global::EndpointConfigGen.Runtime.ParamNode.String(__InferenceAmiVersion.Value, fromShorthand: false)));
             }
-            if (CapacityReservationConfig is { } __CapacityReservationConfig)
+            if (this.CapacityReservationConfig is { } __CapacityReservationConfig)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CapacityReservationConfig", __CapacityReservationConfig.ToParamNode()));
             }

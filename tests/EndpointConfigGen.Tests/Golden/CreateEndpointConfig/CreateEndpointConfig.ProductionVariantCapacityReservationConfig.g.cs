@@ -36,8 +36,8 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<CapacityReservationPreference?>.Default.Equals(CapacityReservationPreference, other.CapacityReservationPreference)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(MlReservationArn, other.MlReservationArn);
+                && global::System.Collections.Generic.EqualityComparer<CapacityReservationPreference?>.Default.Equals(this.CapacityReservationPreference, other.CapacityReservationPreference)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.MlReservationArn, other.MlReservationArn);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -45,8 +45,8 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(CapacityReservationPreference);
-            hash.Add(MlReservationArn);
+            hash.Add(this.CapacityReservationPreference);
+            hash.Add(this.MlReservationArn);
             return hash.ToHashCode();
         }
     }
@@ -86,12 +86,12 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (CapacityReservationPreference is { } __CapacityReservationPreference)
+            if (this.CapacityReservationPreference is { } __CapacityReservationPreference)
             {
                 writer.WritePropertyName("CapacityReservationPreference"u8);
                 writer.WriteStringValue(__CapacityReservationPreference.Value);
             }
-            if (MlReservationArn is { } __MlReservationArn)
+            if (this.MlReservationArn is { } __MlReservationArn)
             {
                 writer.WritePropertyName("MlReservationArn"u8);
                 writer.WriteStringValue(__MlReservationArn);
@@ -249,11 +249,11 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(2);
-            if (CapacityReservationPreference is { } __CapacityReservationPreference)
+            if (this.CapacityReservationPreference is { } __CapacityReservationPreference)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CapacityReservationPreference", global::EndpointConfigGen.Runtime.ParamNode.String(__CapacityReservationPreference.Value, fromShorthand: false)));
             }
-            if (MlReservationArn is { } __MlReservationArn)
+            if (this.MlReservationArn is { } __MlReservationArn)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MlReservationArn", global::EndpointConfigGen.Runtime.ParamNode.String(__MlReservationArn, fromShorthand: false)));
             }

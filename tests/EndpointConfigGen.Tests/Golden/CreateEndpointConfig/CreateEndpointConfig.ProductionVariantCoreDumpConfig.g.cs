@@ -36,8 +36,8 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(DestinationS3Uri, other.DestinationS3Uri)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(KmsKeyId, other.KmsKeyId);
+                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.DestinationS3Uri, other.DestinationS3Uri)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.KmsKeyId, other.KmsKeyId);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -45,8 +45,8 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(DestinationS3Uri);
-            hash.Add(KmsKeyId);
+            hash.Add(this.DestinationS3Uri);
+            hash.Add(this.KmsKeyId);
             return hash.ToHashCode();
         }
     }
@@ -86,12 +86,12 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (DestinationS3Uri is { } __DestinationS3Uri)
+            if (this.DestinationS3Uri is { } __DestinationS3Uri)
             {
                 writer.WritePropertyName("DestinationS3Uri"u8);
                 writer.WriteStringValue(__DestinationS3Uri);
             }
-            if (KmsKeyId is { } __KmsKeyId)
+            if (this.KmsKeyId is { } __KmsKeyId)
             {
                 writer.WritePropertyName("KmsKeyId"u8);
                 writer.WriteStringValue(__KmsKeyId);
@@ -254,11 +254,11 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(2);
-            if (DestinationS3Uri is { } __DestinationS3Uri)
+            if (this.DestinationS3Uri is { } __DestinationS3Uri)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("DestinationS3Uri", global::EndpointConfigGen.Runtime.ParamNode.String(__DestinationS3Uri, fromShorthand: false)));
             }
-            if (KmsKeyId is { } __KmsKeyId)
+            if (this.KmsKeyId is { } __KmsKeyId)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("KmsKeyId", global::EndpointConfigGen.Runtime.ParamNode.String(__KmsKeyId, fromShorthand: false)));
             }

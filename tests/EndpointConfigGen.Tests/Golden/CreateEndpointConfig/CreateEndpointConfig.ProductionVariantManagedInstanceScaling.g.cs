@@ -49,10 +49,10 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<ManagedInstanceScalingStatus?>.Default.Equals(Status, other.Status)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(MinInstanceCount, other.MinInstanceCount)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(MaxInstanceCount, other.MaxInstanceCount)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantManagedInstanceScalingScaleInPolicy?>.Default.Equals(ScaleInPolicy, other.ScaleInPolicy);
+                && global::System.Collections.Generic.EqualityComparer<ManagedInstanceScalingStatus?>.Default.Equals(this.Status, other.Status)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MinInstanceCount, other.MinInstanceCount)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MaxInstanceCount, other.MaxInstanceCount)
+                && global::System.Collections.Generic.EqualityComparer<ProductionVariantManagedInstanceScalingScaleInPolicy?>.Default.Equals(this.ScaleInPolicy, other.ScaleInPolicy);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -60,10 +60,10 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(Status);
-            hash.Add(MinInstanceCount);
-            hash.Add(MaxInstanceCount);
-            hash.Add(ScaleInPolicy);
+            hash.Add(this.Status);
+            hash.Add(this.MinInstanceCount);
+            hash.Add(this.MaxInstanceCount);
+            hash.Add(this.ScaleInPolicy);
             return hash.ToHashCode();
         }
     }
@@ -103,22 +103,22 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (Status is { } __Status)
+            if (this.Status is { } __Status)
             {
                 writer.WritePropertyName("Status"u8);
                 writer.WriteStringValue(__Status.Value);
             }
-            if (MinInstanceCount is { } __MinInstanceCount)
+            if (this.MinInstanceCount is { } __MinInstanceCount)
             {
                 writer.WritePropertyName("MinInstanceCount"u8);
                 writer.WriteNumberValue(__MinInstanceCount);
             }
-            if (MaxInstanceCount is { } __MaxInstanceCount)
+            if (this.MaxInstanceCount is { } __MaxInstanceCount)
             {
                 writer.WritePropertyName("MaxInstanceCount"u8);
                 writer.WriteNumberValue(__MaxInstanceCount);
             }
-            if (ScaleInPolicy is { } __ScaleInPolicy)
+            if (this.ScaleInPolicy is { } __ScaleInPolicy)
             {
                 writer.WritePropertyName("ScaleInPolicy"u8);
                 __ScaleInPolicy.WriteJson(writer);
@@ -319,19 +319,19 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(4);
-            if (Status is { } __Status)
+            if (this.Status is { } __Status)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Status", global::EndpointConfigGen.Runtime.ParamNode.String(__Status.Value, fromShorthand: false)));
             }
-            if (MinInstanceCount is { } __MinInstanceCount)
+            if (this.MinInstanceCount is { } __MinInstanceCount)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MinInstanceCount", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MinInstanceCount)));
             }
-            if (MaxInstanceCount is { } __MaxInstanceCount)
+            if (this.MaxInstanceCount is { } __MaxInstanceCount)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaxInstanceCount", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MaxInstanceCount)));
             }
-            if (ScaleInPolicy is { } __ScaleInPolicy)
+            if (this.ScaleInPolicy is { } __ScaleInPolicy)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ScaleInPolicy", __ScaleInPolicy.ToParamNode()));
             }

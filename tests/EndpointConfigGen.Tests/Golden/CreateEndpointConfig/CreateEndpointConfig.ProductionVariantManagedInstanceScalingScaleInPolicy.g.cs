@@ -43,9 +43,9 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<ManagedInstanceScalingScaleInStrategy>.Default.Equals(Strategy, other.Strategy)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(MaximumStepSize, other.MaximumStepSize)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(CooldownInMinutes, other.CooldownInMinutes);
+                && global::System.Collections.Generic.EqualityComparer<ManagedInstanceScalingScaleInStrategy>.Default.Equals(this.Strategy, other.Strategy)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MaximumStepSize, other.MaximumStepSize)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.CooldownInMinutes, other.CooldownInMinutes);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -53,9 +53,9 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(Strategy);
-            hash.Add(MaximumStepSize);
-            hash.Add(CooldownInMinutes);
+            hash.Add(this.Strategy);
+            hash.Add(this.MaximumStepSize);
+            hash.Add(this.CooldownInMinutes);
             return hash.ToHashCode();
         }
     }
@@ -96,13 +96,13 @@ namespace Consumer.Models
         {
             writer.WriteStartObject();
             writer.WritePropertyName("Strategy"u8);
-            writer.WriteStringValue(Strategy.Value);
-            if (MaximumStepSize is { } __MaximumStepSize)
+            writer.WriteStringValue(this.Strategy.Value);
+            if (this.MaximumStepSize is { } __MaximumStepSize)
             {
                 writer.WritePropertyName("MaximumStepSize"u8);
                 writer.WriteNumberValue(__MaximumStepSize);
             }
-            if (CooldownInMinutes is { } __CooldownInMinutes)
+            if (this.CooldownInMinutes is { } __CooldownInMinutes)
             {
                 writer.WritePropertyName("CooldownInMinutes"u8);
                 writer.WriteNumberValue(__CooldownInMinutes);
@@ -284,12 +284,12 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Strategy", global::EndpointConfigGen.Runtime.ParamNode.String(Strategy.Value, fromShorthand: false)));
-            if (MaximumStepSize is { } __MaximumStepSize)
+            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Strategy", global::EndpointConfigGen.Runtime.ParamNode.String(this.Strategy.Value, fromShorthand: false)));
+            if (this.MaximumStepSize is { } __MaximumStepSize)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaximumStepSize", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MaximumStepSize)));
             }
-            if (CooldownInMinutes is { } __CooldownInMinutes)
+            if (this.CooldownInMinutes is { } __CooldownInMinutes)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CooldownInMinutes", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__CooldownInMinutes)));
             }

@@ -29,7 +29,7 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<RoutingStrategy>.Default.Equals(RoutingStrategy, other.RoutingStrategy);
+                && global::System.Collections.Generic.EqualityComparer<RoutingStrategy>.Default.Equals(this.RoutingStrategy, other.RoutingStrategy);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -37,7 +37,7 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(RoutingStrategy);
+            hash.Add(this.RoutingStrategy);
             return hash.ToHashCode();
         }
     }
@@ -78,7 +78,7 @@ namespace Consumer.Models
         {
             writer.WriteStartObject();
             writer.WritePropertyName("RoutingStrategy"u8);
-            writer.WriteStringValue(RoutingStrategy.Value);
+            writer.WriteStringValue(this.RoutingStrategy.Value);
             writer.WriteEndObject();
         }
 
@@ -218,7 +218,7 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(1);
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("RoutingStrategy", global::EndpointConfigGen.Runtime.ParamNode.String(RoutingStrategy.Value, fromShorthand: false)));
+            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("RoutingStrategy", global::EndpointConfigGen.Runtime.ParamNode.String(this.RoutingStrategy.Value, fromShorthand: false)));
 
             return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
         }

@@ -43,9 +43,9 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(MemorySizeInMB, other.MemorySizeInMB)
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(MaxConcurrency, other.MaxConcurrency)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(ProvisionedConcurrency, other.ProvisionedConcurrency);
+                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.MemorySizeInMB, other.MemorySizeInMB)
+                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.MaxConcurrency, other.MaxConcurrency)
+                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.ProvisionedConcurrency, other.ProvisionedConcurrency);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -53,9 +53,9 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(MemorySizeInMB);
-            hash.Add(MaxConcurrency);
-            hash.Add(ProvisionedConcurrency);
+            hash.Add(this.MemorySizeInMB);
+            hash.Add(this.MaxConcurrency);
+            hash.Add(this.ProvisionedConcurrency);
             return hash.ToHashCode();
         }
     }
@@ -96,10 +96,10 @@ namespace Consumer.Models
         {
             writer.WriteStartObject();
             writer.WritePropertyName("MemorySizeInMB"u8);
-            writer.WriteNumberValue(MemorySizeInMB);
+            writer.WriteNumberValue(this.MemorySizeInMB);
             writer.WritePropertyName("MaxConcurrency"u8);
-            writer.WriteNumberValue(MaxConcurrency);
-            if (ProvisionedConcurrency is { } __ProvisionedConcurrency)
+            writer.WriteNumberValue(this.MaxConcurrency);
+            if (this.ProvisionedConcurrency is { } __ProvisionedConcurrency)
             {
                 writer.WritePropertyName("ProvisionedConcurrency"u8);
                 writer.WriteNumberValue(__ProvisionedConcurrency);
@@ -286,9 +286,9 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MemorySizeInMB", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(MemorySizeInMB)));
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaxConcurrency", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(MaxConcurrency)));
-            if (ProvisionedConcurrency is { } __ProvisionedConcurrency)
+            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MemorySizeInMB", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(this.MemorySizeInMB)));
+            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaxConcurrency", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(this.MaxConcurrency)));
+            if (this.ProvisionedConcurrency is { } __ProvisionedConcurrency)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ProvisionedConcurrency", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__ProvisionedConcurrency)));
             }

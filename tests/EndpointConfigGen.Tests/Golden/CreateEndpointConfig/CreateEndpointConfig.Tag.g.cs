@@ -36,8 +36,8 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Key, other.Key)
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Value, other.Value);
+                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Key, other.Key)
+                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Value, other.Value);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -45,8 +45,8 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(Key);
-            hash.Add(Value);
+            hash.Add(this.Key);
+            hash.Add(this.Value);
             return hash.ToHashCode();
         }
     }
@@ -86,12 +86,12 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (Key is { } __Key)
+            if (this.Key is { } __Key)
             {
                 writer.WritePropertyName("Key"u8);
                 writer.WriteStringValue(__Key);
             }
-            if (Value is { } __Value)
+            if (this.Value is { } __Value)
             {
                 writer.WritePropertyName("Value"u8);
                 writer.WriteStringValue(__Value);
@@ -259,11 +259,11 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(2);
-            if (Key is { } __Key)
+            if (this.Key is { } __Key)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Key", global::EndpointConfigGen.Runtime.ParamNode.String(__Key, fromShorthand: false)));
             }
-            if (Value is { } __Value)
+            if (this.Value is { } __Value)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Value", global::EndpointConfigGen.Runtime.ParamNode.String(__Value, fromShorthand: false)));
             }

@@ -40,8 +40,8 @@ namespace Consumer.Models
             }
 
             return other is not null
-                && __SecurityGroupIdsComparer.Equals(SecurityGroupIds, other.SecurityGroupIds)
-                && __SubnetsComparer.Equals(Subnets, other.Subnets);
+                && __SecurityGroupIdsComparer.Equals(this.SecurityGroupIds, other.SecurityGroupIds)
+                && __SubnetsComparer.Equals(this.Subnets, other.Subnets);
         }
 
         /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
@@ -49,8 +49,8 @@ namespace Consumer.Models
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(SecurityGroupIds, __SecurityGroupIdsComparer);
-            hash.Add(Subnets, __SubnetsComparer);
+            hash.Add(this.SecurityGroupIds, __SecurityGroupIdsComparer);
+            hash.Add(this.Subnets, __SubnetsComparer);
             return hash.ToHashCode();
         }
     }
@@ -90,7 +90,7 @@ namespace Consumer.Models
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            if (SecurityGroupIds is { } __SecurityGroupIds)
+            if (this.SecurityGroupIds is { } __SecurityGroupIds)
             {
                 writer.WritePropertyName("SecurityGroupIds"u8);
                 writer.WriteStartArray();
@@ -100,7 +100,7 @@ namespace Consumer.Models
                 }
                 writer.WriteEndArray();
             }
-            if (Subnets is { } __Subnets)
+            if (this.Subnets is { } __Subnets)
             {
                 writer.WritePropertyName("Subnets"u8);
                 writer.WriteStartArray();
@@ -289,11 +289,11 @@ namespace Consumer.Models
         public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
         {
             var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(2);
-            if (SecurityGroupIds is { } __SecurityGroupIds)
+            if (this.SecurityGroupIds is { } __SecurityGroupIds)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("SecurityGroupIds", global::EndpointConfigGen.Runtime.ParamBinding.FromList<string>(__SecurityGroupIds, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1, fromShorthand: false))));
             }
-            if (Subnets is { } __Subnets)
+            if (this.Subnets is { } __Subnets)
             {
                 entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Subnets", global::EndpointConfigGen.Runtime.ParamBinding.FromList<string>(__Subnets, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1, fromShorthand: false))));
             }
