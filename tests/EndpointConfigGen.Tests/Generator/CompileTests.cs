@@ -61,9 +61,10 @@ public class CompileTests
     public void Members_named_like_generated_parameters_and_locals_still_compile()
     {
         // Found by the all-models run (tests/EndpointConfigGen.Fuzz/run-models.sh): CloudWatch Logs' and IoT
-        // TwinMaker's members named 'entries' were shadowed by ToParamNode's local of that name.
+        // TwinMaker's members named 'entries' were shadowed by ToParamNode's local of that name, and GuardDuty's
+        // required deprecated members gave CS9042.
         var members = string.Join(", ", new[] { "entries", "writer", "reader", "context", "other", "hash", "node", "cursor", "value", "json", "options", "request", "cancellationToken" }
-            .Select(name => "\"" + name + "\": {\"shape\": \"" + (name == "entries" ? "Texts" : "Text") + "\"}"));
+            .Select(name => "\"" + name + "\": {\"shape\": \"" + (name == "entries" ? "Texts" : "Text") + "\"" + (name == "writer" ? ", \"deprecated\": true" : string.Empty) + "}"));
         var model = """
             {
               "metadata": {"serviceId": "Shadow", "protocol": "json", "targetPrefix": "Shadow", "jsonVersion": "1.1"},
