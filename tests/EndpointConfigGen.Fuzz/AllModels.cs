@@ -35,7 +35,7 @@ namespace EndpointConfigGen.Fuzz;
 /// that protocol), <c>--sample N</c> (with --protocol: also every Nth model of the other protocols),
 /// <c>--shard I/N</c> (lane I of N, balanced by shape count; results.I.jsonl, no report),
 /// <c>--out DIR</c> (results*.jsonl; default /tmp/ecg-models), <c>--report PATH</c> (default
-/// tests/EndpointConfigGen.Fuzz/MODELS.md), <c>--resume</c>, <c>--report-only</c>, <c>--timeout-minutes M</c>
+/// tests/EndpointConfigGen.Fuzz/MODELS.md), <c>--resume</c> (skip models already recorded), <c>--resume --rerun</c> (run the selected ones again; the newer result counts), <c>--report-only</c>, <c>--timeout-minutes M</c>
 /// (per model, default 30), <c>--max-shapes N</c> (skip larger models, recorded as skipped), <c>--no-compile</c>
 /// (generator and sizes only, a quick pass over every model; a compiled result of the same model wins in the report).
 /// </remarks>
@@ -97,7 +97,9 @@ internal static class AllModels
 
             // Done by any lane of any earlier invocation, so a resumed run may select and deal differently.
             var compile = !args.Contains("--no-compile");
-            var done = ReadAllResults(outDir).Where(r => !r.NotCompiled || !compile).Select(r => r.Service).ToHashSet(StringComparer.Ordinal);
+            var done = args.Contains("--rerun")
+                ? new HashSet<string>(StringComparer.Ordinal)
+                : ReadAllResults(outDir).Where(r => !r.NotCompiled || !compile).Select(r => r.Service).ToHashSet(StringComparer.Ordinal);
             if (File.Exists(currentPath))
             {
                 // The process died inside this model (a stack overflow or an out-of-memory kill cannot be caught).
@@ -125,6 +127,7 @@ internal static class AllModels
                 File.WriteAllText(currentPath, model.Service);
                 var result = runner.Run(model, timeout, maxShapes, compile);
                 result.Build = build;
+                result.Finished = DateTime.UtcNow;
                 Append(resultsPath, result);
                 File.Delete(currentPath);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -282,7 +285,8 @@ internal static class AllModels
 
     private static List<ModelResult> ReadAllResults(string folder) =>
         Directory.GetFiles(folder, "results*.jsonl").Order(StringComparer.Ordinal).SelectMany(ReadResults)
-            .GroupBy(r => r.Service, StringComparer.Ordinal).Select(g => g.LastOrDefault(r => !r.NotCompiled) ?? g.Last())
+            .GroupBy(r => r.Service, StringComparer.Ordinal)
+            .Select(g => g.Where(r => !r.NotCompiled).MaxBy(r => r.Finished) ?? g.MaxBy(r => r.Finished)!)
             .OrderBy(r => r.Service, StringComparer.Ordinal).ToList();
 
     private static List<ModelResult> ReadResults(string path)
@@ -464,6 +468,9 @@ internal static class AllModels
 
         /// <summary>The generator build that produced this result (see BuildStamp).</summary>
         public string? Build { get; set; }
+
+        /// <summary>When the result was recorded; of several results of one model the newest (compiled) one counts.</summary>
+        public DateTime Finished { get; set; }
 
         public string Protocol { get; set; } = string.Empty;
 

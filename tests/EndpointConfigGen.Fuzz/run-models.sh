@@ -6,6 +6,7 @@
 #   bash run-models.sh --filter 'sagemaker,dynamodb'      (service names, * wildcards)
 #   bash run-models.sh --protocol json --sample 10        (json models plus every 10th of each other protocol)
 #   bash run-models.sh --resume                           (continue an interrupted run; add more with --filter)
+#   bash run-models.sh --resume --rerun --filter logs     (run some again; the newer result replaces the older)
 #   bash run-models.sh --report-only                      (rewrite MODELS.md from the results)
 # LANES (default 2, for a 2-core machine) processes run side by side, models dealt by shape count. Results
 # accumulate in $OUT/results.*.jsonl (default /tmp/ecg-models), one line per model as it finishes; if a
