@@ -36,7 +36,7 @@ namespace EndpointConfigGen.Fuzz;
 /// <c>--shard I/N</c> (lane I of N, balanced by shape count; results.I.jsonl, no report),
 /// <c>--out DIR</c> (results*.jsonl; default /tmp/ecg-models), <c>--report PATH</c> (default
 /// tests/EndpointConfigGen.Fuzz/MODELS.md), <c>--resume</c> (skip models already recorded), <c>--resume --rerun</c> (run the selected ones again; the newer result counts), <c>--report-only</c>, <c>--timeout-minutes M</c>
-/// (per model, default 30), <c>--max-shapes N</c> (skip larger models, recorded as skipped), <c>--no-compile</c>
+/// (per model, default 30), <c>--dump-largest</c> (keep each model's three largest types under OUT/generated), <c>--max-shapes N</c> (skip larger models, recorded as skipped), <c>--no-compile</c>
 /// (generator and sizes only, a quick pass over every model; a compiled result of the same model wins in the report).
 /// </remarks>
 internal static class AllModels
@@ -115,7 +115,7 @@ internal static class AllModels
 
             var timeout = TimeSpan.FromMinutes(double.Parse(Option(args, "--timeout-minutes") ?? "30", CultureInfo.InvariantCulture));
             var maxShapes = int.Parse(Option(args, "--max-shapes") ?? int.MaxValue.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            var runner = new ModelRunner(root, Path.Combine(outDir, "generated"));
+            var runner = new ModelRunner(root, Path.Combine(outDir, "generated")) { DumpLargest = args.Contains("--dump-largest") };
             var build = BuildStamp(root);
             Console.WriteLine("generator build: " + build);
             var todo = selected.Where(m => !done.Contains(m.Service)).ToList();
@@ -352,7 +352,7 @@ internal static class AllModels
         md.AppendLine(F($"| ok: compiled clean, expected generator diagnostics only | {compiled.Count(r => r.Status == "ok")} |"));
         md.AppendLine(F($"| generated only, expected generator diagnostics only (not compiled) | {results.Count(r => r.NotCompiled && r.Status == "ok")} |"));
         md.AppendLine(F($"| with compile errors or warnings | {compileErrors.Count} |"));
-        md.AppendLine(F($"| with generator findings (ECG199, CS8785, unexpected or missing ECG111, other generator diagnostics, crash, timeout) | {findings.Count} |"));
+        md.AppendLine(F($"| with findings (ECG199, CS8785, unexpected or missing ECG111, other generator diagnostics, over the per-shape bound, crash, timeout) | {findings.Count} |"));
         md.AppendLine(F($"| json protocol | {json.Count} (with a client: {json.Count(r => r.Client is not null)}; compiled: {json.Count(r => !r.NotCompiled)}; compiled clean: {json.Count(r => !r.NotCompiled && r.Status == "ok")}) |"));
         md.AppendLine(F($"| other protocols | {results.Count - json.Count} (with ECG111 exactly once: {results.Count(r => r.Protocol != ClientEmitter.JsonProtocol && r.GeneratorDiagnostics.GetValueOrDefault("ECG111") == 1)}; with a client: {results.Count(r => r.Protocol != ClientEmitter.JsonProtocol && r.Client is not null)}) |"));
         md.AppendLine(F($"| over {BytesPerShapeLimit:N0} bytes per shape | {results.Count(r => r.BytesPerShape > BytesPerShapeLimit)} |"));
@@ -381,7 +381,7 @@ internal static class AllModels
                 md.AppendLine("- " + finding);
             }
 
-            foreach (var message in r.FirstGeneratorMessages)
+            foreach (var message in r.FirstGeneratorMessages.Where(m => !r.Findings.Contains(m)))
             {
                 md.AppendLine("- generator: `" + message + "`");
             }
@@ -406,11 +406,14 @@ internal static class AllModels
         md.AppendLine();
         md.AppendLine("## Largest bytes per shape (top 15)");
         md.AppendLine();
-        md.AppendLine("| model | protocol | shapes | generated types | total bytes | bytes/shape | largest type | its bytes |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|");
+        md.AppendLine("Bytes by kind of type: operation classes (skeleton constants and CLI option table), structures (record, JSON,");
+        md.AppendLine("shorthand, validation), schema and rules classes, enums, client; in KB (1,000 bytes).");
+        md.AppendLine();
+        md.AppendLine("| model | protocol | shapes | generated types | total bytes | bytes/shape | largest type | its bytes | operation / structure / schema / enum / client KB |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results.Where(r => r.Shapes > 0).OrderByDescending(r => r.BytesPerShape).Take(15))
         {
-            md.AppendLine(F($"| {r.Service} | {r.Protocol} | {r.Shapes:N0} | {r.GeneratedTypes:N0} | {r.TotalBytes:N0} | {r.BytesPerShape:N0} | {r.LargestType} | {r.LargestTypeBytes:N0} |"));
+            md.AppendLine(F($"| {r.Service} | {r.Protocol} | {r.Shapes:N0} | {r.GeneratedTypes:N0} | {r.TotalBytes:N0} | {r.BytesPerShape:N0} | {r.LargestType} | {r.LargestTypeBytes:N0} | {Kinds(r)} |"));
         }
 
         md.AppendLine();
@@ -450,6 +453,9 @@ internal static class AllModels
 
         return md.ToString();
     }
+
+    private static string Kinds(ModelResult r) =>
+        string.Join(" / ", new[] { "operation", "structure", "schema/rules", "enum", "client" }.Select(k => F($"{r.BytesByKind.GetValueOrDefault(k) / 1000:N0}")));
 
     private static string Status(ModelResult r) => r.NotCompiled ? r.Status + ", not compiled" : r.Status;
 
@@ -497,6 +503,9 @@ internal static class AllModels
 
         public int TypesOver20K { get; set; }
 
+        /// <summary>Bytes per kind of generated type: structure, enum, operation (skeletons and CLI table), client, schema/rules.</summary>
+        public Dictionary<string, long> BytesByKind { get; set; } = [];
+
         public List<TypeSize> TopTypes { get; set; } = [];
 
         public string? Client { get; set; }
@@ -532,6 +541,9 @@ internal static class AllModels
     /// <summary>Generates and compiles one model; holds only what every model shares (references).</summary>
     private sealed class ModelRunner
     {
+        /// <summary>--dump-largest: also keep each model's three largest generated types.</summary>
+        public bool DumpLargest { get; init; }
+
         private static readonly string Version = typeof(EndpointConfigGenerator).Assembly.GetName().Version!.ToString();
 
         private readonly ImmutableArray<MetadataReference> _references;
@@ -634,19 +646,33 @@ internal static class AllModels
 
                 var facts = new CompilationFacts(Version, HasCli: true, HasClient: true, SupportsRequiredMembers: true, LanguageVersion: "12.0");
                 var direct = SourceBuilder.Build(path, model, new GeneratorOptions(ns, EquatableArray<string>.Empty), EquatableArray<string>.Empty, facts, ct);
-                var prefix = Path.GetFileName(path);
-                prefix = prefix.Substring(0, prefix.IndexOf('.', StringComparison.Ordinal));
                 var sizes = direct.Sources
                     .Select(s => new TypeSize(TypeOf(s.HintName), Encoding.UTF8.GetByteCount(s.Text)))
                     .OrderByDescending(s => s.Bytes)
                     .ToList();
                 result.GeneratedTypes = sizes.Count;
+                foreach (var source in direct.Sources)
+                {
+                    var kind = KindOf(source.Text);
+                    result.BytesByKind[kind] = result.BytesByKind.GetValueOrDefault(kind) + Encoding.UTF8.GetByteCount(source.Text);
+                }
+
                 result.TypesOver20K = sizes.Count(s => s.Bytes > BytesPerShapeLimit);
                 result.TopTypes = sizes.Take(3).ToList();
                 if (sizes.Count > 0)
                 {
                     result.LargestType = sizes[0].Name;
                     result.LargestTypeBytes = sizes[0].Bytes;
+                }
+
+                if (DumpLargest)
+                {
+                    var folder = Path.Combine(_dump, file.Service);
+                    Directory.CreateDirectory(folder);
+                    foreach (var source in direct.Sources.OrderByDescending(s => s.Text.Length).Take(3))
+                    {
+                        File.WriteAllText(Path.Combine(folder, source.HintName), source.Text);
+                    }
                 }
             }
 
@@ -676,6 +702,11 @@ internal static class AllModels
             result.Files = sources.Count;
             result.TotalBytes = sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
             result.BytesPerShape = result.Shapes == 0 ? 0 : (double)result.TotalBytes / result.Shapes;
+            if (result.BytesPerShape > BytesPerShapeLimit)
+            {
+                result.Findings.Add(F($"{result.BytesPerShape:N0} bytes of generated source per shape, over the {BytesPerShapeLimit:N0} bound (largest type {result.LargestType}, {result.LargestTypeBytes:N0} bytes)"));
+            }
+
             foreach (var source in sources)
             {
                 var match = ClientDeclaration.Match(source.SourceText.ToString());
@@ -694,7 +725,7 @@ internal static class AllModels
             result.FirstGeneratorMessages = diagnostics
                 .Where(d => d.Id != "ECG111")
                 .Take(5)
-                .Select(d => d.Id + " " + d.Severity + ": " + d.GetMessage(CultureInfo.InvariantCulture))
+                .Select(d => d.Id + " " + SeverityOf(d) + ": " + d.GetMessage(CultureInfo.InvariantCulture))
                 .ToList();
             CheckGenerator(result, diagnostics);
 
@@ -756,7 +787,7 @@ internal static class AllModels
 
             foreach (var diagnostic in diagnostics.Where(d => d.Id != "ECG111"))
             {
-                result.Findings.Add(diagnostic.Id + " " + diagnostic.Severity + ": " + diagnostic.GetMessage(CultureInfo.InvariantCulture).Split('\n')[0]);
+                result.Findings.Add(diagnostic.Id + " " + SeverityOf(diagnostic) + ": " + diagnostic.GetMessage(CultureInfo.InvariantCulture).Split('\n')[0]);
             }
 
             if (result.Findings.Count > 0)
@@ -764,6 +795,18 @@ internal static class AllModels
                 result.Status = "finding";
             }
         }
+
+        /// <summary>What a generated type is, for the size breakdown.</summary>
+        private static string KindOf(string text) =>
+            text.Contains(": global::EndpointConfigGen.Client.JsonServiceClient", StringComparison.Ordinal) ? "client"
+            : text.Contains("public const string InputSkeleton", StringComparison.Ordinal) ? "operation"
+            : text.Contains("readonly partial struct", StringComparison.Ordinal) ? "enum"
+            : text.Contains("sealed partial record", StringComparison.Ordinal) ? "structure"
+            : "schema/rules";
+
+        /// <summary>"Warning (as Error)" when warnings-as-errors promoted it: a consumer without that option sees only the warning.</summary>
+        private static string SeverityOf(Diagnostic d) =>
+            d.Severity == d.DefaultSeverity ? d.Severity.ToString() : d.DefaultSeverity + " (as " + d.Severity + ")";
 
         /// <summary>id, hint name:line, message, and the generated line itself.</summary>
         private static string Describe(Diagnostic d)
