@@ -81,8 +81,8 @@ public sealed class RetryAndTimeoutTests
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.CallAsync("ListEndpointConfigs", "{}"));
 
-        Assert.Equal(2, silent.Accepted);
         Assert.True(clock.Elapsed < Quick, $"took {clock.Elapsed}");
+        Assert.Equal(2, await silent.RequestsSettledAsync());
     }
 
     [Fact]
@@ -99,12 +99,15 @@ public sealed class RetryAndTimeoutTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
-    /// <summary>A loopback TCP server that accepts connections and never writes a byte.</summary>
+    /// <summary>
+    /// A loopback TCP server that reads requests and never writes a byte. It counts request heads, not
+    /// connections: the socket handler may open a spare connection that never carries a request.
+    /// </summary>
     private sealed class SilentServer : IDisposable
     {
         private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
         private readonly List<TcpClient> _connections = [];
-        private int _accepted;
+        private int _requests;
 
         public SilentServer()
         {
@@ -114,7 +117,17 @@ public sealed class RetryAndTimeoutTests
 
         public string Url => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
 
-        public int Accepted => Volatile.Read(ref _accepted);
+        /// <summary>The request count once it has stopped changing for a moment (heads may still be in flight).</summary>
+        public async Task<int> RequestsSettledAsync()
+        {
+            var last = -1;
+            for (var i = 0; i < 20 && Volatile.Read(ref _requests) != last; i++)
+            {
+                last = Volatile.Read(ref _requests);
+                await Task.Delay(100);
+            }
+            return Volatile.Read(ref _requests);
+        }
 
         public void Dispose()
         {
@@ -130,12 +143,32 @@ public sealed class RetryAndTimeoutTests
                 {
                     var connection = await _listener.AcceptTcpClientAsync();
                     lock (_connections) _connections.Add(connection);
-                    Interlocked.Increment(ref _accepted);
+                    _ = ReadHeadAsync(connection);
                 }
             }
             catch (Exception e) when (e is SocketException or ObjectDisposedException)
             {
                 // Stopped.
+            }
+        }
+
+        private async Task ReadHeadAsync(TcpClient connection)
+        {
+            try
+            {
+                using var reader = new System.IO.StreamReader(connection.GetStream(), leaveOpen: true);
+                while (await reader.ReadLineAsync() is { } line)
+                {
+                    if (line.Length == 0)
+                    {
+                        Interlocked.Increment(ref _requests);
+                        return;
+                    }
+                }
+            }
+            catch (Exception e) when (e is System.IO.IOException or SocketException or ObjectDisposedException)
+            {
+                // Closed by the client's timeout or by Dispose.
             }
         }
     }
