@@ -18,7 +18,7 @@ namespace EndpointConfigGen.Runtime
 
         private static readonly ConcurrentDictionary<string, Regex?> Cache = new ConcurrentDictionary<string, Regex?>(StringComparer.Ordinal);
 
-        // Java's POSIX and java.lang.Character classes as the contents of a .NET character class.
+        // Java's POSIX and java.lang.Character classes, and its category LD, as the contents of a .NET character class.
         private static readonly Dictionary<string, string> JavaClasses = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Alpha"] = "a-zA-Z",
@@ -35,6 +35,7 @@ namespace EndpointConfigGen.Runtime
             ["Space"] = " \\t\\n\\x0B\\f\\r",
             ["Cntrl"] = "\\x00-\\x1F\\x7F",
             ["IsAlphabetic"] = "\\p{L}\\p{Nl}",
+            ["LD"] = "\\p{L}\\p{Nd}",
             ["IsWhitespace"] = "\\s",
             ["all"] = "\\s\\S",
         };
@@ -120,6 +121,14 @@ namespace EndpointConfigGen.Runtime
                     // ECMAScript's '$' is the very end; .NET's also matches before a final '\n'.
                     text.Append("\\z");
                 }
+                else if (c == '{' && CountedEnd(source, i) is int end && end > 0)
+                {
+                    // Java applies a counted quantifier right after another (x{11}{0,1011}) to an empty atom, so the
+                    // whole is x{11}; .NET rejects it as nested.
+                    text.Append(afterQuantifier ? "(?:)" : string.Empty).Append(source, i, end - i + 1);
+                    i = end;
+                    quantifier = true;
+                }
                 else if (c == '+' && afterQuantifier)
                 {
                     // Java's possessive quantifier (x{2}+): .NET has none; greedy matches the same whole values here.
@@ -127,13 +136,39 @@ namespace EndpointConfigGen.Runtime
                 else
                 {
                     text.Append(c);
-                    quantifier = c == '*' || c == '+' || c == '?' || c == '}';
+                    quantifier = c == '*' || c == '+' || c == '?';
                 }
 
                 afterQuantifier = quantifier;
             }
 
             return text.Append(")\\z").ToString();
+        }
+
+        /// <summary>The index of the '}' closing the counted quantifier ({n}, {n,} or {n,m}) at <paramref name="at"/>, or -1.</summary>
+        private static int CountedEnd(string source, int at)
+        {
+            int i = at + 1;
+            while (i < source.Length && source[i] >= '0' && source[i] <= '9')
+            {
+                i++;
+            }
+
+            if (i == at + 1)
+            {
+                return -1;
+            }
+
+            if (i < source.Length && source[i] == ',')
+            {
+                i++;
+                while (i < source.Length && source[i] >= '0' && source[i] <= '9')
+                {
+                    i++;
+                }
+            }
+
+            return i < source.Length && source[i] == '}' ? i : -1;
         }
 
         /// <summary>Appends the translation of the escape at <paramref name="at"/>; returns the index of its last character.</summary>
