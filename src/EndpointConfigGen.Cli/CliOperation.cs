@@ -14,7 +14,7 @@ namespace EndpointConfigGen.Cli
         private static readonly OperationRules[] NoRules = new OperationRules[0];
         private readonly Func<ParamNode, string> _bindAndSerialize;
 
-        private CliOperation(string operationName, string commandName, SchemaShape? input, IReadOnlyList<CliOption> options, Func<ParamNode, string> bindAndSerialize, CliSkeletons skeletons, IReadOnlyList<OperationRules> rules)
+        private CliOperation(string operationName, string commandName, SchemaShape? input, IReadOnlyList<CliOption> options, Func<ParamNode, string> bindAndSerialize, OperationSkeletons skeletons, IReadOnlyList<OperationRules> rules)
         {
             OperationName = operationName;
             CommandName = commandName;
@@ -37,18 +37,18 @@ namespace EndpointConfigGen.Cli
         /// <summary>The options in model order.</summary>
         public IReadOnlyList<CliOption> Options { get; }
 
-        /// <summary>The skeleton texts.</summary>
-        public CliSkeletons Skeletons { get; }
+        /// <summary>What <c>--generate-cli-skeleton</c> prints, per mode.</summary>
+        public OperationSkeletons Skeletons { get; }
 
         /// <summary>The model's operation rules (the rules file), which the driver checks by default.</summary>
         public IReadOnlyList<OperationRules> Rules { get; }
 
         /// <summary>An operation with an input shape bound by <paramref name="bind"/> and written by <paramref name="toJson"/>.</summary>
-        public static CliOperation Create<TInput>(string operationName, string commandName, SchemaShape input, IReadOnlyList<CliOption> options, Func<ParamNode, TInput> bind, Func<TInput, string> toJson, CliSkeletons skeletons, IReadOnlyList<OperationRules>? rules = null) =>
+        public static CliOperation Create<TInput>(string operationName, string commandName, SchemaShape input, IReadOnlyList<CliOption> options, Func<ParamNode, TInput> bind, Func<TInput, string> toJson, OperationSkeletons skeletons, IReadOnlyList<OperationRules>? rules = null) =>
             new CliOperation(operationName, commandName, input, options, node => toJson(bind(node)), skeletons, rules ?? NoRules);
 
         /// <summary>An operation without input: its request body is always <c>{}</c>.</summary>
-        public static CliOperation WithoutInput(string operationName, string commandName, CliSkeletons skeletons) =>
+        public static CliOperation WithoutInput(string operationName, string commandName, OperationSkeletons skeletons) =>
             new CliOperation(operationName, commandName, null, NoOptions, _ => "{}", skeletons, NoRules);
 
         /// <summary>Binds a converted, validated input tree and writes the request body.</summary>

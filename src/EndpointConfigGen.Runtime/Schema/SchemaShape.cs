@@ -55,9 +55,9 @@ namespace EndpointConfigGen.Runtime
         public bool IsUnion { get; set; }
 
         /// <summary>Adds a structure member.</summary>
-        public SchemaShape Add(string name, SchemaShape target, bool required = false)
+        public SchemaShape Add(string name, SchemaShape target, bool required = false, string? summary = null)
         {
-            _members.Add(new SchemaMember(name, target, required));
+            _members.Add(new SchemaMember(name, target, required, summary));
             _byName = null;
             return this;
         }
@@ -88,11 +88,12 @@ namespace EndpointConfigGen.Runtime
     public sealed class SchemaMember
     {
         /// <summary>Creates a member.</summary>
-        public SchemaMember(string name, SchemaShape target, bool required)
+        public SchemaMember(string name, SchemaShape target, bool required, string? summary = null)
         {
             Name = name;
             Target = target;
             Required = required;
+            Summary = summary;
         }
 
         /// <summary>The member name in the model and on the wire.</summary>
@@ -103,5 +104,11 @@ namespace EndpointConfigGen.Runtime
 
         /// <summary>True when the model requires the member.</summary>
         public bool Required { get; }
+
+        /// <summary>
+        /// The first sentence of the member's documentation (its shape's when it has none), as CLI v2's
+        /// YAML skeleton comments show it; null when there is none.
+        /// </summary>
+        public string? Summary { get; }
     }
 }

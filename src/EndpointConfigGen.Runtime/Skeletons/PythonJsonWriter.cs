@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace EndpointConfigGen.Emitters.Skeletons
+namespace EndpointConfigGen.Runtime
 {
     /// <summary>
     /// Writes a skeleton exactly as Python's <c>json.dump(value, indent=4)</c> followed by a newline:
@@ -9,7 +9,7 @@ namespace EndpointConfigGen.Emitters.Skeletons
     /// </summary>
     internal static class PythonJsonWriter
     {
-        /// <param name="ensureAscii">Python's <c>ensure_ascii</c>: the input skeleton escapes non-ASCII, the CLI's output formatter does not.</param>
+        // ensureAscii is Python's ensure_ascii: the input skeleton escapes non-ASCII, the CLI's output formatter does not.
         public static string Write(SkeletonNode root, bool ensureAscii)
         {
             var builder = new StringBuilder();

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using EndpointConfigGen.Model;
 
-namespace EndpointConfigGen.Emitters.Skeletons
+namespace EndpointConfigGen.Runtime
 {
     internal enum SkeletonMode
     {
@@ -17,104 +16,96 @@ namespace EndpointConfigGen.Emitters.Skeletons
     }
 
     /// <summary>
-    /// Walks a shape the way botocore's <c>ArgumentGenerator</c> does (with CLI v2's first-enum-value
-    /// rule and its YAML subclass's comments), so the writers reproduce the CLI byte for byte.
+    /// Walks a schema the way botocore's <c>ArgumentGenerator</c> walks a shape (with CLI v2's
+    /// first-enum-value rule and its YAML subclass's comments), so the writers reproduce the CLI byte for byte.
     /// </summary>
     internal sealed class SkeletonBuilder
     {
-        private readonly ShapeIndex _index;
         private readonly SkeletonMode _mode;
 
-        // Shape names on the current path with their counts: botocore writes a structure that is
-        // already being expanded as {} (its stack holds every shape, so count > 1 means "again").
-        private readonly Dictionary<string, int> _path = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Shapes on the current path with their counts: botocore writes a structure that is already
+        // being expanded as {} (its stack holds every shape, so count > 1 means "again").
+        private readonly Dictionary<SchemaShape, int> _path = new Dictionary<SchemaShape, int>();
 
-        private SkeletonBuilder(ShapeIndex index, SkeletonMode mode)
+        private SkeletonBuilder(SkeletonMode mode) => _mode = mode;
+
+        public static SkeletonNode Build(SchemaShape shape, SkeletonMode mode) => new SkeletonBuilder(mode).Generate(shape, string.Empty);
+
+        private SkeletonNode Generate(SchemaShape shape, string name)
         {
-            _index = index;
-            _mode = mode;
-        }
-
-        public static SkeletonNode Build(ShapeIndex index, string shapeName, SkeletonMode mode) =>
-            new SkeletonBuilder(index, mode).Generate(index.Shape(shapeName), string.Empty);
-
-        private SkeletonNode Generate(ShapeSpec shape, string name)
-        {
-            _path.TryGetValue(shape.Name, out var count);
-            _path[shape.Name] = count + 1;
+            _path.TryGetValue(shape, out var count);
+            _path[shape] = count + 1;
             try
             {
                 return GenerateValue(shape, name, count > 0);
             }
             finally
             {
-                _path[shape.Name] = count;
+                _path[shape] = count;
             }
         }
 
-        private SkeletonNode GenerateValue(ShapeSpec shape, string name, bool onPath)
+        private SkeletonNode GenerateValue(SchemaShape shape, string name, bool onPath)
         {
             switch (shape.Kind)
             {
-                case ShapeKind.Structure:
+                case SchemaKind.Structure:
                     return onPath ? SkeletonNode.Map(new List<SkeletonEntry>()) : Structure(shape);
-                case ShapeKind.Document:
+                case SchemaKind.Document:
                     return SkeletonNode.Map(new List<SkeletonEntry>());
-                case ShapeKind.List:
+                case SchemaKind.List:
                     // Output mode names a list element after its shape, as botocore does.
-                    var itemName = _mode == SkeletonMode.Output ? shape.ListMember! : string.Empty;
-                    return SkeletonNode.List(Generate(_index.Shape(shape.ListMember!), itemName));
-                case ShapeKind.Map:
-                    var value = new SkeletonEntry("KeyName", Generate(_index.Shape(shape.MapValue!), string.Empty), null);
+                    var item = shape.Item!;
+                    return SkeletonNode.List(Generate(item, _mode == SkeletonMode.Output ? item.Name : string.Empty));
+                case SchemaKind.Map:
+                    var value = new SkeletonEntry("KeyName", Generate(shape.Value!, string.Empty), null);
                     return SkeletonNode.Map(new List<SkeletonEntry> { value });
-                case ShapeKind.String:
+                case SchemaKind.String:
                     return SkeletonNode.String(_mode == SkeletonMode.Output ? name : string.Empty);
-                case ShapeKind.Enum:
+                case SchemaKind.Enum:
                     return SkeletonNode.String(_mode == SkeletonMode.Output ? name : shape.EnumValues[0]);
-                case ShapeKind.Integer:
-                case ShapeKind.Long:
+                case SchemaKind.Integer:
+                case SchemaKind.Long:
                     return SkeletonNode.Scalar(SkeletonKind.Integer);
-                case ShapeKind.Float:
-                case ShapeKind.Double:
+                case SchemaKind.Float:
+                case SchemaKind.Double:
                     return SkeletonNode.Scalar(SkeletonKind.Float);
-                case ShapeKind.Boolean:
+                case SchemaKind.Boolean:
                     return SkeletonNode.Scalar(SkeletonKind.True);
-                case ShapeKind.Timestamp:
+                case SchemaKind.Timestamp:
                     return SkeletonNode.Scalar(SkeletonKind.Timestamp);
-                case ShapeKind.Blob:
+                case SchemaKind.Blob:
                     return SkeletonNode.Scalar(SkeletonKind.Blob);
                 default:
                     throw new InvalidOperationException("Unhandled shape kind " + shape.Kind);
             }
         }
 
-        private SkeletonNode Structure(ShapeSpec shape)
+        private SkeletonNode Structure(SchemaShape shape)
         {
             var entries = new List<SkeletonEntry>(shape.Members.Count);
             foreach (var member in shape.Members)
             {
-                var target = _index.Shape(member.Target);
-                var comment = _mode == SkeletonMode.YamlInput ? Comment(member, target) : null;
-                entries.Add(new SkeletonEntry(member.Name, Generate(target, member.Name), comment));
+                var comment = _mode == SkeletonMode.YamlInput ? Comment(member) : null;
+                entries.Add(new SkeletonEntry(member.Name, Generate(member.Target, member.Name), comment));
             }
 
             return SkeletonNode.Map(entries);
         }
 
         /// <summary>CLI v2's member comment: <c>[REQUIRED]</c>, the documentation's first sentence, the enum values.</summary>
-        private static string? Comment(MemberSpec member, ShapeSpec target)
+        private static string? Comment(SchemaMember member)
         {
-            // A member's own documentation overrides its shape's, as botocore merges member traits.
             var parts = new List<string>(3);
             if (member.Required)
             {
                 parts.Add("[REQUIRED]");
             }
 
-            parts.Add(DocOverview.FirstSentence(member.Documentation ?? target.Documentation ?? string.Empty));
-            if (target.Kind == ShapeKind.Enum)
+            parts.Add(member.Summary ?? string.Empty);
+            if (member.Target.Kind == SchemaKind.Enum)
             {
-                parts.Add("Valid values are: " + string.Join(", ", target.EnumValues) + ".");
+                parts.Add("Valid values are: " + string.Join(", ", member.Target.EnumValues) + ".");
             }
 
             var comment = string.Join(" ", parts);

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace EndpointConfigGen.Emitters.Skeletons
+namespace EndpointConfigGen.Runtime
 {
     internal enum SkeletonKind
     {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace EndpointConfigGen.Emitters.Skeletons
+namespace EndpointConfigGen.Runtime
 {
     /// <summary>
     /// Writes a string the way ruamel.yaml's emitter (CLI v2's YAML) does in block context: plain
@@ -33,8 +33,7 @@ namespace EndpointConfigGen.Emitters.Skeletons
             ['"'] = '"', ['\\'] = '\\', [0x85] = 'N', [0xA0] = '_', [0x2028] = 'L', [0x2029] = 'P',
         };
 
-        /// <param name="indent">Where a folded line continues.</param>
-        /// <param name="isKey">Keys are never folded nor written plain when empty.</param>
+        // indent is where a folded line continues; keys are never folded nor written plain when empty.
         public static void Write(YamlText output, string value, int indent, bool isKey)
         {
             var text = CodePoints(value);

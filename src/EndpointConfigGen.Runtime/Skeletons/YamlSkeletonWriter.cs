@@ -1,6 +1,6 @@
 using System;
 
-namespace EndpointConfigGen.Emitters.Skeletons
+namespace EndpointConfigGen.Runtime
 {
     /// <summary>
     /// Writes a skeleton as CLI v2's <c>yaml-input</c> does (ruamel.yaml round-trip dumper, block
@@ -24,7 +24,7 @@ namespace EndpointConfigGen.Emitters.Skeletons
             return output.ToString();
         }
 
-        /// <param name="continuesLine">The first key follows a <c>- </c> already written.</param>
+        // continuesLine: the first key follows a "- " already written.
         private static void Entries(YamlText output, SkeletonNode map, int indent, bool continuesLine)
         {
             for (var i = 0; i < map.Entries!.Count; i++)

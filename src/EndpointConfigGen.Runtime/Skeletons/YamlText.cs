@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace EndpointConfigGen.Emitters.Skeletons
+namespace EndpointConfigGen.Runtime
 {
     /// <summary>YAML output that tracks the column in code points, as ruamel's emitter does for folding.</summary>
     internal sealed class YamlText

@@ -1,11 +1,10 @@
-using EndpointConfigGen.Emitters.Cli;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Emitters
 {
     /// <summary>
     /// Emits an operation's AWS CLI command (<c>Cli</c> on its operation class): the option table
-    /// the CLI derives from the input shape, with help texts computed here at build time, and the
+    /// the CLI derives from the input shape (help texts are built from the schema at run time), and the
     /// delegates that bind and serialise the input. The generic driver in EndpointConfigGen.Cli runs it; emitted only when that assembly is referenced.
     /// </summary>
     internal static class CliEmitter
@@ -21,7 +20,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// The <c>" + DocComments.Escape(Naming.CliOptionName(operation.Name)) + "</c> command as the AWS CLI defines it: one option per input member.");
             writer.Line("/// Run it with <see cref=\"" + Cli + "CliRunner\"/>.");
             writer.Line("/// </summary>");
-            var skeletons = "new " + Cli + "CliSkeletons(InputSkeleton, YamlInputSkeleton, OutputSkeleton)";
+            const string skeletons = "Skeletons";
             // The operation class's Name constant, then the command.
             var command = "Name, " + Literals.String(Naming.CliOptionName(operation.Name));
             if (operation.Input is null)
@@ -60,8 +59,6 @@ namespace EndpointConfigGen.Emitters
 
         private static string Option(ShapeIndex index, MemberSpec member)
         {
-            var target = index.Shape(member.Target);
-
             // The CLI never requires an idempotency token: it fills one in.
             var required = member.Required && !member.IdempotencyToken;
             return "new " + Cli + "CliOption("
@@ -69,16 +66,10 @@ namespace EndpointConfigGen.Emitters
                 + Literals.String("--" + Naming.CliOptionName(member.Name)) + ", "
                 + SchemaEmitter.Reference(index, member.Target) + ", "
                 + "required: " + Bool(required) + ", "
-                + "isList: " + Bool(target.Kind == ShapeKind.List) + ", "
-                + "isBoolean: " + Bool(target.Kind == ShapeKind.Boolean) + ", "
-                + "isIdempotencyToken: " + Bool(member.IdempotencyToken) + ", "
-                + "takesShorthand: " + Bool(ShorthandSyntaxDoc.Supports(index, target)) + ", "
-                + "shorthandSyntax: " + NullableString(ShorthandSyntaxDoc.Example(index, target)) + ", "
-                + "jsonSyntax: " + NullableString(JsonSyntaxDoc.Example(index, target)) + ")";
+                + "isIdempotencyToken: " + Bool(member.IdempotencyToken) + ")";
         }
 
         private static string Bool(bool value) => value ? "true" : "false";
 
-        private static string NullableString(string? value) => value is null ? "null" : Literals.String(value);
     }
 }

@@ -2,7 +2,7 @@ using System.IO;
 using System.Text;
 using System.Xml;
 
-namespace EndpointConfigGen.Emitters.Skeletons
+namespace EndpointConfigGen.Emitters
 {
     /// <summary>
     /// The first sentence of a member's documentation as CLI v2 puts it in a YAML comment

@@ -5,8 +5,8 @@ namespace EndpointConfigGen.Emitters
 {
     /// <summary>
     /// Emits the run-time schema of one shape file: a <c>SchemaShape</c> per generated shape,
-    /// linked after creation so recursive shapes work. CLI conversion, validation and the
-    /// shorthand binding walk it.
+    /// linked after creation so recursive shapes work. CLI conversion, validation, skeletons and
+    /// the shorthand binding walk it.
     /// </summary>
     internal static class SchemaEmitter
     {
@@ -49,7 +49,7 @@ namespace EndpointConfigGen.Emitters
                     case ShapeKind.Structure:
                         foreach (var member in shape.Members)
                         {
-                            writer.Line(field + ".Add(" + Literals.String(member.Name) + ", " + FieldName(member.Target) + (member.Required ? ", required: true" : string.Empty) + ");");
+                            writer.Line(field + ".Add(" + Literals.String(member.Name) + ", " + FieldName(member.Target) + (member.Required ? ", required: true" : string.Empty) + Summary(index, member) + ");");
                         }
 
                         break;
@@ -66,6 +66,14 @@ namespace EndpointConfigGen.Emitters
             writer.Close();
             writer.Close();
             return GeneratedFile.End(writer);
+        }
+
+        // What skeleton comments need of the documentation: its first sentence, one per member, so the schema grows with the model.
+        private static string Summary(ShapeIndex index, MemberSpec member)
+        {
+            // A member's own documentation overrides its shape's, as botocore merges member traits.
+            var summary = DocOverview.FirstSentence(member.Documentation ?? index.Shape(member.Target).Documentation ?? string.Empty);
+            return string.IsNullOrWhiteSpace(summary) ? string.Empty : ", summary: " + Literals.String(summary);
         }
 
         private static string Initializer(ShapeSpec shape)

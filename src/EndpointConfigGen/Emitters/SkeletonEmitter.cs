@@ -1,11 +1,11 @@
-using EndpointConfigGen.Emitters.Skeletons;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Emitters
 {
     /// <summary>
-    /// Emits an operation's <c>--generate-cli-skeleton</c> texts as constants, computed here at
-    /// build time so printing one costs nothing at run time.
+    /// Emits an operation's name and its <c>--generate-cli-skeleton</c> texts. The texts are built by the
+    /// runtime from the schema on first use: as constants they would grow with the nesting of the input,
+    /// not with the model.
     /// </summary>
     internal static class SkeletonEmitter
     {
@@ -19,41 +19,29 @@ namespace EndpointConfigGen.Emitters
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Line("public const string Name = " + Literals.String(operation.Name) + ";");
             writer.Line();
+            writer.Line("/// <summary>The skeletons below, built from the schema when first read.</summary>");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line("public static " + ShapeIndex.Rt + "OperationSkeletons Skeletons { get; } = new " + ShapeIndex.Rt + "OperationSkeletons(" + Schema(index, operation.Input) + ", " + Schema(index, operation.Output) + ");");
+            writer.Line();
             writer.Line("/// <summary>What <c>--generate-cli-skeleton input</c> prints (AWS CLI v2): the request as JSON, every member present.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Line("public const string InputSkeleton = " + Literals.String(InputSkeleton(index, operation)) + ";");
+            writer.Line("public static string InputSkeleton => Skeletons.Input;");
             writer.Line();
             writer.Line("/// <summary>What <c>--generate-cli-skeleton yaml-input</c> prints (AWS CLI v2): the request as YAML with member comments.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Line("public const string YamlInputSkeleton = " + Literals.String(YamlInputSkeleton(index, operation)) + ";");
+            writer.Line("public static string YamlInputSkeleton => Skeletons.YamlInput;");
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line("/// What <c>--generate-cli-skeleton output</c> means to print: a sample response, strings named after");
             writer.Line("/// their members. Empty when the operation returns nothing, as the CLI then prints nothing.");
             writer.Line("/// </summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Line("public const string OutputSkeleton = " + Literals.String(OutputSkeleton(index, operation)) + ";");
+            writer.Line("public static string OutputSkeleton => Skeletons.Output;");
             writer.Close();
             return GeneratedFile.End(writer);
         }
 
-        // Without an input shape the CLI dumps an empty mapping, in JSON and YAML alike.
-        private static string InputSkeleton(ShapeIndex index, OperationSpec operation) =>
-            operation.Input is null ? "{}\n" : PythonJsonWriter.Write(SkeletonBuilder.Build(index, operation.Input, SkeletonMode.Input), ensureAscii: true);
-
-        private static string YamlInputSkeleton(ShapeIndex index, OperationSpec operation) =>
-            operation.Input is null ? "{}\n" : YamlSkeletonWriter.Write(SkeletonBuilder.Build(index, operation.Input, SkeletonMode.YamlInput));
-
-        /// <summary>The CLI's JSON output formatter: indent 4, non-ASCII kept, and nothing at all for an empty response.</summary>
-        private static string OutputSkeleton(ShapeIndex index, OperationSpec operation)
-        {
-            if (operation.Output is null)
-            {
-                return string.Empty;
-            }
-
-            var skeleton = SkeletonBuilder.Build(index, operation.Output, SkeletonMode.Output);
-            return skeleton.IsEmptyMap ? string.Empty : PythonJsonWriter.Write(skeleton, ensureAscii: false);
-        }
+        private static string Schema(ShapeIndex index, string? shapeName) => shapeName is null ? "null" : SchemaEmitter.Reference(index, shapeName);
     }
 }

@@ -1,17 +1,25 @@
 using System;
 using System.IO;
-using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
 using EndpointConfigGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace EndpointConfigGen.Tests.Skeletons;
 
-/// <summary>Runs the generator over a shape file and reads the skeleton constants it emitted.</summary>
+/// <summary>Runs the generator over a shape file and reads the skeletons of the code it emitted.</summary>
 internal sealed class GeneratedSkeletons
 {
     private readonly GeneratorResult _result;
 
-    private GeneratedSkeletons(GeneratorResult result) => _result = result;
+    private readonly Lazy<Assembly> _assembly;
+
+    private GeneratedSkeletons(GeneratorResult result)
+    {
+        _result = result;
+        // The runtime the generated code references resolves to this test's copy, as in the CLI option table tests.
+        _assembly = new(() => new AssemblyLoadContext("skeletons", isCollectible: true).LoadFromStream(new MemoryStream(result.Emit())));
+    }
 
     public GeneratorResult Result => _result;
 
@@ -24,14 +32,16 @@ internal sealed class GeneratedSkeletons
         return new GeneratedSkeletons(result);
     }
 
-    /// <summary>A constant of an operation class, read from the compilation's symbols.</summary>
-    public string Constant(string className, string constant)
+    /// <summary>
+    /// A static string of an operation class (its Name constant, a skeleton property), read from the compiled
+    /// output: skeletons are built by the runtime when first read, so the symbols alone do not hold them.
+    /// </summary>
+    public string Constant(string className, string member)
     {
-        var type = _result.Output.GetTypeByMetadataName("Consumer.Models." + className)
+        var type = _assembly.Value.GetType("Consumer.Models." + className)
             ?? throw new InvalidOperationException("No generated class " + className);
-        var field = type.GetMembers(constant).OfType<IFieldSymbol>().Single();
-        Assert.True(field.IsConst);
-        return (string)field.ConstantValue!;
+        var value = type.GetField(member)?.GetValue(null) ?? type.GetProperty(member)?.GetValue(null);
+        return Assert.IsType<string>(value);
     }
 
     /// <summary>The class of an operation: <c>{Operation}Operation</c>, or with <c>_</c> when a shape took that name.</summary>
