@@ -57,7 +57,7 @@ namespace EndpointConfigGen.Cli
                 if (problem.Kind == ProblemKind.InvalidType && problem.Node is not null && validTypes >= 0 && _bytes.TryGetValue(problem.Node, out var bytes))
                 {
                     var message = "Invalid type for parameter " + problem.Path + ", value: " + bytes.Repr() + ", type: <class 'bytes'>" + problem.Message.Substring(validTypes);
-                    result.Add(new ValidationProblem(problem.Kind, message, problem.Path, problem.Node, problem.Key, problem.KeyOffset, problem.RuleId, problem.Severity, problem.RelatedNode, problem.Suggestions));
+                    result.Add(new ValidationProblem(problem.Kind, message, problem.Path, problem.Node, problem.Key, problem.KeyOffset, problem.Rule, problem.Severity, problem.RelatedNode, problem.Suggestions));
                 }
                 else
                 {

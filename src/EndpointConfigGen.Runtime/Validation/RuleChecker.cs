@@ -243,7 +243,7 @@ namespace EndpointConfigGen.Runtime
             }
 
             private void Report(string message, string rawPath, ParamNode node, ParamNode? related) =>
-                _problems.Add(new ValidationProblem(ProblemKind.Rule, message, Show(rawPath), node, ruleId: _rule.Id, severity: _rule.Severity, relatedNode: related));
+                _problems.Add(new ValidationProblem(ProblemKind.Rule, message, Show(rawPath), node, rule: _rule, severity: _rule.Severity, relatedNode: related));
         }
 
         /// <summary>The member's value when set (present and not null), as a Python dict built from the map holds it.</summary>

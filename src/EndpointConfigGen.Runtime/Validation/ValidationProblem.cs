@@ -15,7 +15,7 @@ namespace EndpointConfigGen.Runtime
             ParamNode? node,
             string? key = null,
             int keyOffset = -1,
-            string? ruleId = null,
+            OperationRule? rule = null,
             ProblemSeverity severity = ProblemSeverity.Error,
             ParamNode? relatedNode = null,
             IReadOnlyList<string>? suggestions = null)
@@ -26,7 +26,7 @@ namespace EndpointConfigGen.Runtime
             Node = node;
             Key = key;
             KeyOffset = keyOffset;
-            RuleId = ruleId;
+            Rule = rule;
             Severity = severity;
             RelatedNode = relatedNode;
             Suggestions = suggestions ?? NoSuggestions;
@@ -58,7 +58,10 @@ namespace EndpointConfigGen.Runtime
         public int KeyOffset { get; }
 
         /// <summary>The operation rule's id (e.g. <c>kms-local-storage</c>) for <see cref="ProblemKind.Rule"/>; null otherwise.</summary>
-        public string? RuleId { get; }
+        public string? RuleId => Rule?.Id;
+
+        /// <summary>The broken operation rule for <see cref="ProblemKind.Rule"/>; null otherwise.</summary>
+        public OperationRule? Rule { get; }
 
         /// <summary>Error, or warning for rules that flag legal but suspicious requests.</summary>
         public ProblemSeverity Severity { get; }

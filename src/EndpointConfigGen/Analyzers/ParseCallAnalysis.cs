@@ -131,7 +131,7 @@ namespace EndpointConfigGen.Analyzers
             var ends = json is null ? null : JsonParamReader.Ends(json);
             foreach (var problem in problems)
             {
-                var descriptor = ProblemDescriptors.For(problem, schema.Rules) ?? structural;
+                var descriptor = ProblemDescriptors.For(problem) ?? structural;
                 var args = ProblemDescriptors.Arguments(descriptor, problem, shapes.NameOf(problem.Node));
                 var properties = descriptor == RequestDiagnostics.UnknownEnumValue && text.IsMapped
                     ? FixData.ForTextInLiteral(problem.Suggestions)

@@ -12,7 +12,7 @@ namespace EndpointConfigGen.Analyzers
         /// The descriptor of a constraint or rule problem; null for structural problems (missing,
         /// unknown or wrongly typed members), whose id depends on where the request was written.
         /// </summary>
-        public static DiagnosticDescriptor? For(ValidationProblem problem, IReadOnlyList<OperationRules> rules)
+        public static DiagnosticDescriptor? For(ValidationProblem problem)
         {
             switch (problem.Kind)
             {
@@ -29,7 +29,7 @@ namespace EndpointConfigGen.Analyzers
                 case ProblemKind.UnionMemberCount:
                     return RequestDiagnostics.UnionCount;
                 case ProblemKind.Rule:
-                    return ForRule(RuleKind(problem.RuleId, rules));
+                    return ForRule(problem.Rule!.Kind);
                 default:
                     return null;
             }
@@ -46,7 +46,8 @@ namespace EndpointConfigGen.Analyzers
             return new object[] { problem.Message };
         }
 
-        private static DiagnosticDescriptor ForRule(OperationRuleKind? kind)
+        /// <summary>The id of each rule kind; every kind has one (a test walks the enum), so none falls through to another's id.</summary>
+        internal static DiagnosticDescriptor ForRule(OperationRuleKind kind)
         {
             switch (kind)
             {
@@ -57,24 +58,9 @@ namespace EndpointConfigGen.Analyzers
                 case OperationRuleKind.UniqueValue: return RequestDiagnostics.Duplicate;
                 case OperationRuleKind.Excludes: return RequestDiagnostics.Conflict;
                 case OperationRuleKind.RequiresOneOf: return RequestDiagnostics.MissingOneOf;
-                default: return RequestDiagnostics.ItemCount;
+                case OperationRuleKind.CountWhenPresent: return RequestDiagnostics.ItemCount;
+                default: throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "No diagnostic for this rule kind");
             }
-        }
-
-        private static OperationRuleKind? RuleKind(string? id, IReadOnlyList<OperationRules> rules)
-        {
-            foreach (var set in rules)
-            {
-                foreach (var rule in set.Rules)
-                {
-                    if (rule.Id == id)
-                    {
-                        return rule.Kind;
-                    }
-                }
-            }
-
-            return null;
         }
     }
 }

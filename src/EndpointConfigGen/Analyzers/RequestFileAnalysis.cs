@@ -66,7 +66,7 @@ namespace EndpointConfigGen.Analyzers
             var ends = JsonParamReader.Ends(root);
             foreach (var problem in problems)
             {
-                var descriptor = ProblemDescriptors.For(problem, schema.Rules) ?? RequestDiagnostics.InvalidJsonRequest;
+                var descriptor = ProblemDescriptors.For(problem) ?? RequestDiagnostics.InvalidJsonRequest;
                 var args = ProblemDescriptors.Arguments(descriptor, problem, shapes.NameOf(problem.Node));
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, At(file.Path, source, Span(problem, ends)), args));
             }

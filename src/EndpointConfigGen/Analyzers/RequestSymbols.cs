@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EndpointConfigGen.Runtime;
 using Microsoft.CodeAnalysis;
 
 namespace EndpointConfigGen.Analyzers
@@ -10,8 +11,6 @@ namespace EndpointConfigGen.Analyzers
     /// </summary>
     internal sealed class RequestSymbols
     {
-        private const string Runtime = "EndpointConfigGen.Runtime.";
-
         private readonly ConcurrentDictionary<ITypeSymbol, string?> _shapeNames = new ConcurrentDictionary<ITypeSymbol, string?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IPropertySymbol, string?> _memberNames = new ConcurrentDictionary<IPropertySymbol, string?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IFieldSymbol, string?> _enumValues = new ConcurrentDictionary<IFieldSymbol, string?>(SymbolEqualityComparer.Default);
@@ -20,10 +19,10 @@ namespace EndpointConfigGen.Analyzers
         {
             AwsShape = shape;
             AwsMember = member;
-            AwsRule = compilation.GetTypeByMetadataName(Runtime + "AwsRuleAttribute");
-            AwsOperationInput = compilation.GetTypeByMetadataName(Runtime + "AwsOperationInputAttribute");
-            ReadOnlyList = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyList`1");
-            ReadOnlyDictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
+            AwsRule = compilation.GetTypeByMetadataName(typeof(AwsRuleAttribute).FullName!);
+            AwsOperationInput = compilation.GetTypeByMetadataName(typeof(AwsOperationInputAttribute).FullName!);
+            ReadOnlyList = compilation.GetTypeByMetadataName(typeof(System.Collections.Generic.IReadOnlyList<>).FullName!);
+            ReadOnlyDictionary = compilation.GetTypeByMetadataName(typeof(System.Collections.Generic.IReadOnlyDictionary<,>).FullName!);
         }
 
         public INamedTypeSymbol AwsShape { get; }
@@ -41,8 +40,8 @@ namespace EndpointConfigGen.Analyzers
         /// <summary>Null when the compilation has no generated models (nothing to analyze).</summary>
         public static RequestSymbols? Create(Compilation compilation)
         {
-            var shape = compilation.GetTypeByMetadataName(Runtime + "AwsShapeAttribute");
-            var member = compilation.GetTypeByMetadataName(Runtime + "AwsMemberAttribute");
+            var shape = compilation.GetTypeByMetadataName(typeof(AwsShapeAttribute).FullName!);
+            var member = compilation.GetTypeByMetadataName(typeof(AwsMemberAttribute).FullName!);
             return shape is null || member is null ? null : new RequestSymbols(compilation, shape, member);
         }
 

@@ -36,7 +36,7 @@ namespace EndpointConfigGen.Analyzers
                 return;
             }
 
-            var problems = Reportable(ParamValidator.Validate(tree, schema.Shape, rootPath, options), sites, schema.Rules);
+            var problems = Reportable(ParamValidator.Validate(tree, schema.Shape, rootPath, options), sites);
             if (problems.Count > 0 && builder.MetUnknownMember)
             {
                 problems = AlsoWithoutUnknownMembers(problems, operation, schema, rootPath, options, symbols);
@@ -81,13 +81,13 @@ namespace EndpointConfigGen.Analyzers
         }
 
         private static List<(ValidationProblem Problem, DiagnosticDescriptor Descriptor, NodeSite Site)> Reportable(
-            IReadOnlyList<ValidationProblem> problems, NodeSites sites, IReadOnlyList<OperationRules> rules)
+            IReadOnlyList<ValidationProblem> problems, NodeSites sites)
         {
             var result = new List<(ValidationProblem, DiagnosticDescriptor, NodeSite)>();
             foreach (var problem in problems)
             {
                 // Structural problems (missing, unknown, mistyped members) are the C# compiler's to report.
-                var descriptor = ProblemDescriptors.For(problem, rules);
+                var descriptor = ProblemDescriptors.For(problem);
                 if (descriptor is null || sites.IsUnknown(problem.Node) || sites.IsUnknown(problem.RelatedNode) || sites.Get(problem.Node) is not { } site)
                 {
                     continue;
@@ -116,7 +116,7 @@ namespace EndpointConfigGen.Analyzers
             var seen = new HashSet<string>();
             if (tree is not null)
             {
-                foreach (var (problem, _, site) in Reportable(ParamValidator.Validate(tree, schema.Shape, rootPath, options), sites, schema.Rules))
+                foreach (var (problem, _, site) in Reportable(ParamValidator.Validate(tree, schema.Shape, rootPath, options), sites))
                 {
                     seen.Add(Key(problem, site));
                 }

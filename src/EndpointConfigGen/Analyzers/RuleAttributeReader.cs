@@ -34,7 +34,7 @@ namespace EndpointConfigGen.Analyzers
             var severity = ProblemSeverity.Error;
             foreach (var pair in named)
             {
-                if (pair.Key == "Severity" && pair.Value.Value is int value)
+                if (pair.Key == nameof(AwsRuleAttribute.Severity) && pair.Value.Value is int value)
                 {
                     severity = (ProblemSeverity)value;
                 }
@@ -46,15 +46,15 @@ namespace EndpointConfigGen.Analyzers
                 var value = pair.Value;
                 switch (pair.Key)
                 {
-                    case "Lists": rule.Lists = Strings(value); break;
-                    case "Members": rule.Members = Strings(value); break;
-                    case "Values": rule.Values = Strings(value); break;
-                    case "NameMember": rule.NameMember = value.Value as string; break;
-                    case "Member": rule.Member = value.Value as string; break;
-                    case "ItemMember": rule.ItemMember = value.Value as string; break;
-                    case "Subject": rule.Subject = value.Value as string; break;
-                    case "Reason": rule.Reason = value.Value as string; break;
-                    case "Count": rule.Count = value.Value is int count ? count : 0; break;
+                    case nameof(AwsRuleAttribute.Lists): rule.Lists = Strings(value); break;
+                    case nameof(AwsRuleAttribute.Members): rule.Members = Strings(value); break;
+                    case nameof(AwsRuleAttribute.Values): rule.Values = Strings(value); break;
+                    case nameof(AwsRuleAttribute.NameMember): rule.NameMember = value.Value as string; break;
+                    case nameof(AwsRuleAttribute.Member): rule.Member = value.Value as string; break;
+                    case nameof(AwsRuleAttribute.ItemMember): rule.ItemMember = value.Value as string; break;
+                    case nameof(AwsRuleAttribute.Subject): rule.Subject = value.Value as string; break;
+                    case nameof(AwsRuleAttribute.Reason): rule.Reason = value.Value as string; break;
+                    case nameof(AwsRuleAttribute.Count): rule.Count = value.Value is int count ? count : 0; break;
                 }
             }
 

@@ -91,7 +91,7 @@ namespace EndpointConfigGen.Analyzers
                 if (member is IPropertySymbol property && _symbols.Find(property, _symbols.AwsMember) is { } data)
                 {
                     var wire = (string)data.ConstructorArguments[0].Value!;
-                    structure.Add(wire, MemberShape(property.Type, data), Named(data, "Required") is true);
+                    structure.Add(wire, MemberShape(property.Type, data), Named(data, nameof(AwsMemberAttribute.Required)) is true);
                 }
             }
 
@@ -107,31 +107,31 @@ namespace EndpointConfigGen.Analyzers
         /// <summary>The member's target shape: the type gives the kind, the attribute the name and bounds.</summary>
         private SchemaShape MemberShape(ITypeSymbol type, AttributeData data)
         {
-            var shape = Of(type, Named(data, "Shape") as string ?? string.Empty);
+            var shape = Of(type, Named(data, nameof(AwsMemberAttribute.Shape)) as string ?? string.Empty);
             if (shape.Kind != SchemaKind.Structure && shape.Kind != SchemaKind.Enum)
             {
-                shape.Min = Named(data, "Min") as string;
-                shape.Max = Named(data, "Max") as string;
-                shape.Pattern = Named(data, "Pattern") as string;
+                shape.Min = Named(data, nameof(AwsMemberAttribute.Min)) as string;
+                shape.Max = Named(data, nameof(AwsMemberAttribute.Max)) as string;
+                shape.Pattern = Named(data, nameof(AwsMemberAttribute.Pattern)) as string;
 
                 // Scalar items of a list or map values: built fresh per member by Of, so setting them is safe.
                 var item = shape.Kind == SchemaKind.List ? shape.Item : shape.Kind == SchemaKind.Map ? shape.Value : null;
                 if (item is not null && item.Kind != SchemaKind.Structure && item.Kind != SchemaKind.Enum && item.Kind != SchemaKind.List && item.Kind != SchemaKind.Map)
                 {
-                    item.Min = Named(data, "ItemMin") as string;
-                    item.Max = Named(data, "ItemMax") as string;
-                    item.Pattern = Named(data, "ItemPattern") as string;
+                    item.Min = Named(data, nameof(AwsMemberAttribute.ItemMin)) as string;
+                    item.Max = Named(data, nameof(AwsMemberAttribute.ItemMax)) as string;
+                    item.Pattern = Named(data, nameof(AwsMemberAttribute.ItemPattern)) as string;
                 }
             }
-            else if (shape.Kind == SchemaKind.Enum && (Named(data, "Min") is not null || Named(data, "Max") is not null || Named(data, "Pattern") is not null))
+            else if (shape.Kind == SchemaKind.Enum && (Named(data, nameof(AwsMemberAttribute.Min)) is not null || Named(data, nameof(AwsMemberAttribute.Max)) is not null || Named(data, nameof(AwsMemberAttribute.Pattern)) is not null))
             {
                 // An enum shape with bounds: a copy, so the shared enum shape stays bound-free.
                 shape = new SchemaShape(shape.Name, SchemaKind.Enum)
                 {
                     EnumValues = shape.EnumValues,
-                    Min = Named(data, "Min") as string,
-                    Max = Named(data, "Max") as string,
-                    Pattern = Named(data, "Pattern") as string,
+                    Min = Named(data, nameof(AwsMemberAttribute.Min)) as string,
+                    Max = Named(data, nameof(AwsMemberAttribute.Max)) as string,
+                    Pattern = Named(data, nameof(AwsMemberAttribute.Pattern)) as string,
                 };
             }
 

@@ -12,7 +12,7 @@ namespace EndpointConfigGen.Emitters
             var writer = GeneratedFile.Begin(index.Namespace);
             DocComments.Summary(writer, shape.Documentation, "The <c>" + DocComments.Escape(shape.Name) + "</c> structure of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model.");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Line("[" + ShapeIndex.Rt + "AwsShape(" + Literals.String(shape.Name) + ", Service = " + Literals.String(index.Model.Metadata.ServiceId) + ")]");
+            writer.Line(MetadataAttributes.Shape(index, shape));
             if (shape.Deprecated)
             {
                 writer.Line("[global::System.Obsolete]");
@@ -44,29 +44,7 @@ namespace EndpointConfigGen.Emitters
                 writer.Line("/// <remarks>" + constraints + "</remarks>");
             }
 
-            var attribute = "[" + ShapeIndex.Rt + "AwsMember(" + Literals.String(member.Name) + ", Shape = " + Literals.String(member.Target);
-            if (member.Required)
-            {
-                attribute += ", Required = true";
-            }
-
-            if (target.Min is not null)
-            {
-                attribute += ", Min = " + Literals.String(target.Min);
-            }
-
-            if (target.Max is not null)
-            {
-                attribute += ", Max = " + Literals.String(target.Max);
-            }
-
-            if (target.Pattern is not null)
-            {
-                attribute += ", Pattern = " + Literals.String(target.Pattern);
-            }
-
-            attribute += ItemConstraints(index, target);
-            writer.Line(attribute + ")]");
+            writer.Line(MetadataAttributes.Member(index, member, target));
             if (member.Deprecated)
             {
                 writer.Line(member.DeprecatedMessage is null ? "[global::System.Obsolete]" : "[global::System.Obsolete(" + Literals.String(member.DeprecatedMessage) + ")]");
@@ -83,43 +61,6 @@ namespace EndpointConfigGen.Emitters
         {
             var text = "The <c>" + DocComments.Escape(member.Name) + "</c> member";
             return text + (member.Required ? " (required)." : ".");
-        }
-
-        /// <summary>
-        /// Bounds of the scalar items of a list (or values of a map), which have no generated type of
-        /// their own to carry them, so the analyzers can check <c>Subnets = ["..."]</c> too.
-        /// </summary>
-        private static string ItemConstraints(ShapeIndex index, ShapeSpec target)
-        {
-            var itemName = target.Kind == ShapeKind.List ? target.ListMember : target.Kind == ShapeKind.Map ? target.MapValue : null;
-            if (itemName is null)
-            {
-                return string.Empty;
-            }
-
-            var item = index.Shape(itemName);
-            if (item.Kind is ShapeKind.Structure or ShapeKind.Enum or ShapeKind.List or ShapeKind.Map)
-            {
-                return string.Empty;
-            }
-
-            var text = string.Empty;
-            if (item.Min is not null)
-            {
-                text += ", ItemMin = " + Literals.String(item.Min);
-            }
-
-            if (item.Max is not null)
-            {
-                text += ", ItemMax = " + Literals.String(item.Max);
-            }
-
-            if (item.Pattern is not null)
-            {
-                text += ", ItemPattern = " + Literals.String(item.Pattern);
-            }
-
-            return text;
         }
 
         /// <summary>The model's constraints in words, so they show where the member is used.</summary>

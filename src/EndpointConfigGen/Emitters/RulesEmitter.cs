@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -11,7 +12,8 @@ namespace EndpointConfigGen.Emitters
     /// </summary>
     internal static class RulesEmitter
     {
-        private const string Rt = ShapeIndex.Rt;
+        private static readonly string RulesType = RuntimeNames.Of(typeof(OperationRules));
+        private static readonly string RuleType = RuntimeNames.Of(typeof(OperationRule));
 
         /// <summary>The rules data class, <c>{Stem}ModelRules</c>.</summary>
         public static string EmitData(ShapeIndex index, string className) => EmitData(index, className, GeneratedRules(index));
@@ -85,16 +87,16 @@ namespace EndpointConfigGen.Emitters
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Open("internal static class " + className);
             writer.Line("/// <summary>Every structure's rules; pass as <c>ValidationOptions.Rules</c>.</summary>");
-            writer.Open("internal static readonly global::System.Collections.Generic.IReadOnlyList<" + Rt + "OperationRules> All = new " + Rt + "OperationRules[]");
+            writer.Open("internal static readonly global::System.Collections.Generic.IReadOnlyList<" + RulesType + "> All = new " + RulesType + "[]");
             foreach (var set in rules)
             {
-                writer.Line("new " + Rt + "OperationRules(" + Literals.String(set.Shape) + ", new " + Rt + "OperationRule[]");
+                writer.Line("new " + RulesType + "(" + Literals.String(set.Shape) + ", new " + RuleType + "[]");
                 writer.Line("{");
                 writer.Indent();
                 foreach (var rule in set.Rules)
                 {
                     var properties = Properties(rule, array => "new string[] { " + array + " }");
-                    writer.Line("new " + Rt + "OperationRule(" + Literals.String(rule.Id) + ", " + Kind(rule) + ", " + Severity(rule) + ")"
+                    writer.Line("new " + RuleType + "(" + Literals.String(rule.Id) + ", " + Kind(rule) + ", " + Severity(rule) + ")"
                         + (properties.Count == 0 ? string.Empty : " { " + string.Join(", ", properties) + " }") + ",");
                 }
 
@@ -112,7 +114,7 @@ namespace EndpointConfigGen.Emitters
             var writer = GeneratedFile.Begin(index.Namespace);
             foreach (var operation in operations)
             {
-                writer.Line("[" + Rt + "AwsOperationInput(" + Literals.String(operation) + ")]");
+                writer.Line("[" + RuntimeNames.Attribute(typeof(AwsOperationInputAttribute)) + "(" + Literals.String(operation) + ")]");
             }
 
             foreach (var rule in rules?.Rules ?? EquatableArray<RuleSpec>.Empty)
@@ -120,11 +122,11 @@ namespace EndpointConfigGen.Emitters
                 var arguments = new List<string> { Literals.String(rule.Id), Kind(rule) };
                 if (rule.IsWarning)
                 {
-                    arguments.Add("Severity = " + Severity(rule));
+                    arguments.Add(nameof(AwsRuleAttribute.Severity) + " = " + Severity(rule));
                 }
 
                 arguments.AddRange(Properties(rule, array => "new[] { " + array + " }"));
-                writer.Line("[" + Rt + "AwsRule(" + string.Join(", ", arguments) + ")]");
+                writer.Line("[" + RuntimeNames.Attribute(typeof(AwsRuleAttribute)) + "(" + string.Join(", ", arguments) + ")]");
             }
 
             writer.Open("partial record " + Naming.TypeName(shape.Name));
@@ -132,7 +134,10 @@ namespace EndpointConfigGen.Emitters
             return GeneratedFile.End(writer);
         }
 
-        /// <summary>The <c>Name = value</c> settings of the rule's set parts, shared by the data and the attribute.</summary>
+        /// <summary>
+        /// The <c>Name = value</c> settings of the rule's set parts, shared by the data and the attribute
+        /// (whose properties are named as <see cref="OperationRule"/>'s; a runtime test holds them equal).
+        /// </summary>
         private static List<string> Properties(RuleSpec rule, System.Func<string, string> array)
         {
             var parts = new List<string>();
@@ -158,26 +163,26 @@ namespace EndpointConfigGen.Emitters
                 }
             }
 
-            Strings("Lists", rule.Lists);
-            Text("NameMember", rule.NameMember);
-            Text("Member", rule.Member);
-            Text("ItemMember", rule.ItemMember);
-            Strings("Members", rule.Members);
-            Strings("Values", rule.Values);
+            Strings(nameof(OperationRule.Lists), rule.Lists);
+            Text(nameof(OperationRule.NameMember), rule.NameMember);
+            Text(nameof(OperationRule.Member), rule.Member);
+            Text(nameof(OperationRule.ItemMember), rule.ItemMember);
+            Strings(nameof(OperationRule.Members), rule.Members);
+            Strings(nameof(OperationRule.Values), rule.Values);
             // The reader leaves -1 for a rule without a count.
             if (rule.Count >= 0)
             {
-                parts.Add("Count = " + rule.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                parts.Add(nameof(OperationRule.Count) + " = " + rule.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            Text("Subject", rule.Subject);
-            Text("Reason", rule.Reason);
+            Text(nameof(OperationRule.Subject), rule.Subject);
+            Text(nameof(OperationRule.Reason), rule.Reason);
             return parts;
         }
 
-        private static string Kind(RuleSpec rule) => Rt + "OperationRuleKind." + rule.Kind;
+        private static string Kind(RuleSpec rule) => RuntimeNames.Member(rule.Kind);
 
-        private static string Severity(RuleSpec rule) => Rt + "ProblemSeverity." + (rule.IsWarning ? "Warning" : "Error");
+        private static string Severity(RuleSpec rule) => RuntimeNames.Member(rule.IsWarning ? ProblemSeverity.Warning : ProblemSeverity.Error);
 
         private static List<string> List(Dictionary<string, List<string>> map, string key)
         {

@@ -1,3 +1,5 @@
+using EndpointConfigGen.Runtime;
+
 namespace EndpointConfigGen.Model
 {
     /// <summary>
@@ -15,13 +17,10 @@ namespace EndpointConfigGen.Model
     /// <summary>The operation rules of one structure shape; emitted as a runtime <c>OperationRules</c>.</summary>
     internal sealed record OperationRulesSpec(string Shape, EquatableArray<RuleSpec> Rules);
 
-    /// <summary>
-    /// One rule with the section defaults and <c>valuesFrom</c> already resolved. <see cref="Kind"/> is the
-    /// runtime <c>OperationRuleKind</c> member name (<c>ForbiddenWithFamily</c>); empty strings and arrays mean unset.
-    /// </summary>
+    /// <summary>One rule with the section defaults and <c>valuesFrom</c> already resolved; empty strings and arrays mean unset.</summary>
     internal sealed record RuleSpec(
         string Id,
-        string Kind,
+        OperationRuleKind Kind,
         bool IsWarning,
         EquatableArray<string> Lists,
         string? NameMember,

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Reader
 {
@@ -94,18 +95,33 @@ namespace EndpointConfigGen.Reader
             return localStorage.ToImmutable();
         }
 
-        // The fields each rule kind reads besides id, kind, severity and lists (shapes/README.md).
-        private static readonly Dictionary<string, string[]> RuleKinds = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        // The fields each rule kind reads besides id, kind, severity and lists (shapes/README.md). The
+        // file names a kind by its OperationRuleKind member in camel case; a test holds every member listed.
+        internal static readonly Dictionary<OperationRuleKind, string[]> RuleFields = new Dictionary<OperationRuleKind, string[]>
         {
-            ["forbiddenWithFamily"] = new[] { "member", "itemMember", "values" },
-            ["zeroValue"] = new[] { "itemMember" },
-            ["negativeValue"] = new[] { "itemMember" },
-            ["allZeroValue"] = new[] { "itemMember" },
-            ["uniqueValue"] = new[] { "itemMember" },
-            ["excludes"] = new[] { "itemMember", "members" },
-            ["requiresOneOf"] = new[] { "members" },
-            ["countWhenPresent"] = new[] { "member", "count" },
+            [OperationRuleKind.ForbiddenWithFamily] = new[] { "member", "itemMember", "values" },
+            [OperationRuleKind.ZeroValue] = new[] { "itemMember" },
+            [OperationRuleKind.NegativeValue] = new[] { "itemMember" },
+            [OperationRuleKind.AllZeroValue] = new[] { "itemMember" },
+            [OperationRuleKind.UniqueValue] = new[] { "itemMember" },
+            [OperationRuleKind.Excludes] = new[] { "itemMember", "members" },
+            [OperationRuleKind.RequiresOneOf] = new[] { "members" },
+            [OperationRuleKind.CountWhenPresent] = new[] { "member", "count" },
         };
+
+        private static readonly Dictionary<string, OperationRuleKind> RuleKinds = KindsByFileName();
+
+        private static Dictionary<string, OperationRuleKind> KindsByFileName()
+        {
+            var kinds = new Dictionary<string, OperationRuleKind>(StringComparer.Ordinal);
+            foreach (var kind in RuleFields.Keys)
+            {
+                var name = kind.ToString();
+                kinds.Add(char.ToLowerInvariant(name[0]) + name.Substring(1), kind);
+            }
+
+            return kinds;
+        }
 
         private static OperationRulesSpec? ReadOperationRules(JsonNode section, ImmutableArray<LocalStorageSpec> localStorage, DiagnosticSink sink)
         {
@@ -135,7 +151,7 @@ namespace EndpointConfigGen.Reader
         {
             var id = OptionalString(rule, "id", sink);
             var kind = OptionalString(rule, "kind", sink);
-            if (rule.Kind != JsonKind.Object || id is null || kind is null || !RuleKinds.TryGetValue(kind, out var reads))
+            if (rule.Kind != JsonKind.Object || id is null || kind is null || !RuleKinds.TryGetValue(kind, out var ruleKind))
             {
                 sink.Report(DiagnosticDescriptors.InvalidRules, rule, "operationRules", "each rule needs \"id\" and a \"kind\" of: " + string.Join(", ", RuleKinds.Keys));
                 return null;
@@ -158,7 +174,7 @@ namespace EndpointConfigGen.Reader
             var count = rule.Get("count");
             var spec = new RuleSpec(
                 id,
-                char.ToUpperInvariant(kind[0]) + kind.Substring(1),
+                ruleKind,
                 severity == "warning",
                 lists,
                 rule.Get("nameMember") is null ? defaultName : OptionalString(rule, "nameMember", sink),
@@ -176,7 +192,7 @@ namespace EndpointConfigGen.Reader
                 missing.Add("lists");
             }
 
-            foreach (var field in reads)
+            foreach (var field in RuleFields[ruleKind])
             {
                 bool present = field switch
                 {

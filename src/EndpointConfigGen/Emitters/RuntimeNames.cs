@@ -1,0 +1,25 @@
+using System;
+
+namespace EndpointConfigGen.Emitters
+{
+    /// <summary>
+    /// Names of runtime types as generated code writes them, taken from the types themselves (the
+    /// generator compiles the runtime's metadata and validation types from the same source).
+    /// </summary>
+    internal static class RuntimeNames
+    {
+        /// <summary>The fully qualified name, e.g. <c>global::EndpointConfigGen.Runtime.OperationRuleKind</c>.</summary>
+        public static string Of(Type type) => "global::" + type.FullName;
+
+        /// <summary>An attribute's name as written in brackets: fully qualified, without the <c>Attribute</c> suffix.</summary>
+        public static string Attribute(Type type)
+        {
+            var name = Of(type);
+            return name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+        }
+
+        /// <summary>An enum member, e.g. <c>global::EndpointConfigGen.Runtime.OperationRuleKind.ZeroValue</c>.</summary>
+        public static string Member<TEnum>(TEnum value)
+            where TEnum : struct, Enum => Of(typeof(TEnum)) + "." + value;
+    }
+}
