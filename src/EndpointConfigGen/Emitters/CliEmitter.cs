@@ -11,18 +11,18 @@ namespace EndpointConfigGen.Emitters
     {
         private const string Cli = "global::EndpointConfigGen.Cli.";
 
-        public static string Emit(ShapeIndex index, OperationSpec operation, string className)
+        public static string Emit(ShapeIndex index, OperationSpec operation)
         {
             var writer = GeneratedFile.Begin(index.Namespace);
             // The skeleton emitter's part of the class carries the summary and GeneratedCode attribute.
-            writer.Open("public static partial class " + className);
+            writer.Open("public static partial class " + operation.ClassName);
             writer.Line("/// <summary>");
-            writer.Line("/// The <c>" + DocComments.Escape(Naming.CliOptionName(operation.Name)) + "</c> command as the AWS CLI defines it: one option per input member.");
+            writer.Line("/// The <c>" + DocComments.Escape(operation.CommandName) + "</c> command as the AWS CLI defines it: one option per input member.");
             writer.Line("/// Run it with <see cref=\"" + Cli + "CliRunner\"/>.");
             writer.Line("/// </summary>");
             const string skeletons = "Skeletons";
             // The operation class's Name constant, then the command.
-            var command = "Name, " + Literals.String(Naming.CliOptionName(operation.Name));
+            var command = "Name, " + Literals.String(operation.CommandName);
             if (operation.Input is null)
             {
                 writer.Line("public static " + Cli + "CliOperation Cli { get; } = " + Cli + "CliOperation.WithoutInput(" + command + ", " + skeletons + ");");
@@ -30,7 +30,7 @@ namespace EndpointConfigGen.Emitters
             else
             {
                 var input = index.Shape(operation.Input);
-                var type = Naming.TypeName(input.Name);
+                var type = input.TypeName;
                 writer.Line("public static " + Cli + "CliOperation Cli { get; } = " + Cli + "CliOperation.Create<" + type + ">(");
                 writer.Indent();
                 writer.Line(command + ",");
@@ -49,7 +49,7 @@ namespace EndpointConfigGen.Emitters
                 writer.Line("static value => value.ToJson(),");
                 writer.Line(skeletons + ",");
                 // The rules file's operation rules, so the driver validates as generated Validate() does.
-                writer.Line("global::" + index.Namespace + "." + RulesEmitter.ClassName(index, index.Stem) + ".All);");
+                writer.Line("global::" + index.Namespace + "." + index.RulesClass + ".All);");
                 writer.Outdent();
             }
 
@@ -63,7 +63,7 @@ namespace EndpointConfigGen.Emitters
             var required = member.Required && !member.IdempotencyToken;
             return "new " + Cli + "CliOption("
                 + Literals.String(member.Name) + ", "
-                + Literals.String("--" + Naming.CliOptionName(member.Name)) + ", "
+                + Literals.String(member.CliOption) + ", "
                 + SchemaEmitter.Reference(index, member.Target) + ", "
                 + "required: " + Bool(required) + ", "
                 + "isIdempotencyToken: " + Bool(member.IdempotencyToken) + ")";

@@ -1,3 +1,4 @@
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Emitters
@@ -14,9 +15,10 @@ namespace EndpointConfigGen.Emitters
 
         private const string Client = "global::EndpointConfigGen.Client.";
 
-        public static string Emit(ShapeIndex index, ClientNames names)
+        public static string Emit(ShapeIndex index)
         {
             var metadata = index.Model.Metadata;
+            var names = index.Bound.Client;
             var writer = GeneratedFile.Begin(index.Namespace);
             EmitConfig(writer, metadata, names);
             writer.Line();
@@ -70,13 +72,13 @@ namespace EndpointConfigGen.Emitters
 
         private static void EmitOperation(SourceWriter writer, ShapeIndex index, OperationSpec operation)
         {
-            var field = "__" + Naming.Identifier(operation.Name).TrimStart('@');
+            var field = operation.ClientField;
             writer.Line("private static readonly " + Client + "OperationDescription " + field + " = new " + Client + "OperationDescription("
                 + Literals.String(operation.Name) + ", " + Literals.String(operation.HttpMethod) + ", " + Literals.String(operation.RequestUri) + ");");
             writer.Line();
             DocComments.Summary(writer, operation.Documentation, "Calls the <c>" + DocComments.Escape(operation.Name) + "</c> operation.");
-            var input = operation.Input is null ? null : Naming.TypeName(index.Shape(operation.Input).Name);
-            var output = operation.Output is null ? null : Naming.TypeName(index.Shape(operation.Output).Name);
+            var input = operation.Input is null ? null : index.Shape(operation.Input).TypeName;
+            var output = operation.Output is null ? null : index.Shape(operation.Output).TypeName;
             if (input is not null)
             {
                 writer.Line("/// <param name=\"request\">The request; validated first unless the config's <c>ValidateRequests</c> is off.</param>");
@@ -91,7 +93,7 @@ namespace EndpointConfigGen.Emitters
                 writer.Line("[global::System.Obsolete]");
             }
 
-            var method = Naming.Identifier(operation.Name + "Async");
+            var method = operation.MethodName;
             var parameters = (input is null ? string.Empty : input + " request, ") + "global::System.Threading.CancellationToken cancellationToken = default";
             var body = input is null ? "\"{}\"u8.ToArray()" : "request.ToJsonUtf8()";
             writer.Open("public async global::System.Threading.Tasks.Task" + (output is null ? string.Empty : "<" + output + ">") + " " + method + "(" + parameters + ")");
@@ -114,37 +116,6 @@ namespace EndpointConfigGen.Emitters
             }
 
             writer.Close();
-        }
-    }
-
-    /// <summary>The C# names of a service's client and config, bound once from the model's service id.</summary>
-    internal sealed record ClientNames(string Client, string Config)
-    {
-        public static ClientNames For(string serviceId, System.Collections.Generic.ISet<string> shapeTypeNames)
-        {
-            var stem = Naming.Identifier(PascalWords(serviceId.Length == 0 ? "Service" : serviceId)).TrimStart('@');
-            string Free(string name) => shapeTypeNames.Contains(name) ? name + "_" : name;
-            return new ClientNames(Free(stem + "Client"), Free(stem + "Config"));
-        }
-
-        // Service ids are words ("Application Auto Scaling"): one identifier of their capitalised parts.
-        private static string PascalWords(string text)
-        {
-            var builder = new System.Text.StringBuilder();
-            var upper = true;
-            foreach (var c in text)
-            {
-                if (!char.IsLetterOrDigit(c))
-                {
-                    upper = true;
-                    continue;
-                }
-
-                builder.Append(upper ? char.ToUpperInvariant(c) : c);
-                upper = false;
-            }
-
-            return builder.ToString();
         }
     }
 }

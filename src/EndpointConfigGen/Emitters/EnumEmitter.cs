@@ -10,8 +10,8 @@ namespace EndpointConfigGen.Emitters
     {
         public static string Emit(ShapeIndex index, ShapeSpec shape)
         {
-            var typeName = Naming.TypeName(shape.Name);
-            var names = Naming.EnumValueNames(shape.EnumValues, typeName);
+            var typeName = shape.TypeName;
+            var names = shape.EnumValueNames;
             var writer = GeneratedFile.Begin(index.Namespace);
             DocComments.Summary(writer, shape.Documentation, "The values of the <c>" + DocComments.Escape(shape.Name) + "</c> enum of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model; values it does not list are allowed too.");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);

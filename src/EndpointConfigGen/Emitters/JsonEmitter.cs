@@ -16,7 +16,7 @@ namespace EndpointConfigGen.Emitters
 
         public static string Emit(ShapeIndex index, ShapeSpec shape)
         {
-            var typeName = Naming.TypeName(shape.Name);
+            var typeName = shape.TypeName;
             var writer = GeneratedFile.Begin(index.Namespace);
             writer.Open("partial record " + typeName);
             EmitEntryPoints(writer, typeName);
@@ -60,7 +60,7 @@ namespace EndpointConfigGen.Emitters
             foreach (var member in shape.Members)
             {
                 // Through 'this': a member may be named like the 'writer' parameter.
-                var property = "this." + Naming.PropertyName(member.Name, typeName);
+                var property = "this." + member.Property;
                 if (member.Required && index.IsValueType(member.Target))
                 {
                     writer.Line("writer.WritePropertyName(" + Literals.String(member.Name) + "u8);");
@@ -70,9 +70,9 @@ namespace EndpointConfigGen.Emitters
 
                 // Optional members are omitted when unset; a required reference left null by a
                 // caller who bypassed 'required' is omitted too, and validation reports it.
-                writer.Open("if (" + property + " is { } " + Naming.Local(member) + ")");
+                writer.Open("if (" + property + " is { } " + member.Local + ")");
                 writer.Line("writer.WritePropertyName(" + Literals.String(member.Name) + "u8);");
-                WriteValue(writer, index, member.Target, Naming.Local(member), 0);
+                WriteValue(writer, index, member.Target, member.Local, 0);
                 writer.Close();
             }
 
@@ -149,7 +149,7 @@ namespace EndpointConfigGen.Emitters
             foreach (var member in shape.Members)
             {
                 var type = index.TypeOf(member.Target);
-                writer.Line(type + "? " + Naming.Local(member) + " = null;");
+                writer.Line(type + "? " + member.Local + " = null;");
             }
 
             writer.Open("while (context.NextProperty(ref reader))");
@@ -159,7 +159,7 @@ namespace EndpointConfigGen.Emitters
                 writer.Open((first ? "if" : "else if") + " (reader.ValueTextEquals(" + Literals.String(member.Name) + "u8))");
                 writer.Line("reader.Read();");
                 writer.Line("context.Push(" + Literals.String(member.Name) + ");");
-                writer.Line(Naming.Local(member) + " = " + ReadExpr(index, member.Target, "reader", "context", 0) + ";");
+                writer.Line(member.Local + " = " + ReadExpr(index, member.Target, "reader", "context", 0) + ";");
                 writer.Line("context.Pop();");
                 writer.Close();
                 first = false;
@@ -188,8 +188,8 @@ namespace EndpointConfigGen.Emitters
             {
                 if (member.Required)
                 {
-                    writer.Open("if (" + Naming.Local(member) + " is null)");
-                    writer.Line(Naming.Local(member) + " = context.MissingRequired(" + Literals.String(member.Name) + ", " + index.ZeroOf(member.Target) + ");");
+                    writer.Open("if (" + member.Local + " is null)");
+                    writer.Line(member.Local + " = context.MissingRequired(" + Literals.String(member.Name) + ", " + index.ZeroOf(member.Target) + ");");
                     writer.Close();
                     writer.Line();
                 }

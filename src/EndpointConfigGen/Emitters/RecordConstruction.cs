@@ -27,7 +27,7 @@ namespace EndpointConfigGen.Emitters
             writer.Indent();
             foreach (var member in shape.Members)
             {
-                writer.Line(Naming.PropertyName(member.Name, typeName) + " = " + value(member) + ",");
+                writer.Line(member.Property + " = " + value(member) + ",");
             }
 
             writer.Outdent();
@@ -36,6 +36,6 @@ namespace EndpointConfigGen.Emitters
 
         /// <summary>A checked local: required value types are read through <c>.Value</c>.</summary>
         public static string CheckedLocal(ShapeIndex index, MemberSpec member) =>
-            member.Required && index.IsValueType(member.Target) ? Naming.Local(member) + ".Value" : Naming.Local(member);
+            member.Required && index.IsValueType(member.Target) ? member.Local + ".Value" : member.Local;
     }
 }

@@ -8,7 +8,7 @@ namespace EndpointConfigGen.Emitters
     {
         public static string Emit(ShapeIndex index, ShapeSpec shape)
         {
-            var typeName = Naming.TypeName(shape.Name);
+            var typeName = shape.TypeName;
             var writer = GeneratedFile.Begin(index.Namespace);
             DocComments.Summary(writer, shape.Documentation, "The <c>" + DocComments.Escape(shape.Name) + "</c> structure of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model.");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
@@ -22,7 +22,7 @@ namespace EndpointConfigGen.Emitters
             var members = new List<(MemberSpec Member, string Property)>();
             foreach (var member in shape.Members)
             {
-                var property = Naming.PropertyName(member.Name, typeName);
+                var property = member.Property;
                 members.Add((member, property));
                 EmitProperty(writer, index, member, property);
             }

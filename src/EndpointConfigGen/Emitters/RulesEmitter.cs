@@ -16,7 +16,7 @@ namespace EndpointConfigGen.Emitters
         private static readonly string RuleType = RuntimeNames.Of(typeof(OperationRule));
 
         /// <summary>The rules data class, <c>{Stem}ModelRules</c>.</summary>
-        public static string EmitData(ShapeIndex index, string className) => EmitData(index, className, GeneratedRules(index));
+        public static string EmitData(ShapeIndex index) => EmitData(index, GeneratedRules(index));
 
         /// <summary>By structure name, the partial with its attributes, for each structure that has rules or is an operation input.</summary>
         public static Dictionary<string, string> EmitAttributes(ShapeIndex index)
@@ -45,18 +45,6 @@ namespace EndpointConfigGen.Emitters
             return parts;
         }
 
-        /// <summary>The name of the rules class of a shape file, clear of every shape's type name.</summary>
-        public static string ClassName(ShapeIndex index, string stem)
-        {
-            var name = stem + "ModelRules";
-            while (index.HasTypeNamed(name))
-            {
-                name += "_";
-            }
-
-            return name;
-        }
-
         private static List<OperationRulesSpec> GeneratedRules(ShapeIndex index)
         {
             var generated = new HashSet<string>();
@@ -80,12 +68,12 @@ namespace EndpointConfigGen.Emitters
             return rules;
         }
 
-        private static string EmitData(ShapeIndex index, string className, List<OperationRulesSpec> rules)
+        private static string EmitData(ShapeIndex index, List<OperationRulesSpec> rules)
         {
             var writer = GeneratedFile.Begin(index.Namespace);
             writer.Line("/// <summary>The operation rules of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model's rules file, for validation at run time.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Open("internal static class " + className);
+            writer.Open("internal static class " + index.RulesClass);
             writer.Line("/// <summary>Every structure's rules; pass as <c>ValidationOptions.Rules</c>.</summary>");
             writer.Open("internal static readonly global::System.Collections.Generic.IReadOnlyList<" + RulesType + "> All = new " + RulesType + "[]");
             foreach (var set in rules)
@@ -129,7 +117,7 @@ namespace EndpointConfigGen.Emitters
                 writer.Line("[" + RuntimeNames.Attribute(typeof(AwsRuleAttribute)) + "(" + string.Join(", ", arguments) + ")]");
             }
 
-            writer.Open("partial record " + Naming.TypeName(shape.Name));
+            writer.Open("partial record " + shape.TypeName);
             writer.Close();
             return GeneratedFile.End(writer);
         }

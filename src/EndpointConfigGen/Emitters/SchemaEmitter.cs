@@ -13,20 +13,8 @@ namespace EndpointConfigGen.Emitters
         private const string Shape = ShapeIndex.Rt + "SchemaShape";
         private const string Kind = ShapeIndex.Rt + "SchemaKind";
 
-        /// <summary>The name of the schema class of a shape file, clear of every shape's type name.</summary>
-        public static string ClassName(ShapeIndex index, string stem)
-        {
-            var name = stem + "ModelSchema";
-            while (index.HasTypeNamed(name))
-            {
-                name += "_";
-            }
-
-            return name;
-        }
-
         /// <summary>The expression for a shape's schema object.</summary>
-        public static string Reference(ShapeIndex index, string shapeName) => "global::" + index.Namespace + "." + index.SchemaClass + "." + FieldName(shapeName);
+        public static string Reference(ShapeIndex index, string shapeName) => "global::" + index.Namespace + "." + index.SchemaClass + "." + index.Shape(shapeName).SchemaField;
 
         public static string Emit(ShapeIndex index)
         {
@@ -36,29 +24,29 @@ namespace EndpointConfigGen.Emitters
             writer.Open("internal static class " + index.SchemaClass);
             foreach (var shape in index.Generated)
             {
-                writer.Line("internal static readonly " + Shape + " " + FieldName(shape.Name) + " = new " + Shape + "(" + Literals.String(shape.Name) + ", " + Kind + "." + KindName(shape.Kind) + ")" + Initializer(shape) + ";");
+                writer.Line("internal static readonly " + Shape + " " + shape.SchemaField + " = new " + Shape + "(" + Literals.String(shape.Name) + ", " + Kind + "." + KindName(shape.Kind) + ")" + Initializer(shape) + ";");
             }
 
             writer.Line();
             writer.Open("static " + index.SchemaClass + "()");
             foreach (var shape in index.Generated)
             {
-                var field = FieldName(shape.Name);
+                var field = shape.SchemaField;
                 switch (shape.Kind)
                 {
                     case ShapeKind.Structure:
                         foreach (var member in shape.Members)
                         {
-                            writer.Line(field + ".Add(" + Literals.String(member.Name) + ", " + FieldName(member.Target) + (member.Required ? ", required: true" : string.Empty) + Summary(index, member) + ");");
+                            writer.Line(field + ".Add(" + Literals.String(member.Name) + ", " + index.Shape(member.Target).SchemaField + (member.Required ? ", required: true" : string.Empty) + Summary(index, member) + ");");
                         }
 
                         break;
                     case ShapeKind.List:
-                        writer.Line(field + ".Item = " + FieldName(shape.ListMember!) + ";");
+                        writer.Line(field + ".Item = " + index.Shape(shape.ListMember!).SchemaField + ";");
                         break;
                     case ShapeKind.Map:
-                        writer.Line(field + ".Key = " + FieldName(shape.MapKey!) + ";");
-                        writer.Line(field + ".Value = " + FieldName(shape.MapValue!) + ";");
+                        writer.Line(field + ".Key = " + index.Shape(shape.MapKey!).SchemaField + ";");
+                        writer.Line(field + ".Value = " + index.Shape(shape.MapValue!).SchemaField + ";");
                         break;
                 }
             }
@@ -112,14 +100,6 @@ namespace EndpointConfigGen.Emitters
 
             return parts.Count == 0 ? string.Empty : " { " + string.Join(", ", parts) + " }";
         }
-
-        // A field named after an object member (a shape called "Equals") would hide it: CS0108, an error in strict consumers.
-        private static string FieldName(string shapeName) => Naming.DistinctIdentifier(shapeName) is var name && ObjectMembers.Contains(name) ? name + "_" : name;
-
-        private static readonly System.Collections.Generic.HashSet<string> ObjectMembers = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
-        {
-            "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        };
 
         private static string KindName(ShapeKind kind) => kind.ToString();
     }

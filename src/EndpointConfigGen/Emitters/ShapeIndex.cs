@@ -1,63 +1,51 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Emitters
 {
     /// <summary>
-    /// Lookups every emitter needs over one model: shapes by name, their C# names and types, and
-    /// which shapes are generated at all (the closure of the selected operations).
+    /// Lookups every emitter needs over one bound model: shapes by name and the C# types and
+    /// expressions their values take. Names themselves come bound (Binding/ModelBinder).
     /// </summary>
     internal sealed class ShapeIndex
     {
         public const string Rt = "global::EndpointConfigGen.Runtime.";
 
         private readonly Dictionary<string, ShapeSpec> _shapes = new Dictionary<string, ShapeSpec>(StringComparer.Ordinal);
-        private HashSet<string>? _typeNames;
 
-        public ShapeIndex(ServiceModel model, string ns, string stem, IReadOnlyList<OperationSpec> operations)
+        public ShapeIndex(BoundModel bound)
         {
-            Model = model;
-            Namespace = ns;
-            Operations = operations;
-            foreach (var shape in model.Shapes)
+            Bound = bound;
+            foreach (var shape in bound.Model.Shapes)
             {
                 _shapes[shape.Name] = shape;
             }
-
-            Generated = Closure(model, operations);
-            Stem = stem;
-            SchemaClass = SchemaEmitter.ClassName(this, stem);
         }
+
+        public BoundModel Bound { get; }
 
         /// <summary>The shape file's name without extensions, made an identifier: it prefixes hint names.</summary>
-        public string Stem { get; }
+        public string Stem => Bound.Stem;
 
         /// <summary>The class holding this file's run-time schema.</summary>
-        public string SchemaClass { get; }
+        public string SchemaClass => Bound.SchemaClass;
 
-        public ServiceModel Model { get; }
+        /// <summary>The class holding this file's operation rules.</summary>
+        public string RulesClass => Bound.RulesClass;
 
-        public string Namespace { get; }
+        public ServiceModel Model => Bound.Model;
+
+        public string Namespace => Bound.Namespace;
 
         /// <summary>The operations generated, in model order.</summary>
-        public IReadOnlyList<OperationSpec> Operations { get; }
+        public EquatableArray<OperationSpec> Operations => Bound.Operations;
 
         /// <summary>Generated shapes in model order.</summary>
-        public List<ShapeSpec> Generated { get; }
+        public EquatableArray<ShapeSpec> Generated => Bound.Generated;
 
         public ShapeSpec Shape(string name) => _shapes[name];
-
-        /// <summary>True when a generated structure or enum already uses this C# name.</summary>
-        public bool HasTypeNamed(string name)
-        {
-            // Asked once per operation; computing the names once keeps a large model linear.
-            _typeNames ??= new HashSet<string>(
-                Generated.Where(shape => shape.Kind == ShapeKind.Structure || shape.Kind == ShapeKind.Enum).Select(shape => Naming.TypeName(shape.Name)),
-                StringComparer.Ordinal);
-            return _typeNames.Contains(name);
-        }
 
         /// <summary>The C# type of a value of the shape, without nullability.</summary>
         public string TypeOf(string shapeName)
@@ -67,7 +55,7 @@ namespace EndpointConfigGen.Emitters
             {
                 case ShapeKind.Structure:
                 case ShapeKind.Enum:
-                    return Naming.TypeName(shape.Name);
+                    return shape.TypeName;
                 case ShapeKind.List:
                     return "global::System.Collections.Generic.IReadOnlyList<" + TypeOf(shape.ListMember!) + ">";
                 case ShapeKind.Map:
@@ -119,7 +107,7 @@ namespace EndpointConfigGen.Emitters
         /// A generated type's name for expressions: qualified, because inside a record a member may
         /// carry the same name as a shape (SageMaker's <c>SearchExpression.NestedFilters</c>).
         /// </summary>
-        public string QualifiedTypeName(string shapeName) => "global::" + Namespace + "." + Naming.TypeName(shapeName);
+        public string QualifiedTypeName(string shapeName) => "global::" + Namespace + "." + Shape(shapeName).TypeName;
 
         public bool IsValueType(string shapeName) => Shape(shapeName).Kind switch
         {
@@ -151,73 +139,5 @@ namespace EndpointConfigGen.Emitters
 
         public string ComparerOrDefault(string shapeName) =>
             ComparerOf(shapeName) ?? "global::System.Collections.Generic.EqualityComparer<" + TypeOf(shapeName) + ">.Default";
-
-        private List<ShapeSpec> Closure(ServiceModel model, IReadOnlyList<OperationSpec> operations)
-        {
-            var reachable = new HashSet<string>(StringComparer.Ordinal);
-            var pending = new Stack<string>();
-            if (model.Operations.Count == 0)
-            {
-                // A file of shapes only (no operations) generates every shape.
-                foreach (var shape in model.Shapes)
-                {
-                    pending.Push(shape.Name);
-                }
-            }
-
-            foreach (var op in operations)
-            {
-                if (op.Input is not null)
-                {
-                    pending.Push(op.Input);
-                }
-
-                if (op.Output is not null)
-                {
-                    pending.Push(op.Output);
-                }
-            }
-
-            while (pending.Count > 0)
-            {
-                var name = pending.Pop();
-                if (!reachable.Add(name))
-                {
-                    continue;
-                }
-
-                var shape = Shape(name);
-                foreach (var member in shape.Members)
-                {
-                    pending.Push(member.Target);
-                }
-
-                if (shape.ListMember is not null)
-                {
-                    pending.Push(shape.ListMember);
-                }
-
-                if (shape.MapKey is not null)
-                {
-                    pending.Push(shape.MapKey);
-                }
-
-                if (shape.MapValue is not null)
-                {
-                    pending.Push(shape.MapValue);
-                }
-            }
-
-            var result = new List<ShapeSpec>();
-            foreach (var shape in model.Shapes)
-            {
-                if (reachable.Contains(shape.Name))
-                {
-                    result.Add(shape);
-                }
-            }
-
-            return result;
-        }
     }
 }

@@ -17,7 +17,7 @@ namespace EndpointConfigGen.Emitters
 
         public static string Emit(ShapeIndex index, ShapeSpec shape)
         {
-            var typeName = Naming.TypeName(shape.Name);
+            var typeName = shape.TypeName;
             var schema = SchemaEmitter.Reference(index, shape.Name);
             var writer = GeneratedFile.Begin(index.Namespace);
             writer.Open("partial record " + typeName);
@@ -64,7 +64,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line(Binding + ".ExpectMap(node, " + Literals.String(shape.Name) + ");");
             foreach (var member in shape.Members)
             {
-                writer.Line(index.TypeOf(member.Target) + "? " + Naming.Local(member) + " = null;");
+                writer.Line(index.TypeOf(member.Target) + "? " + member.Local + " = null;");
             }
 
             writer.Open("foreach (var entry in node.Entries)");
@@ -73,7 +73,7 @@ namespace EndpointConfigGen.Emitters
             {
                 writer.Line("case " + Literals.String(member.Name) + ":");
                 writer.Indent();
-                writer.Line(Naming.Local(member) + " = " + BindExpr(index, member.Target, "entry.Value", 0) + ";");
+                writer.Line(member.Local + " = " + BindExpr(index, member.Target, "entry.Value", 0) + ";");
                 writer.Line("break;");
                 writer.Outdent();
             }
@@ -84,8 +84,8 @@ namespace EndpointConfigGen.Emitters
             writer.Close();
             writer.Line();
             RecordConstruction.EmitReturn(writer, shape, typeName, member => member.Required
-                ? Binding + ".Required(" + Naming.Local(member) + ", " + Literals.String(member.Name) + ")"
-                : Naming.Local(member));
+                ? Binding + ".Required(" + member.Local + ", " + Literals.String(member.Name) + ")"
+                : member.Local);
             writer.Close();
             writer.Line();
         }
@@ -100,15 +100,15 @@ namespace EndpointConfigGen.Emitters
             foreach (var member in shape.Members)
             {
                 // Through 'this': a member may be named like the 'entries' local (CloudWatch Logs has one).
-                var property = "this." + Naming.PropertyName(member.Name, typeName);
+                var property = "this." + member.Property;
                 if (member.Required && index.IsValueType(member.Target))
                 {
                     writer.Line("entries.Add(new " + ShapeIndex.Rt + "ParamEntry(" + Literals.String(member.Name) + ", " + NodeExpr(index, member.Target, property, 0) + "));");
                     continue;
                 }
 
-                writer.Open("if (" + property + " is { } " + Naming.Local(member) + ")");
-                writer.Line("entries.Add(new " + ShapeIndex.Rt + "ParamEntry(" + Literals.String(member.Name) + ", " + NodeExpr(index, member.Target, Naming.Local(member), 0) + "));");
+                writer.Open("if (" + property + " is { } " + member.Local + ")");
+                writer.Line("entries.Add(new " + ShapeIndex.Rt + "ParamEntry(" + Literals.String(member.Name) + ", " + NodeExpr(index, member.Target, member.Local, 0) + "));");
                 writer.Close();
             }
 

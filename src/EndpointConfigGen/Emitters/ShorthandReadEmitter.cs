@@ -24,7 +24,7 @@ namespace EndpointConfigGen.Emitters
             writer.Open("public static " + typeName + "? ReadShorthand(ref " + Cursor + " cursor)");
             foreach (var member in shape.Members)
             {
-                writer.Line(index.TypeOf(member.Target) + "? " + Naming.Local(member) + " = null;");
+                writer.Line(index.TypeOf(member.Target) + "? " + member.Local + " = null;");
             }
 
             writer.Line("var keys = cursor.BeginStructure();");
@@ -39,7 +39,7 @@ namespace EndpointConfigGen.Emitters
                 writer.Open("switch (key)");
                 foreach (var member in shape.Members)
                 {
-                    var local = Naming.Local(member);
+                    var local = member.Local;
                     writer.Line("case " + Literals.String(member.Name) + " when " + local + " is null:");
                     // Lists, maps and structures declare locals, so their sections get a block of their own.
                     var block = !ScalarCalls.TryGet(index.Shape(member.Target).Kind, out _);
@@ -68,7 +68,7 @@ namespace EndpointConfigGen.Emitters
 
             writer.Close();
             writer.Line();
-            var missing = string.Concat(shape.Members.Where(m => m.Required).Select(m => " || " + Naming.Local(m) + " is null"));
+            var missing = string.Concat(shape.Members.Where(m => m.Required).Select(m => " || " + m.Local + " is null"));
             writer.Open("if (cursor.Failed" + missing + ")");
             writer.Line("cursor.Fail();");
             writer.Line("return null;");

@@ -9,12 +9,12 @@ namespace EndpointConfigGen.Emitters
     /// </summary>
     internal static class SkeletonEmitter
     {
-        public static string Emit(ShapeIndex index, OperationSpec operation, string className)
+        public static string Emit(ShapeIndex index, OperationSpec operation)
         {
             var writer = GeneratedFile.Begin(index.Namespace);
             writer.Line("/// <summary>Facts about the <c>" + DocComments.Escape(operation.Name) + "</c> operation of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model.</summary>");
             // [GeneratedCode] goes on the members: other emitters add parts of this class, and the attribute may appear once per type.
-            writer.Open("public static partial class " + className);
+            writer.Open("public static partial class " + operation.ClassName);
             writer.Line("/// <summary>The operation's name in the model.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Line("public const string Name = " + Literals.String(operation.Name) + ";");

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Model;
 using EndpointConfigGen.Reader;
@@ -17,8 +18,8 @@ namespace EndpointConfigGen.Emitters
         {
             var diagnostics = new DiagnosticSink(filePath);
             var operations = SelectOperations(filePath, model, itemOperations.Count > 0 ? itemOperations : options.Operations, diagnostics);
-            var stem = FileStem(filePath);
-            var index = new ShapeIndex(model, options.Namespace, stem, operations);
+            var stem = ModelBinder.FileStem(filePath);
+            var index = new ShapeIndex(ModelBinder.Bind(model, options.Namespace, stem, operations));
             var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
@@ -36,15 +37,14 @@ namespace EndpointConfigGen.Emitters
             // One source per generated type, holding all its partial parts, so that packing sources into
             // few files (Pipeline/OutputFiles, for the driver's cost per file) never splits a type.
             Add(index.SchemaClass, SchemaEmitter.Emit(index));
-            var rulesClass = RulesEmitter.ClassName(index, stem);
-            Add(rulesClass, RulesEmitter.EmitData(index, rulesClass));
+            Add(index.RulesClass, RulesEmitter.EmitData(index));
 
             var ruleAttributes = RulesEmitter.EmitAttributes(index);
             var operationInputs = new HashSet<string>(index.Operations.Where(op => op.Input is not null).Select(op => op.Input!), StringComparer.Ordinal);
             foreach (var shape in index.Generated)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var typeName = Naming.TypeName(shape.Name).TrimStart('@');
+                var typeName = shape.TypeName.TrimStart('@');
                 switch (shape.Kind)
                 {
                     case ShapeKind.Structure:
@@ -53,7 +53,7 @@ namespace EndpointConfigGen.Emitters
                             RecordEmitter.Emit(index, shape),
                             JsonEmitter.Emit(index, shape),
                             ShorthandEmitter.Emit(index, shape),
-                            ValidationEmitter.Emit(index, shape, rulesClass, operationInputs),
+                            ValidationEmitter.Emit(index, shape, operationInputs),
                         };
                         if (ruleAttributes.TryGetValue(shape.Name, out var attributes))
                         {
@@ -68,28 +68,24 @@ namespace EndpointConfigGen.Emitters
                 }
             }
 
-            // Every shape's C# name, computed once: operations are checked against all of them.
-            var shapeTypeNames = new HashSet<string>(model.Shapes.Select(shape => Naming.TypeName(shape.Name).TrimStart('@')), StringComparer.Ordinal);
             foreach (var operation in index.Operations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var className = Naming.OperationClassName(operation.Name, shapeTypeNames);
-                var parts = new List<string> { SkeletonEmitter.Emit(index, operation, className) };
+                var parts = new List<string> { SkeletonEmitter.Emit(index, operation) };
                 if (facts.HasCli)
                 {
                     // The option table only CLI front ends (which reference EndpointConfigGen.Cli) run.
-                    parts.Add(CliEmitter.Emit(index, operation, className));
+                    parts.Add(CliEmitter.Emit(index, operation));
                 }
 
-                Add(className, Join(parts));
+                Add(operation.ClassName, Join(parts));
             }
 
             if (facts.HasClient)
             {
                 if (model.Metadata.Protocol == ClientEmitter.JsonProtocol)
                 {
-                    var names = ClientNames.For(model.Metadata.ServiceId, shapeTypeNames);
-                    Add(names.Client, ClientEmitter.Emit(index, names));
+                    Add(index.Bound.Client.Client, ClientEmitter.Emit(index));
                 }
                 else
                 {
@@ -133,12 +129,5 @@ namespace EndpointConfigGen.Emitters
 
         /// <summary>Parts of one type, each a complete compilation unit, one after another.</summary>
         private static string Join(List<string> parts) => string.Join("\n", parts);
-
-        private static string FileStem(string path)
-        {
-            var name = Path.GetFileName(path);
-            var dot = name.IndexOf('.');
-            return Naming.Identifier(dot > 0 ? name.Substring(0, dot) : name).TrimStart('@');
-        }
     }
 }

@@ -13,14 +13,14 @@ namespace EndpointConfigGen.Emitters
         private const string Problems = "global::System.Collections.Generic.IReadOnlyList<" + ShapeIndex.Rt + "ValidationProblem>";
         private const string Options = ShapeIndex.Rt + "ValidationOptions";
 
-        public static string Emit(ShapeIndex index, ShapeSpec shape, string rulesClass, ISet<string> operationInputs)
+        public static string Emit(ShapeIndex index, ShapeSpec shape, ISet<string> operationInputs)
         {
-            var typeName = Naming.TypeName(shape.Name);
+            var typeName = shape.TypeName;
 
             // botocore names the top of an operation's input "input"; a structure checked on its own is named after its shape.
             var root = operationInputs.Contains(shape.Name) ? string.Empty : shape.Name;
             var arguments = "ToParamNode(), " + SchemaEmitter.Reference(index, shape.Name) + ", " + Literals.String(root) + ", "
-                + ShapeIndex.Rt + "ValidationDefaults.WithRules(options, global::" + index.Namespace + "." + rulesClass + ".All)";
+                + ShapeIndex.Rt + "ValidationDefaults.WithRules(options, global::" + index.Namespace + "." + index.RulesClass + ".All)";
             var writer = GeneratedFile.Begin(index.Namespace);
             writer.Open("partial record " + typeName);
             writer.Line("/// <summary>");

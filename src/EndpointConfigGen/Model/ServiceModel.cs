@@ -40,7 +40,20 @@ namespace EndpointConfigGen.Model
         string ApiVersion);
 
     /// <summary>An operation, with its <c>http</c> binding (<c>POST /</c> in json-protocol models).</summary>
-    internal sealed record OperationSpec(string Name, string? Input, string? Output, string? Documentation, bool Deprecated, string HttpMethod, string RequestUri);
+    internal sealed record OperationSpec(string Name, string? Input, string? Output, string? Documentation, bool Deprecated, string HttpMethod, string RequestUri)
+    {
+        /// <summary>The static class of its name, skeletons and CLI command (bound by ModelBinder).</summary>
+        public string ClassName { get; init; } = string.Empty;
+
+        /// <summary>The AWS CLI command, e.g. <c>create-endpoint-config</c>.</summary>
+        public string CommandName { get; init; } = string.Empty;
+
+        /// <summary>The client method, e.g. <c>CreateEndpointConfigAsync</c>.</summary>
+        public string MethodName { get; init; } = string.Empty;
+
+        /// <summary>The client's field holding the operation's description.</summary>
+        public string ClientField { get; init; } = string.Empty;
+    }
 
     /// <summary>
     /// A shape. Numeric bounds are kept as the model's text so nothing is lost to float rounding:
@@ -59,7 +72,17 @@ namespace EndpointConfigGen.Model
         string? Pattern,
         string? Documentation,
         bool Deprecated,
-        bool IsUnion);
+        bool IsUnion)
+    {
+        /// <summary>The C# type of a structure or enum (bound by ModelBinder for generated shapes; empty otherwise).</summary>
+        public string TypeName { get; init; } = string.Empty;
+
+        /// <summary>The field of the shape's run-time schema in the schema class.</summary>
+        public string SchemaField { get; init; } = string.Empty;
+
+        /// <summary>An enum's C# value names, in the order of <see cref="EnumValues"/>.</summary>
+        public EquatableArray<string> EnumValueNames { get; init; } = EquatableArray<string>.Empty;
+    }
 
     internal sealed record MemberSpec(
         string Name,
@@ -68,5 +91,15 @@ namespace EndpointConfigGen.Model
         string? Documentation,
         bool Deprecated,
         string? DeprecatedMessage,
-        bool IdempotencyToken);
+        bool IdempotencyToken)
+    {
+        /// <summary>The C# property (bound by ModelBinder).</summary>
+        public string Property { get; init; } = string.Empty;
+
+        /// <summary>The local variable generated methods hold the member's value in.</summary>
+        public string Local { get; init; } = string.Empty;
+
+        /// <summary>The AWS CLI option, e.g. <c>--production-variants</c>.</summary>
+        public string CliOption { get; init; } = string.Empty;
+    }
 }

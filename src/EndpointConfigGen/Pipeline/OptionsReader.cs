@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using EndpointConfigGen.Emitters;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,4 +1,4 @@
-using EndpointConfigGen.Emitters;
+using EndpointConfigGen.Binding;
 
 namespace EndpointConfigGen.Tests.Generator;
 

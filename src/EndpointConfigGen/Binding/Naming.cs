@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace EndpointConfigGen.Emitters
+namespace EndpointConfigGen.Binding
 {
     /// <summary>Turns model names into valid, stable C# identifiers.</summary>
     internal static class Naming
@@ -213,6 +213,26 @@ namespace EndpointConfigGen.Emitters
                 }
 
                 start = i + 1;
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Service ids are words ("Application Auto Scaling"): one identifier of their capitalised parts.</summary>
+        public static string ServiceWords(string text)
+        {
+            var builder = new System.Text.StringBuilder();
+            var upper = true;
+            foreach (var c in text)
+            {
+                if (!char.IsLetterOrDigit(c))
+                {
+                    upper = true;
+                    continue;
+                }
+
+                builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
             }
 
             return builder.ToString();

@@ -1,0 +1,21 @@
+using EndpointConfigGen.Model;
+
+namespace EndpointConfigGen.Binding
+{
+    /// <summary>
+    /// One shape file's model with every C# name resolved, by <see cref="ModelBinder"/>: what the emitters
+    /// read. <see cref="Model"/> holds every shape; those in <see cref="Generated"/> carry their names.
+    /// </summary>
+    internal sealed record BoundModel(
+        ServiceModel Model,
+        string Namespace,
+        string Stem,
+        EquatableArray<OperationSpec> Operations,
+        EquatableArray<ShapeSpec> Generated,
+        string SchemaClass,
+        string RulesClass,
+        ClientNames Client);
+
+    /// <summary>The C# names of a service's client and config.</summary>
+    internal sealed record ClientNames(string Client, string Config);
+}

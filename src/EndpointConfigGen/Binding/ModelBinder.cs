@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using EndpointConfigGen.Model;
+
+namespace EndpointConfigGen.Binding
+{
+    /// <summary>
+    /// The binding step between reading and emitting: picks the shapes the selected operations reach and
+    /// resolves every C# name once (types, properties, locals, schema fields, enum values, operation,
+    /// schema, rules and client classes), keeping each clear of the names it could collide with.
+    /// </summary>
+    internal static class ModelBinder
+    {
+        // A schema field named after an object member (a shape called "Equals") would hide it: CS0108, an error in strict consumers.
+        private static readonly HashSet<string> ObjectMembers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        };
+
+        /// <summary>The shape file's name without extensions, made an identifier: it prefixes hint names and class names.</summary>
+        public static string FileStem(string path)
+        {
+            var name = Path.GetFileName(path);
+            var dot = name.IndexOf('.');
+            return Naming.Identifier(dot > 0 ? name.Substring(0, dot) : name).TrimStart('@');
+        }
+
+        public static BoundModel Bind(ServiceModel model, string ns, string stem, IReadOnlyList<OperationSpec> operations)
+        {
+            var reachable = Closure(model, operations);
+            var shapes = ImmutableArray.CreateBuilder<ShapeSpec>(model.Shapes.Count);
+            var generated = ImmutableArray.CreateBuilder<ShapeSpec>(reachable.Count);
+            foreach (var shape in model.Shapes)
+            {
+                var bound = reachable.Contains(shape.Name) ? BindShape(shape) : shape;
+                shapes.Add(bound);
+                if (!ReferenceEquals(bound, shape))
+                {
+                    generated.Add(bound);
+                }
+            }
+
+            // Classes of the file keep clear of the generated types; operation and client classes of every shape's name.
+            var generatedTypes = new HashSet<string>(generated.Where(s => s.Kind is ShapeKind.Structure or ShapeKind.Enum).Select(s => s.TypeName), StringComparer.Ordinal);
+            var allTypes = new HashSet<string>(model.Shapes.Select(shape => Naming.TypeName(shape.Name).TrimStart('@')), StringComparer.Ordinal);
+            var boundOperations = operations.Select(op => BindOperation(op, allTypes)).ToImmutableArray();
+            return new BoundModel(
+                model with { Shapes = new EquatableArray<ShapeSpec>(shapes.MoveToImmutable()) },
+                ns,
+                stem,
+                new EquatableArray<OperationSpec>(boundOperations),
+                new EquatableArray<ShapeSpec>(generated.ToImmutable()),
+                Free(stem + "ModelSchema", generatedTypes),
+                Free(stem + "ModelRules", generatedTypes),
+                ClientNamesFor(model.Metadata.ServiceId, allTypes));
+        }
+
+        private static ShapeSpec BindShape(ShapeSpec shape)
+        {
+            var typeName = Naming.TypeName(shape.Name);
+            var members = shape.Members.Select(member => member with
+            {
+                Property = Naming.PropertyName(member.Name, typeName),
+                Local = Naming.Local(member),
+                CliOption = "--" + Naming.CliOptionName(member.Name),
+            });
+            var field = Naming.DistinctIdentifier(shape.Name);
+            return shape with
+            {
+                TypeName = typeName,
+                SchemaField = ObjectMembers.Contains(field) ? field + "_" : field,
+                Members = new EquatableArray<MemberSpec>(members.ToImmutableArray()),
+                EnumValueNames = shape.Kind == ShapeKind.Enum
+                    ? new EquatableArray<string>(Naming.EnumValueNames(shape.EnumValues, typeName).ToImmutableArray())
+                    : EquatableArray<string>.Empty,
+            };
+        }
+
+        private static OperationSpec BindOperation(OperationSpec operation, ISet<string> shapeTypeNames)
+        {
+            return operation with
+            {
+                ClassName = Naming.OperationClassName(operation.Name, shapeTypeNames),
+                CommandName = Naming.CliOptionName(operation.Name),
+                MethodName = Naming.Identifier(operation.Name + "Async"),
+                ClientField = "__" + Naming.Identifier(operation.Name).TrimStart('@'),
+            };
+        }
+
+        private static ClientNames ClientNamesFor(string serviceId, ISet<string> shapeTypeNames)
+        {
+            var stem = Naming.Identifier(Naming.ServiceWords(serviceId.Length == 0 ? "Service" : serviceId)).TrimStart('@');
+            string Clear(string name) => shapeTypeNames.Contains(name) ? name + "_" : name;
+            return new ClientNames(Clear(stem + "Client"), Clear(stem + "Config"));
+        }
+
+        private static string Free(string name, ISet<string> taken)
+        {
+            while (taken.Contains(name))
+            {
+                name += "_";
+            }
+
+            return name;
+        }
+
+        /// <summary>The shapes the operations reach; a file of shapes only (no operations) generates every shape.</summary>
+        private static HashSet<string> Closure(ServiceModel model, IReadOnlyList<OperationSpec> operations)
+        {
+            var byName = new Dictionary<string, ShapeSpec>(StringComparer.Ordinal);
+            foreach (var shape in model.Shapes)
+            {
+                byName[shape.Name] = shape;
+            }
+
+            var reachable = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<string>();
+            if (model.Operations.Count == 0)
+            {
+                foreach (var shape in model.Shapes)
+                {
+                    pending.Push(shape.Name);
+                }
+            }
+
+            foreach (var op in operations)
+            {
+                if (op.Input is not null)
+                {
+                    pending.Push(op.Input);
+                }
+
+                if (op.Output is not null)
+                {
+                    pending.Push(op.Output);
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                var name = pending.Pop();
+                if (!reachable.Add(name))
+                {
+                    continue;
+                }
+
+                var shape = byName[name];
+                foreach (var member in shape.Members)
+                {
+                    pending.Push(member.Target);
+                }
+
+                foreach (var element in new[] { shape.ListMember, shape.MapKey, shape.MapValue })
+                {
+                    if (element is not null)
+                    {
+                        pending.Push(element);
+                    }
+                }
+            }
+
+            return reachable;
+        }
+    }
+}
