@@ -84,34 +84,14 @@ namespace EndpointConfigGen.Emitters
         private static void WriteValue(SourceWriter writer, ShapeIndex index, string shapeName, string expr, int depth)
         {
             var shape = index.Shape(shapeName);
+            if (ScalarKind.TryGet(shape.Kind, out var scalar))
+            {
+                writer.Line(scalar.JsonWrite(expr));
+                return;
+            }
+
             switch (shape.Kind)
             {
-                case ShapeKind.String:
-                    writer.Line("writer.WriteStringValue(" + expr + ");");
-                    break;
-                case ShapeKind.Enum:
-                    writer.Line("writer.WriteStringValue(" + expr + ".Value);");
-                    break;
-                case ShapeKind.Integer:
-                case ShapeKind.Long:
-                    writer.Line("writer.WriteNumberValue(" + expr + ");");
-                    break;
-                case ShapeKind.Float:
-                case ShapeKind.Double:
-                    writer.Line(ShapeIndex.Rt + "JsonSupport.WriteDouble(writer, " + expr + ");");
-                    break;
-                case ShapeKind.Boolean:
-                    writer.Line("writer.WriteBooleanValue(" + expr + ");");
-                    break;
-                case ShapeKind.Timestamp:
-                    writer.Line(ShapeIndex.Rt + "JsonSupport.WriteTimestamp(writer, " + expr + ");");
-                    break;
-                case ShapeKind.Blob:
-                    writer.Line("writer.WriteBase64StringValue(" + expr + ".Span);");
-                    break;
-                case ShapeKind.Document:
-                    writer.Line(expr + ".WriteTo(writer);");
-                    break;
                 case ShapeKind.Structure:
                     writer.Line(expr + ".WriteJson(writer);");
                     break;
@@ -202,9 +182,9 @@ namespace EndpointConfigGen.Emitters
         private static string ReadExpr(ShapeIndex index, string shapeName, string reader, string context, int depth)
         {
             var shape = index.Shape(shapeName);
-            if (ScalarCalls.TryGet(shape.Kind, out var methods))
+            if (ScalarKind.TryGet(shape.Kind, out var scalar))
             {
-                return ScalarCalls.Wrap(index, shape, context + "." + methods.Json + "(ref " + reader + ")");
+                return ScalarKind.Wrap(index, shape, context + "." + scalar.JsonRead + "(ref " + reader + ")");
             }
 
             switch (shape.Kind)

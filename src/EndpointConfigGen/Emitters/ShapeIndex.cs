@@ -53,32 +53,12 @@ namespace EndpointConfigGen.Emitters
             var shape = Shape(shapeName);
             switch (shape.Kind)
             {
-                case ShapeKind.Structure:
-                case ShapeKind.Enum:
-                    return shape.TypeName;
                 case ShapeKind.List:
                     return "global::System.Collections.Generic.IReadOnlyList<" + TypeOf(shape.ListMember!) + ">";
                 case ShapeKind.Map:
                     return "global::System.Collections.Generic.IReadOnlyDictionary<string, " + TypeOf(shape.MapValue!) + ">";
-                case ShapeKind.String:
-                    return "string";
-                case ShapeKind.Integer:
-                    return "int";
-                case ShapeKind.Long:
-                    return "long";
-                case ShapeKind.Float:
-                case ShapeKind.Double:
-                    return "double";
-                case ShapeKind.Boolean:
-                    return "bool";
-                case ShapeKind.Timestamp:
-                    return "global::System.DateTimeOffset";
-                case ShapeKind.Blob:
-                    return "global::System.ReadOnlyMemory<byte>";
-                case ShapeKind.Document:
-                    return "global::System.Text.Json.JsonElement";
                 default:
-                    throw new InvalidOperationException("Unhandled shape kind " + shape.Kind);
+                    return ScalarKind.TryGet(shape.Kind, out var scalar) && scalar.Type is not null ? scalar.Type : shape.TypeName;
             }
         }
 
@@ -98,8 +78,8 @@ namespace EndpointConfigGen.Emitters
                 case ShapeKind.Map:
                     return "new global::System.Collections.Generic.Dictionary<string, " + TypeOf(shape.MapValue!) + ">()";
                 default:
-                    ScalarCalls.TryGet(shape.Kind, out var calls);
-                    return ScalarCalls.Wrap(this, shape, calls.Zero);
+                    ScalarKind.TryGet(shape.Kind, out var scalar);
+                    return ScalarKind.Wrap(this, shape, scalar.Zero);
             }
         }
 
@@ -109,11 +89,7 @@ namespace EndpointConfigGen.Emitters
         /// </summary>
         public string QualifiedTypeName(string shapeName) => "global::" + Namespace + "." + Shape(shapeName).TypeName;
 
-        public bool IsValueType(string shapeName) => Shape(shapeName).Kind switch
-        {
-            ShapeKind.Structure or ShapeKind.List or ShapeKind.Map or ShapeKind.String => false,
-            _ => true,
-        };
+        public bool IsValueType(string shapeName) => ScalarKind.TryGet(Shape(shapeName).Kind, out var scalar) && scalar.IsValueType;
 
         /// <summary>
         /// The equality comparer expression for values of the shape; null when the default one
@@ -128,12 +104,8 @@ namespace EndpointConfigGen.Emitters
                     return Rt + "ValueComparer.List<" + TypeOf(shape.ListMember!) + ">(" + ComparerOrDefault(shape.ListMember!) + ")";
                 case ShapeKind.Map:
                     return Rt + "ValueComparer.Map<" + TypeOf(shape.MapValue!) + ">(" + ComparerOrDefault(shape.MapValue!) + ")";
-                case ShapeKind.Blob:
-                    return Rt + "ValueComparer.Blob";
-                case ShapeKind.Document:
-                    return Rt + "ValueComparer.Document";
                 default:
-                    return null;
+                    return ScalarKind.TryGet(shape.Kind, out var scalar) ? scalar.Comparer : null;
             }
         }
 

@@ -120,9 +120,9 @@ namespace EndpointConfigGen.Emitters
         private static string BindExpr(ShapeIndex index, string shapeName, string node, int depth)
         {
             var shape = index.Shape(shapeName);
-            if (ScalarCalls.TryGet(shape.Kind, out var methods))
+            if (ScalarKind.TryGet(shape.Kind, out var scalar))
             {
-                return ScalarCalls.Wrap(index, shape, Binding + "." + methods.Binding + "(" + node + ")");
+                return ScalarKind.Wrap(index, shape, Binding + "." + scalar.Binding + "(" + node + ")");
             }
 
             switch (shape.Kind)
@@ -142,26 +142,13 @@ namespace EndpointConfigGen.Emitters
         private static string NodeExpr(ShapeIndex index, string shapeName, string value, int depth)
         {
             var shape = index.Shape(shapeName);
+            if (ScalarKind.TryGet(shape.Kind, out var scalar))
+            {
+                return scalar.ToNode(value);
+            }
+
             switch (shape.Kind)
             {
-                case ShapeKind.String:
-                    return Node + ".String(" + value + ", fromShorthand: false)";
-                case ShapeKind.Enum:
-                    return Node + ".String(" + value + ".Value, fromShorthand: false)";
-                case ShapeKind.Integer:
-                case ShapeKind.Long:
-                    return Binding + ".FromInteger(" + value + ")";
-                case ShapeKind.Float:
-                case ShapeKind.Double:
-                    return Binding + ".FromDouble(" + value + ")";
-                case ShapeKind.Boolean:
-                    return Node + ".Boolean(" + value + ")";
-                case ShapeKind.Timestamp:
-                    return Binding + ".FromTimestamp(" + value + ")";
-                case ShapeKind.Blob:
-                    return Binding + ".FromBlob(" + value + ")";
-                case ShapeKind.Document:
-                    return Binding + ".FromDocument(" + value + ")";
                 case ShapeKind.Structure:
                     return value + ".ToParamNode()";
                 case ShapeKind.List:

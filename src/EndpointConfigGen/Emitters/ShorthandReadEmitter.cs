@@ -42,7 +42,7 @@ namespace EndpointConfigGen.Emitters
                     var local = member.Local;
                     writer.Line("case " + Literals.String(member.Name) + " when " + local + " is null:");
                     // Lists, maps and structures declare locals, so their sections get a block of their own.
-                    var block = !ScalarCalls.TryGet(index.Shape(member.Target).Kind, out _);
+                    var block = !ScalarKind.TryGet(index.Shape(member.Target).Kind, out _);
                     if (block)
                     {
                         writer.Line("{");
@@ -84,10 +84,10 @@ namespace EndpointConfigGen.Emitters
         {
             var shape = index.Shape(shapeName);
             var n = depth.ToString(CultureInfo.InvariantCulture);
-            if (ScalarCalls.TryGet(shape.Kind, out var methods))
+            if (ScalarKind.TryGet(shape.Kind, out var scalar))
             {
                 // Timestamps, blobs and documents are rare in shorthand; the reference pipeline reads them.
-                writer.Line(methods.Shorthand is null ? "cursor.Fail();" : store(ScalarCalls.Wrap(index, shape, "cursor." + methods.Shorthand + "()")));
+                writer.Line(scalar.ShorthandRead is null ? "cursor.Fail();" : store(ScalarKind.Wrap(index, shape, "cursor." + scalar.ShorthandRead + "()")));
                 return;
             }
 
