@@ -406,7 +406,7 @@ internal static class AllModels
         md.AppendLine();
         md.AppendLine("## Largest bytes per shape (top 15)");
         md.AppendLine();
-        md.AppendLine("Bytes by kind of type: operation classes (skeleton constants and CLI option table), structures (record, JSON,");
+        md.AppendLine("Bytes by kind of type: operation classes (name, skeleton accessors and CLI option table), structures (record, JSON,");
         md.AppendLine("shorthand, validation), schema and rules classes, enums, client; in KB (1,000 bytes).");
         md.AppendLine();
         md.AppendLine("| model | protocol | shapes | generated types | total bytes | bytes/shape | largest type | its bytes | operation / structure / schema / enum / client KB |");
