@@ -16,6 +16,12 @@ namespace EndpointConfigGen.Binding
         string RulesClass,
         ClientNames Client);
 
+    /// <summary>
+    /// The binding step's output for one shape file: the bound model, or null when the file could not be
+    /// read, with the diagnostics so far (the reader's and the binder's).
+    /// </summary>
+    internal sealed record BoundFile(string FilePath, BoundModel? Bound, EquatableArray<DiagnosticInfo> Diagnostics);
+
     /// <summary>The C# names of a service's client and config.</summary>
     internal sealed record ClientNames(string Client, string Config);
 }

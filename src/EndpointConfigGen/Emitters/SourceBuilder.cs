@@ -11,15 +11,35 @@ using EndpointConfigGen.Reader;
 
 namespace EndpointConfigGen.Emitters
 {
-    /// <summary>Runs every emitter over one model: the last pure step before sources are added.</summary>
+    /// <summary>
+    /// The two pure steps after reading: <see cref="Bind"/> selects the operations and resolves names,
+    /// <see cref="Emit"/> runs every emitter over the bound model; sources are added after that.
+    /// </summary>
     internal static class SourceBuilder
     {
+        /// <summary>Both steps at once, for tests and tools that run the emitters without a driver.</summary>
         public static GenerationOutput Build(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations, CompilationFacts facts, CancellationToken cancellationToken)
+        {
+            var bound = Bind(filePath, model, options, itemOperations);
+            var output = Emit(bound.Bound!, filePath, facts, cancellationToken);
+            return output with { Diagnostics = bound.Diagnostics.Concat(output.Diagnostics).ToEquatableArray() };
+        }
+
+        /// <summary>The operations the project asked for (all by default), bound with every name the emitters need.</summary>
+        public static BoundFile Bind(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations)
         {
             var diagnostics = new DiagnosticSink(filePath);
             var operations = SelectOperations(filePath, model, itemOperations.Count > 0 ? itemOperations : options.Operations, diagnostics);
-            var stem = ModelBinder.FileStem(filePath);
-            var index = new ShapeIndex(ModelBinder.Bind(model, options.Namespace, stem, operations));
+            var bound = ModelBinder.Bind(model, options.Namespace, ModelBinder.FileStem(filePath), operations);
+            return new BoundFile(filePath, bound, diagnostics.ToArray());
+        }
+
+        public static GenerationOutput Emit(BoundModel bound, string filePath, CompilationFacts facts, CancellationToken cancellationToken)
+        {
+            var diagnostics = new DiagnosticSink(filePath);
+            var model = bound.Model;
+            var stem = bound.Stem;
+            var index = new ShapeIndex(bound);
             var sources = ImmutableArray.CreateBuilder<GeneratedSource>();
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 

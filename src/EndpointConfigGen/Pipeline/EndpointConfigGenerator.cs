@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Emitters;
 using EndpointConfigGen.Model;
 using EndpointConfigGen.Reader;
@@ -62,10 +63,15 @@ namespace EndpointConfigGen.Pipeline
                 .Select(static (pair, _) => (Result: AttachRules(pair.Left.Result, pair.Right), Operations: pair.Left.Operations))
                 .WithTrackingName(TrackingNames.AttachRules);
 
-            var outputs = withRules
+            // Names are bound before the compilation's facts join in: a change of references re-emits, it does not re-bind.
+            var bound = withRules
                 .Combine(options)
+                .Select(static (pair, _) => Bind(pair.Left.Result, pair.Left.Operations, pair.Right))
+                .WithTrackingName(TrackingNames.BindNames);
+
+            var outputs = bound
                 .Combine(facts)
-                .Select(static (pair, ct) => Generate(pair.Left.Left.Result, pair.Left.Left.Operations, pair.Left.Right, pair.Right, ct))
+                .Select(static (pair, ct) => Generate(pair.Left, pair.Right, ct))
                 .WithTrackingName(TrackingNames.EmitSources);
 
             context.RegisterSourceOutput(outputs, static (spc, output) =>
@@ -143,14 +149,32 @@ namespace EndpointConfigGen.Pipeline
             return match is null ? result : result with { Model = result.Model with { Rules = match.Rules } };
         }
 
-        private static GenerationOutput Generate(ShapeFileResult result, EquatableArray<string> itemOperations, GeneratorOptions options, CompilationFacts facts, System.Threading.CancellationToken ct)
+        private static BoundFile Bind(ShapeFileResult result, EquatableArray<string> itemOperations, GeneratorOptions options)
         {
             if (result.Model is null)
             {
-                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, result.Diagnostics);
+                return new BoundFile(result.FilePath, null, result.Diagnostics);
             }
 
-            var unusable = CheckConsumer(result.FilePath, facts);
+            try
+            {
+                var bound = SourceBuilder.Bind(result.FilePath, result.Model, options, itemOperations);
+                return bound with { Diagnostics = result.Diagnostics.Concat(bound.Diagnostics).ToEquatableArray() };
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new BoundFile(result.FilePath, null, result.Diagnostics.Concat(InternalError(result.FilePath, e)).ToEquatableArray());
+            }
+        }
+
+        private static GenerationOutput Generate(BoundFile file, CompilationFacts facts, System.Threading.CancellationToken ct)
+        {
+            if (file.Bound is null)
+            {
+                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, file.Diagnostics);
+            }
+
+            var unusable = CheckConsumer(file.FilePath, facts);
             if (unusable is not null)
             {
                 return unusable;
@@ -159,21 +183,26 @@ namespace EndpointConfigGen.Pipeline
             GenerationOutput output;
             try
             {
-                output = SourceBuilder.Build(result.FilePath, result.Model, options, itemOperations, facts, ct);
+                output = SourceBuilder.Emit(file.Bound, file.FilePath, facts, ct);
                 output = output with { Sources = OutputFiles.Pack(output.Sources) };
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A defect of ours, not of the input: reported on the file, with what broke, instead of CS8785.
-                var sink = new DiagnosticSink(result.FilePath);
-                var origin = new TextPosition(0, 0, 0);
-                sink.Report(Diagnostics.DiagnosticDescriptors.InternalError, origin, origin, e.GetType().Name + ": " + e.Message);
-                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, sink.ToArray());
+                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, InternalError(file.FilePath, e));
             }
 
-            return result.Diagnostics.Count == 0
+            return file.Diagnostics.Count == 0
                 ? output
-                : output with { Diagnostics = result.Diagnostics.Concat(output.Diagnostics).ToEquatableArray() };
+                : output with { Diagnostics = file.Diagnostics.Concat(output.Diagnostics).ToEquatableArray() };
+        }
+
+        // A defect of ours, not of the input: reported on the file, with what broke, instead of CS8785.
+        private static EquatableArray<DiagnosticInfo> InternalError(string filePath, Exception e)
+        {
+            var sink = new DiagnosticSink(filePath);
+            var origin = new TextPosition(0, 0, 0);
+            sink.Report(Diagnostics.DiagnosticDescriptors.InternalError, origin, origin, e.GetType().Name + ": " + e.Message);
+            return sink.ToArray();
         }
     }
 }

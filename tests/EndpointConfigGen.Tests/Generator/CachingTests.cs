@@ -17,7 +17,7 @@ public class CachingTests
     private static readonly string[] TrackedSteps =
     [
         TrackingNames.Options, TrackingNames.CompilationFacts, TrackingNames.ShapeFiles, TrackingNames.RulesFiles,
-        TrackingNames.ParseShapeFile, TrackingNames.AttachRules, TrackingNames.EmitSources,
+        TrackingNames.ParseShapeFile, TrackingNames.AttachRules, TrackingNames.BindNames, TrackingNames.EmitSources,
     ];
 
     [Fact]
@@ -63,6 +63,20 @@ public class CachingTests
         Assert.Contains(IncrementalStepRunReason.Modified, reasons);
         Assert.Contains(IncrementalStepRunReason.Cached, reasons);
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("GammaValue"));
+    }
+
+    [Fact]
+    public void Referencing_the_CLI_assembly_emits_again_without_binding_again()
+    {
+        var compilation = GeneratorHarness.Bare().AddReferences(GeneratorHarness.Runtime);
+        var driver = GeneratorHarness.Driver(GeneratorHarness.VendoredFiles()).RunGenerators(compilation);
+
+        var result = driver.RunGenerators(compilation.AddReferences(GeneratorHarness.Cli)).GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps[TrackingNames.BindNames].SelectMany(run => run.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "BindNames was " + output.Reason));
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[TrackingNames.EmitSources].Single().Outputs.Single().Reason);
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("global::EndpointConfigGen.Cli.CliOperation", StringComparison.Ordinal));
     }
 
     [Fact]
