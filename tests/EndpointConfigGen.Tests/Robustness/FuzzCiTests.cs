@@ -12,7 +12,9 @@ namespace EndpointConfigGen.Tests.Robustness;
 /// </summary>
 public class FuzzCiTests
 {
-    private static readonly TimeSpan PerInputLimit = TimeSpan.FromSeconds(2);
+    // A hang, not a slow input on a busy machine: the CI pass once saw a 2 s bound crossed under load 40.
+    // Super-linear behaviour is the long run's and the limit tests' to find, with their own bounds.
+    private static readonly TimeSpan PerInputLimit = TimeSpan.FromSeconds(10);
 
     [Theory]
     [InlineData("shorthand", 5_000)]
