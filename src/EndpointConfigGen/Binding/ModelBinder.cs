@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Reader;
 
 namespace EndpointConfigGen.Binding
 {
@@ -21,14 +23,23 @@ namespace EndpointConfigGen.Binding
         };
 
         /// <summary>The shape file's name without extensions, made an identifier: it prefixes hint names and class names.</summary>
-        public static string FileStem(string path)
+        private static string FileStem(string path)
         {
             var name = Path.GetFileName(path);
             var dot = name.IndexOf('.');
             return Naming.Identifier(dot > 0 ? name.Substring(0, dot) : name).TrimStart('@');
         }
 
-        public static BoundModel Bind(ServiceModel model, string ns, string stem, IReadOnlyList<OperationSpec> operations)
+        /// <summary>The operations the project asked for (all by default), bound with every name the emitters need.</summary>
+        public static BoundFile Bind(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations)
+        {
+            var diagnostics = new DiagnosticSink(filePath);
+            var operations = SelectOperations(filePath, model, itemOperations.Count > 0 ? itemOperations : options.Operations, diagnostics);
+            var bound = Bind(model, options.Namespace, FileStem(filePath), operations);
+            return new BoundFile(filePath, bound, diagnostics.ToArray());
+        }
+
+        private static BoundModel Bind(ServiceModel model, string ns, string stem, IReadOnlyList<OperationSpec> operations)
         {
             var reachable = Closure(model, operations);
             var shapes = ImmutableArray.CreateBuilder<ShapeSpec>(model.Shapes.Count);
@@ -56,6 +67,36 @@ namespace EndpointConfigGen.Binding
                 Free(stem + "ModelSchema", generatedTypes),
                 Free(stem + "ModelRules", generatedTypes),
                 ClientNamesFor(model.Metadata.ServiceId, allTypes));
+        }
+
+        private static List<OperationSpec> SelectOperations(string filePath, ServiceModel model, EquatableArray<string> wanted, DiagnosticSink diagnostics)
+        {
+            if (wanted.Count == 0)
+            {
+                return new List<OperationSpec>(model.Operations);
+            }
+
+            var selected = new List<OperationSpec>();
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var op in model.Operations)
+            {
+                known.Add(op.Name);
+                if (wanted.Contains(op.Name))
+                {
+                    selected.Add(op);
+                }
+            }
+
+            foreach (var name in wanted)
+            {
+                if (!known.Contains(name))
+                {
+                    var origin = new TextPosition(0, 0, 0);
+                    diagnostics.Report(DiagnosticDescriptors.UnknownOperation, origin, origin, name, Path.GetFileName(filePath));
+                }
+            }
+
+            return selected;
         }
 
         private static ShapeSpec BindShape(ShapeSpec shape)

@@ -5,13 +5,13 @@ namespace EndpointConfigGen.Diagnostics
 {
     /// <summary>
     /// Every diagnostic this package reports. Ids are a promise to users: ECG0xx for request
-    /// values, ECG1xx for shape and rules files. Each has a page under docs/diagnostics.
+    /// values, ECG1xx for shape and rules files. Each has a page under src/EndpointConfigGen/docs/diagnostics.
     /// </summary>
     internal static class DiagnosticDescriptors
     {
         private const string ShapeCategory = "EndpointConfigGen.ShapeFile";
-        /// <summary>Where every id's page lives (docs/diagnostics in the repository).</summary>
-        public const string HelpBase = "https://github.com/endpointconfiggen/endpointconfiggen/blob/main/docs/diagnostics/";
+        /// <summary>Where every id's page lives (src/EndpointConfigGen/docs/diagnostics in the repository).</summary>
+        public const string HelpBase = "https://github.com/endpointconfiggen/endpointconfiggen/blob/main/src/EndpointConfigGen/docs/diagnostics/";
 
         public static readonly DiagnosticDescriptor InvalidJson = Shape(
             "ECG100", "Shape file is not valid JSON", "{0}: {1}");

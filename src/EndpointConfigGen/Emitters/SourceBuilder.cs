@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using EndpointConfigGen.Binding;
@@ -11,27 +10,15 @@ using EndpointConfigGen.Reader;
 
 namespace EndpointConfigGen.Emitters
 {
-    /// <summary>
-    /// The two pure steps after reading: <see cref="Bind"/> selects the operations and resolves names,
-    /// <see cref="Emit"/> runs every emitter over the bound model; sources are added after that.
-    /// </summary>
+    /// <summary>Runs every emitter over one bound model: the last pure step before sources are added.</summary>
     internal static class SourceBuilder
     {
         /// <summary>Both steps at once, for tests and tools that run the emitters without a driver.</summary>
         public static GenerationOutput Build(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations, CompilationFacts facts, CancellationToken cancellationToken)
         {
-            var bound = Bind(filePath, model, options, itemOperations);
+            var bound = ModelBinder.Bind(filePath, model, options, itemOperations);
             var output = Emit(bound.Bound!, filePath, facts, cancellationToken);
             return output with { Diagnostics = bound.Diagnostics.Concat(output.Diagnostics).ToEquatableArray() };
-        }
-
-        /// <summary>The operations the project asked for (all by default), bound with every name the emitters need.</summary>
-        public static BoundFile Bind(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations)
-        {
-            var diagnostics = new DiagnosticSink(filePath);
-            var operations = SelectOperations(filePath, model, itemOperations.Count > 0 ? itemOperations : options.Operations, diagnostics);
-            var bound = ModelBinder.Bind(model, options.Namespace, ModelBinder.FileStem(filePath), operations);
-            return new BoundFile(filePath, bound, diagnostics.ToArray());
         }
 
         public static GenerationOutput Emit(BoundModel bound, string filePath, CompilationFacts facts, CancellationToken cancellationToken)
@@ -115,36 +102,6 @@ namespace EndpointConfigGen.Emitters
             }
 
             return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());
-        }
-
-        private static List<OperationSpec> SelectOperations(string filePath, ServiceModel model, EquatableArray<string> wanted, DiagnosticSink diagnostics)
-        {
-            if (wanted.Count == 0)
-            {
-                return new List<OperationSpec>(model.Operations);
-            }
-
-            var selected = new List<OperationSpec>();
-            var known = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var op in model.Operations)
-            {
-                known.Add(op.Name);
-                if (wanted.Contains(op.Name))
-                {
-                    selected.Add(op);
-                }
-            }
-
-            foreach (var name in wanted)
-            {
-                if (!known.Contains(name))
-                {
-                    var origin = new TextPosition(0, 0, 0);
-                    diagnostics.Report(DiagnosticDescriptors.UnknownOperation, origin, origin, name, Path.GetFileName(filePath));
-                }
-            }
-
-            return selected;
         }
 
         /// <summary>Parts of one type, each a complete compilation unit, one after another.</summary>

@@ -158,7 +158,7 @@ namespace EndpointConfigGen.Pipeline
 
             try
             {
-                var bound = SourceBuilder.Bind(result.FilePath, result.Model, options, itemOperations);
+                var bound = ModelBinder.Bind(result.FilePath, result.Model, options, itemOperations);
                 return bound with { Diagnostics = result.Diagnostics.Concat(bound.Diagnostics).ToEquatableArray() };
             }
             catch (Exception e) when (e is not OperationCanceledException)
