@@ -314,7 +314,7 @@ internal static class AllModels
         var ok = results.Count(r => r.Status == "ok");
         var compileErrors = results.Where(r => r.CompileErrors + r.CompileWarnings > 0).ToList();
         var findings = results.Where(r => r.Findings.Count > 0).ToList();
-        var json = results.Where(r => r.Protocol == ClientEmitter.JsonProtocol).ToList();
+        var json = results.Where(r => r.Protocol == ServiceMetadata.JsonProtocol).ToList();
         var protocols = all.GroupBy(m => m.Protocol).OrderByDescending(g => g.Count()).Select(g => F($"{g.Key} {g.Count()}"));
 
         md.AppendLine("# Every botocore model through the generator");
@@ -354,7 +354,7 @@ internal static class AllModels
         md.AppendLine(F($"| with compile errors or warnings | {compileErrors.Count} |"));
         md.AppendLine(F($"| with findings (ECG199, CS8785, unexpected or missing ECG111, other generator diagnostics, over the per-shape bound, crash, timeout) | {findings.Count} |"));
         md.AppendLine(F($"| json protocol | {json.Count} (with a client: {json.Count(r => r.Client is not null)}; compiled: {json.Count(r => !r.NotCompiled)}; compiled clean: {json.Count(r => !r.NotCompiled && r.Status == "ok")}) |"));
-        md.AppendLine(F($"| other protocols | {results.Count - json.Count} (with ECG111 exactly once: {results.Count(r => r.Protocol != ClientEmitter.JsonProtocol && r.GeneratorDiagnostics.GetValueOrDefault("ECG111") == 1)}; with a client: {results.Count(r => r.Protocol != ClientEmitter.JsonProtocol && r.Client is not null)}) |"));
+        md.AppendLine(F($"| other protocols | {results.Count - json.Count} (with ECG111 exactly once: {results.Count(r => r.Protocol != ServiceMetadata.JsonProtocol && r.GeneratorDiagnostics.GetValueOrDefault("ECG111") == 1)}; with a client: {results.Count(r => r.Protocol != ServiceMetadata.JsonProtocol && r.Client is not null)}) |"));
         md.AppendLine(F($"| over {BytesPerShapeLimit:N0} bytes per shape | {results.Count(r => r.BytesPerShape > BytesPerShapeLimit)} |"));
         md.AppendLine(F($"| shapes / generated types / bytes, all models | {results.Sum(r => (long)r.Shapes):N0} / {results.Sum(r => (long)r.GeneratedTypes):N0} / {results.Sum(r => r.TotalBytes):N0} |"));
         md.AppendLine(F($"| time: generate / compile (s), all models | {results.Sum(r => r.GenerateMs) / 1000.0:F0} / {results.Sum(r => r.CompileMs) / 1000.0:F0} |"));
@@ -765,7 +765,7 @@ internal static class AllModels
         /// <summary>ECG111 exactly once for every protocol but json; nothing else (ECG199 and CS8785 are generator failures).</summary>
         private static void CheckGenerator(ModelResult result, List<Diagnostic> diagnostics)
         {
-            var isJson = result.Protocol == ClientEmitter.JsonProtocol;
+            var isJson = result.Protocol == ServiceMetadata.JsonProtocol;
             var ecg111 = result.GeneratorDiagnostics.GetValueOrDefault("ECG111");
             if (isJson && ecg111 > 0)
             {

@@ -31,11 +31,11 @@ namespace EndpointConfigGen.Binding
         }
 
         /// <summary>The operations the project asked for (all by default), bound with every name the emitters need.</summary>
-        public static BoundFile Bind(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations)
+        public static BoundFile Bind(string filePath, ServiceModel model, GeneratorOptions options, FileSettings settings)
         {
             var diagnostics = new DiagnosticSink(filePath);
-            var operations = SelectOperations(filePath, model, itemOperations.Count > 0 ? itemOperations : options.Operations, diagnostics);
-            var bound = Bind(model, options.Namespace, FileStem(filePath), operations);
+            var operations = SelectOperations(filePath, model, settings.Operations.Count > 0 ? settings.Operations : options.Operations, diagnostics);
+            var bound = Bind(model, settings.Namespace ?? options.Namespace, FileStem(filePath), operations);
             return new BoundFile(filePath, bound, diagnostics.ToArray());
         }
 

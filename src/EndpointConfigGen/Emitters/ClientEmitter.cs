@@ -11,8 +11,6 @@ namespace EndpointConfigGen.Emitters
     /// </summary>
     internal static class ClientEmitter
     {
-        public const string JsonProtocol = "json";
-
         private const string Client = "global::EndpointConfigGen.Client.";
 
         public static string Emit(ShapeIndex index)

@@ -16,7 +16,7 @@ namespace EndpointConfigGen.Emitters
         /// <summary>Both steps at once, for tests and tools that run the emitters without a driver.</summary>
         public static GenerationOutput Build(string filePath, ServiceModel model, GeneratorOptions options, EquatableArray<string> itemOperations, CompilationFacts facts, CancellationToken cancellationToken)
         {
-            var bound = ModelBinder.Bind(filePath, model, options, itemOperations);
+            var bound = ModelBinder.Bind(filePath, model, options, new FileSettings(itemOperations, null));
             var output = Emit(bound.Bound!, filePath, facts, cancellationToken);
             return output with { Diagnostics = bound.Diagnostics.Concat(output.Diagnostics).ToEquatableArray() };
         }
@@ -90,7 +90,7 @@ namespace EndpointConfigGen.Emitters
 
             if (facts.HasClient)
             {
-                if (model.Metadata.Protocol == ClientEmitter.JsonProtocol)
+                if (model.Metadata.HasClientProtocol)
                 {
                     Add(index.Bound.Client.Client, ClientEmitter.Emit(index));
                 }

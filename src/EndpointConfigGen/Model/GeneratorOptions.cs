@@ -4,7 +4,10 @@ namespace EndpointConfigGen.Model
     internal sealed record GeneratorOptions(string Namespace, EquatableArray<string> Operations);
 
     /// <summary>One shape file's text and the operations its item metadata selects.</summary>
-    internal sealed record ShapeFileInput(string Path, string Text, EquatableArray<string> Operations);
+    internal sealed record ShapeFileInput(string Path, string Text, FileSettings Settings);
+
+    /// <summary>A shape file's own <c>EndpointConfigGenOperations</c> and <c>EndpointConfigGenNamespace</c> item metadata; empty and null fall back to the project's.</summary>
+    internal sealed record FileSettings(EquatableArray<string> Operations, string? Namespace);
 
     /// <summary>
     /// What the generator needs to know about the consumer's compilation: the referenced runtime's

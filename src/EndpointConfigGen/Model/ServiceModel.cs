@@ -37,7 +37,13 @@ namespace EndpointConfigGen.Model
         string JsonVersion,
         string SigningName,
         string EndpointPrefix,
-        string ApiVersion);
+        string ApiVersion)
+    {
+        /// <summary>The protocol clients are generated for (awsJson1_0 and awsJson1_1).</summary>
+        public const string JsonProtocol = "json";
+
+        public bool HasClientProtocol => Protocol == JsonProtocol;
+    }
 
     /// <summary>An operation, with its <c>http</c> binding (<c>POST /</c> in json-protocol models).</summary>
     internal sealed record OperationSpec(string Name, string? Input, string? Output, string? Documentation, bool Deprecated, string HttpMethod, string RequestUri)

@@ -45,7 +45,7 @@ namespace EndpointConfigGen.Pipeline
                 .Select(static (pair, ct) => new ShapeFileInput(
                     pair.Left.Path,
                     pair.Left.GetText(ct)?.ToString() ?? string.Empty,
-                    OptionsReader.ItemOperations(pair.Right.GetOptions(pair.Left))))
+                    OptionsReader.ItemSettings(pair.Right.GetOptions(pair.Left))))
                 .WithTrackingName(TrackingNames.ShapeFiles);
 
             var rulesFiles = context.AdditionalTextsProvider
@@ -55,23 +55,31 @@ namespace EndpointConfigGen.Pipeline
 
             // The expensive read runs per file and is cached per file; rules attach afterwards.
             var parsed = shapeFiles
-                .Select(static (input, ct) => (Result: ShapeFileReader.Read(input.Path, input.Text, ct), input.Operations))
+                .Select(static (input, ct) => (Result: ShapeFileReader.Read(input.Path, input.Text, ct), input.Settings))
                 .WithTrackingName(TrackingNames.ParseShapeFile);
 
             var withRules = parsed
                 .Combine(rulesFiles.Collect())
-                .Select(static (pair, _) => (Result: AttachRules(pair.Left.Result, pair.Right), Operations: pair.Left.Operations))
+                .Select(static (pair, _) => (Result: AttachRules(pair.Left.Result, pair.Right), pair.Left.Settings))
                 .WithTrackingName(TrackingNames.AttachRules);
 
             // Names are bound before the compilation's facts join in: a change of references re-emits, it does not re-bind.
             var bound = withRules
                 .Combine(options)
-                .Select(static (pair, _) => Bind(pair.Left.Result, pair.Left.Operations, pair.Right))
+                .Select(static (pair, _) => Bind(pair.Left.Result, pair.Left.Settings, pair.Right))
                 .WithTrackingName(TrackingNames.BindNames);
+
+            // Across files: two that would declare the same types. An equal result leaves every file's emit cached.
+            var collisions = bound
+                .Collect()
+                .Combine(facts)
+                .Select(static (pair, _) => TypeCollisions.Find(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.FindCollisions);
 
             var outputs = bound
                 .Combine(facts)
-                .Select(static (pair, ct) => Generate(pair.Left, pair.Right, ct))
+                .Combine(collisions)
+                .Select(static (pair, ct) => Generate(pair.Left.Left, pair.Left.Right, pair.Right, ct))
                 .WithTrackingName(TrackingNames.EmitSources);
 
             context.RegisterSourceOutput(outputs, static (spc, output) =>
@@ -149,7 +157,7 @@ namespace EndpointConfigGen.Pipeline
             return match is null ? result : result with { Model = result.Model with { Rules = match.Rules } };
         }
 
-        private static BoundFile Bind(ShapeFileResult result, EquatableArray<string> itemOperations, GeneratorOptions options)
+        private static BoundFile Bind(ShapeFileResult result, FileSettings settings, GeneratorOptions options)
         {
             if (result.Model is null)
             {
@@ -158,7 +166,7 @@ namespace EndpointConfigGen.Pipeline
 
             try
             {
-                var bound = ModelBinder.Bind(result.FilePath, result.Model, options, itemOperations);
+                var bound = ModelBinder.Bind(result.FilePath, result.Model, options, settings);
                 return bound with { Diagnostics = result.Diagnostics.Concat(bound.Diagnostics).ToEquatableArray() };
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -167,11 +175,19 @@ namespace EndpointConfigGen.Pipeline
             }
         }
 
-        private static GenerationOutput Generate(BoundFile file, CompilationFacts facts, System.Threading.CancellationToken ct)
+        private static GenerationOutput Generate(BoundFile file, CompilationFacts facts, EquatableArray<Collision> collisions, System.Threading.CancellationToken ct)
         {
             if (file.Bound is null)
             {
                 return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, file.Diagnostics);
+            }
+
+            if (collisions.FirstOrDefault(c => c.FilePath == file.FilePath) is { } collision)
+            {
+                var sink = new DiagnosticSink(file.FilePath);
+                var origin = new TextPosition(0, 0, 0);
+                sink.Report(Diagnostics.DiagnosticDescriptors.DuplicateTypes, origin, origin, Path.GetFileName(collision.OtherFile), collision.Namespace, string.Join(", ", collision.Types));
+                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, file.Diagnostics.Concat(sink.ToArray()).ToEquatableArray());
             }
 
             var unusable = CheckConsumer(file.FilePath, facts);

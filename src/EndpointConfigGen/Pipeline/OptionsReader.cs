@@ -20,8 +20,9 @@ namespace EndpointConfigGen.Pipeline
             return new GeneratorOptions(SanitizeNamespace(ns), SplitList(Get(global, "build_property.EndpointConfigGenOperations")));
         }
 
-        public static EquatableArray<string> ItemOperations(AnalyzerConfigOptions item) =>
-            SplitList(Get(item, "build_metadata.AdditionalFiles.EndpointConfigGenOperations"));
+        public static FileSettings ItemSettings(AnalyzerConfigOptions item) => new FileSettings(
+            SplitList(Get(item, "build_metadata.AdditionalFiles.EndpointConfigGenOperations")),
+            Get(item, "build_metadata.AdditionalFiles.EndpointConfigGenNamespace") is { } ns ? SanitizeNamespace(ns) : null);
 
         private static string? Get(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
