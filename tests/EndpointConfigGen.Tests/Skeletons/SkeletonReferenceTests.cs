@@ -5,7 +5,7 @@ using EndpointConfigGen.Tests.Infrastructure;
 namespace EndpointConfigGen.Tests.Skeletons;
 
 /// <summary>
-/// The generated skeleton constants, byte for byte against the oracles: botocore's
+/// The generated skeletons, byte for byte against the oracles: botocore's
 /// ArgumentGenerator (CLI v2's enum rule) and the installed AWS CLI v2 itself.
 /// </summary>
 public sealed class SkeletonReferenceTests : IDisposable
