@@ -17,8 +17,8 @@ internal static class Program
         {
             using var client = SageMakerFromCli.Create(request.Options, Console.Error);
             return await SageMakerFromCli.Call(
-                CreateEndpointConfigOperation.Name,
                 client,
+                cancellationToken,
                 async () => (await client.CreateEndpointConfigAsync(CreateEndpointConfigInput.FromJson(request.Body), cancellationToken).ConfigureAwait(false)).ToJson()).ConfigureAwait(false);
         });
 }

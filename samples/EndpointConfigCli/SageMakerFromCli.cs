@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using Amazon;
 using Amazon.Runtime;
@@ -26,9 +27,10 @@ internal static class SageMakerFromCli
     /// </summary>
     public static SageMakerClient Create(CliGlobalOptions options, TextWriter debug)
     {
+        // Profiles are read once; a named profile must exist, the "default" one may be absent.
+        var profiles = new CredentialProfileStoreChain();
         var profileName = options.Profile ?? Environment.GetEnvironmentVariable("AWS_PROFILE");
-        CredentialProfile? profile = null;
-        if (profileName is not null && !new CredentialProfileStoreChain().TryGetProfile(profileName, out profile))
+        if (!profiles.TryGetProfile(profileName ?? "default", out var profile) && profileName is not null)
         {
             throw new CliSendException("The config profile (" + profileName + ") could not be found");
         }
@@ -57,7 +59,7 @@ internal static class SageMakerFromCli
             config.Timeout = TimeSpan.FromSeconds(seconds.Value);
         }
 
-        var credentials = Credentials(options.Profile is null ? null : profile);
+        var credentials = Credentials(options.Profile is null ? null : profile, profiles);
         if (options.Debug)
         {
             // Never the secret: the key id is what the CLI's own debug log shows too, inside the Authorization header.
@@ -69,7 +71,7 @@ internal static class SageMakerFromCli
     }
 
     /// <summary>Runs the call, turning what goes wrong into the text the CLI prints for it.</summary>
-    public static async Task<string> Call(string operation, SageMakerClient client, Func<Task<string>> call)
+    public static async Task<string> Call(SageMakerClient client, CancellationToken cancellationToken, Func<Task<string>> call)
     {
         try
         {
@@ -83,7 +85,8 @@ internal static class SageMakerFromCli
         {
             throw new CliSendException("Could not connect to the endpoint URL: \"" + EndpointOf(client) + "\"");
         }
-        catch (Exception e) when (e is TaskCanceledException or TimeoutException)
+        // A timeout, not the user's own cancellation, which propagates as such.
+        catch (Exception e) when ((e is TaskCanceledException or TimeoutException) && !cancellationToken.IsCancellationRequested)
         {
             throw new CliSendException("Read timeout on endpoint URL: \"" + EndpointOf(client) + "\"");
         }
@@ -97,8 +100,9 @@ internal static class SageMakerFromCli
         return new Uri(url).AbsolutePath == "/" && !url.EndsWith('/') ? url + "/" : url;
     }
 
-    // An explicit --profile wins over the environment, as in botocore; otherwise the SDK's default chain.
-    private static AWSCredentials Credentials(CredentialProfile? explicitProfile)
+    // An explicit --profile wins over the environment, as in botocore, and never falls back to it (that would sign as
+    // another identity); otherwise the SDK's default chain.
+    private static AWSCredentials Credentials(CredentialProfile? explicitProfile, CredentialProfileStoreChain profiles)
     {
         var keyId = Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID");
         var secret = Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
@@ -110,9 +114,11 @@ internal static class SageMakerFromCli
 
         try
         {
-            if (explicitProfile is not null && AWSCredentialsFactory.TryGetAWSCredentials(explicitProfile, new CredentialProfileStoreChain(), out var fromProfile))
+            if (explicitProfile is not null)
             {
-                return fromProfile;
+                return AWSCredentialsFactory.TryGetAWSCredentials(explicitProfile, profiles, out var fromProfile)
+                    ? fromProfile
+                    : throw new CliSendException(NoCredentials, blankLineFirst: false);
             }
 
             return Amazon.Runtime.Credentials.DefaultAWSCredentialsIdentityResolver.GetCredentials(null);

@@ -30,7 +30,7 @@ namespace EndpointConfigGen.Cli
             var value = LoadFile(option, raw);
             if (value is LoadedBytes)
             {
-                if (option.TakesShorthand || IsComplex(option.Shape))
+                if (option.TakesShorthand || option.Shape.IsComplex)
                 {
                     throw CliException.Parameter(option.Name, "binary (fileb://) content cannot be read as shorthand or JSON; use file://");
                 }
@@ -198,8 +198,5 @@ namespace EndpointConfigGen.Cli
 
             return items.ToArray();
         }
-
-        private static bool IsComplex(SchemaShape shape) =>
-            shape.Kind == SchemaKind.Structure || shape.Kind == SchemaKind.List || shape.Kind == SchemaKind.Map || shape.Kind == SchemaKind.Document;
     }
 }

@@ -97,40 +97,23 @@ namespace EndpointConfigGen.Cli
             }
         }
 
-        private bool Accepts(string name) => name is "--endpoint-url" or "--region" or "--profile" or "--output" or "--query" or "--cli-read-timeout" or "--cli-connect-timeout";
-
-        private void Set(string name, string value)
+        // Each value-taking global option and how it is set: one list, so what is accepted is what is set.
+        private static readonly Dictionary<string, Action<CliGlobalOptions, string>> Setters = new Dictionary<string, Action<CliGlobalOptions, string>>(StringComparer.Ordinal)
         {
-            switch (name)
-            {
-                case "--endpoint-url":
-                    EndpointUrl = value;
-                    break;
-                case "--region":
-                    Region = value;
-                    break;
-                case "--profile":
-                    Profile = value;
-                    break;
-                case "--output":
-                    if (Array.IndexOf(OutputChoices, value) < 0)
-                    {
-                        throw CliException.Usage("argument --output: Invalid choice, valid choices are:\n\n" + ChoiceList(OutputChoices));
-                    }
+            ["--endpoint-url"] = (options, value) => options.EndpointUrl = value,
+            ["--region"] = (options, value) => options.Region = value,
+            ["--profile"] = (options, value) => options.Profile = value,
+            ["--output"] = (options, value) => options.Output = Array.IndexOf(OutputChoices, value) >= 0
+                ? value
+                : throw CliException.Usage("argument --output: Invalid choice, valid choices are:\n\n" + ChoiceList(OutputChoices)),
+            ["--query"] = (options, value) => options.Query = value,
+            ["--cli-read-timeout"] = (options, value) => options.ReadTimeoutSeconds = Seconds(value),
+            ["--cli-connect-timeout"] = (options, value) => options.ConnectTimeoutSeconds = Seconds(value),
+        };
 
-                    Output = value;
-                    break;
-                case "--query":
-                    Query = value;
-                    break;
-                case "--cli-read-timeout":
-                    ReadTimeoutSeconds = Seconds(value);
-                    break;
-                default:
-                    ConnectTimeoutSeconds = Seconds(value);
-                    break;
-            }
-        }
+        private bool Accepts(string name) => Setters.ContainsKey(name);
+
+        private void Set(string name, string value) => Setters[name](this, value);
 
         // Python's int() on the text, with its message; not an argparse error (exit 255).
         private static int Seconds(string value) =>

@@ -16,7 +16,7 @@ namespace EndpointConfigGen.Cli
         /// <summary>The example, or null for scalar options (the CLI shows none).</summary>
         public static string? Example(SchemaShape shape)
         {
-            if (IsScalar(shape))
+            if (!shape.IsComplex)
             {
                 return null;
             }
@@ -51,7 +51,7 @@ namespace EndpointConfigGen.Cli
                 case SchemaKind.List:
                     var item = shape.Item!;
                     text.Append('[');
-                    if (IsScalar(item))
+                    if (!item.IsComplex)
                     {
                         text.Append(ValueName(item)).Append(", ...");
                     }
@@ -71,7 +71,7 @@ namespace EndpointConfigGen.Cli
                     text.Append('{');
                     NewLine(text, depth + 1);
                     text.Append(ValueName(shape.Key!)).Append(": ");
-                    if (IsScalar(value))
+                    if (!value.IsComplex)
                     {
                         text.Append(ValueName(value));
                     }
@@ -104,7 +104,7 @@ namespace EndpointConfigGen.Cli
                 var member = shape.Members[i];
                 NewLine(text, depth + 1);
                 text.Append('"').Append(member.Name).Append("\": ");
-                if (IsScalar(member.Target))
+                if (!member.Target.IsComplex)
                 {
                     text.Append(ValueName(member.Target));
                 }
@@ -139,7 +139,5 @@ namespace EndpointConfigGen.Cli
             SchemaKind.Boolean => "true|false",
             _ => ShorthandSyntaxDoc.TypeName(shape.Kind),
         };
-
-        private static bool IsScalar(SchemaShape shape) => shape.Kind is not (SchemaKind.Structure or SchemaKind.List or SchemaKind.Map or SchemaKind.Document);
     }
 }

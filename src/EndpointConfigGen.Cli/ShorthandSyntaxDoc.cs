@@ -28,7 +28,7 @@ namespace EndpointConfigGen.Cli
             return shape.Kind switch
             {
                 SchemaKind.Structure or SchemaKind.Map => true,
-                SchemaKind.List => IsComplex(shape.Item!),
+                SchemaKind.List => shape.Item!.IsComplex,
                 _ => false,
             };
         }
@@ -84,7 +84,7 @@ namespace EndpointConfigGen.Cli
             stack.Add(item);
             var element = Docs(item, stack);
             stack.RemoveAt(stack.Count - 1);
-            return IsComplex(item) || stack.Count > 1 ? "[" + element + "," + element + "]" : element + "," + element;
+            return item.IsComplex || stack.Count > 1 ? "[" + element + "," + element + "]" : element + "," + element;
         }
 
         private static string MapDocs(SchemaShape shape, List<SchemaShape> stack)
@@ -139,8 +139,6 @@ namespace EndpointConfigGen.Cli
         }
 
         private static bool IsString(SchemaShape shape) => shape.Kind is SchemaKind.String or SchemaKind.Enum;
-
-        private static bool IsComplex(SchemaShape shape) => shape.Kind is SchemaKind.Structure or SchemaKind.List or SchemaKind.Map or SchemaKind.Document;
 
         /// <summary>A document, or lists and maps that end in one (the CLI wants JSON for those).</summary>
         private static bool IsDocumentContainer(SchemaShape shape)

@@ -87,7 +87,11 @@ public sealed class MotoState : IAsyncDisposable
             await _process.StandardInput.FlushAsync();
             var read = _process.StandardOutput.ReadLineAsync();
             if (await Task.WhenAny(read, Task.Delay(CallLimit)) != read)
+            {
+                // Its late answer would be read as the next request's: stop it, so later calls fail as "exited".
+                _process.Kill(entireProcessTree: true);
                 throw new TimeoutException($"moto_state.py did not answer {request.ToJsonString()} within {CallLimit}");
+            }
             var line = await read ?? throw new InvalidOperationException($"moto_state.py closed its stdout: {Stderr}");
             var answer = JsonNode.Parse(line)!.AsObject();
             if (answer["ok"]?.GetValue<bool>() != true)

@@ -153,9 +153,16 @@ public sealed class SendRun : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_state is not null) await _state.DisposeAsync();
-        if (_moto is not null) await _moto.DisposeAsync();
-        if (_root.Length > 0 && Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+        // The server is stopped whatever the state helper's shutdown does.
+        try
+        {
+            if (_state is not null) await _state.DisposeAsync();
+        }
+        finally
+        {
+            if (_moto is not null) await _moto.DisposeAsync();
+            if (_root.Length > 0 && Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+        }
     }
 }
 

@@ -54,6 +54,9 @@ namespace EndpointConfigGen.Runtime
         /// <summary>True for a union: exactly one member may be set.</summary>
         public bool IsUnion { get; set; }
 
+        /// <summary>True for structures, lists, maps and documents: values that are not a single scalar.</summary>
+        public bool IsComplex => Kind is SchemaKind.Structure or SchemaKind.List or SchemaKind.Map or SchemaKind.Document;
+
         /// <summary>Adds a structure member.</summary>
         public SchemaShape Add(string name, SchemaShape target, bool required = false, string? summary = null)
         {

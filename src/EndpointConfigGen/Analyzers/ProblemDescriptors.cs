@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Runtime;
 using Microsoft.CodeAnalysis;

@@ -14,7 +14,11 @@ namespace EndpointConfigGen.Binding
         EquatableArray<ShapeSpec> Generated,
         string SchemaClass,
         string RulesClass,
-        ClientNames Client);
+        ClientNames Client)
+    {
+        /// <summary>True when the client and config classes are generated: the client assembly is referenced and the protocol is spoken.</summary>
+        public bool DeclaresClient(CompilationFacts facts) => facts.HasClient && Model.Metadata.HasClientProtocol;
+    }
 
     /// <summary>
     /// The binding step's output for one shape file: the bound model, or null when the file could not be

@@ -44,19 +44,29 @@ namespace EndpointConfigGen.Binding
             var reachable = Closure(model, operations);
             var shapes = ImmutableArray.CreateBuilder<ShapeSpec>(model.Shapes.Count);
             var generated = ImmutableArray.CreateBuilder<ShapeSpec>(reachable.Count);
+
+            // Classes of the file keep clear of the generated types; operation and client classes of every shape's name.
+            var generatedTypes = new HashSet<string>(StringComparer.Ordinal);
+            var allTypes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var shape in model.Shapes)
             {
-                var bound = reachable.Contains(shape.Name) ? BindShape(shape) : shape;
-                shapes.Add(bound);
-                if (!ReferenceEquals(bound, shape))
+                if (!reachable.Contains(shape.Name))
                 {
-                    generated.Add(bound);
+                    shapes.Add(shape);
+                    allTypes.Add(Naming.TypeName(shape.Name).TrimStart('@'));
+                    continue;
+                }
+
+                var bound = BindShape(shape);
+                shapes.Add(bound);
+                generated.Add(bound);
+                allTypes.Add(bound.TypeName.TrimStart('@'));
+                if (bound.Kind is ShapeKind.Structure or ShapeKind.Enum)
+                {
+                    generatedTypes.Add(bound.TypeName);
                 }
             }
 
-            // Classes of the file keep clear of the generated types; operation and client classes of every shape's name.
-            var generatedTypes = new HashSet<string>(generated.Where(s => s.Kind is ShapeKind.Structure or ShapeKind.Enum).Select(s => s.TypeName), StringComparer.Ordinal);
-            var allTypes = new HashSet<string>(model.Shapes.Select(shape => Naming.TypeName(shape.Name).TrimStart('@')), StringComparer.Ordinal);
             var boundOperations = operations.Select(op => BindOperation(op, allTypes)).ToImmutableArray();
             return new BoundModel(
                 model with { Shapes = new EquatableArray<ShapeSpec>(shapes.MoveToImmutable()) },
@@ -91,8 +101,7 @@ namespace EndpointConfigGen.Binding
             {
                 if (!known.Contains(name))
                 {
-                    var origin = new TextPosition(0, 0, 0);
-                    diagnostics.Report(DiagnosticDescriptors.UnknownOperation, origin, origin, name, Path.GetFileName(filePath));
+                    diagnostics.ReportOnFile(DiagnosticDescriptors.UnknownOperation, name, Path.GetFileName(filePath));
                 }
             }
 
@@ -134,8 +143,7 @@ namespace EndpointConfigGen.Binding
         private static ClientNames ClientNamesFor(string serviceId, ISet<string> shapeTypeNames)
         {
             var stem = Naming.Identifier(Naming.ServiceWords(serviceId.Length == 0 ? "Service" : serviceId)).TrimStart('@');
-            string Clear(string name) => shapeTypeNames.Contains(name) ? name + "_" : name;
-            return new ClientNames(Clear(stem + "Client"), Clear(stem + "Config"));
+            return new ClientNames(Free(stem + "Client", shapeTypeNames), Free(stem + "Config", shapeTypeNames));
         }
 
         private static string Free(string name, ISet<string> taken)

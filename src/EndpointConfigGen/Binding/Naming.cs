@@ -221,7 +221,7 @@ namespace EndpointConfigGen.Binding
         /// <summary>Service ids are words ("Application Auto Scaling"): one identifier of their capitalised parts.</summary>
         public static string ServiceWords(string text)
         {
-            var builder = new System.Text.StringBuilder();
+            var builder = new StringBuilder();
             var upper = true;
             foreach (var c in text)
             {

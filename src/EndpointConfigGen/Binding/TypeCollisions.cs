@@ -60,7 +60,7 @@ namespace EndpointConfigGen.Binding
 
             yield return bound.SchemaClass;
             yield return bound.RulesClass;
-            if (facts.HasClient && bound.Model.Metadata.HasClientProtocol)
+            if (bound.DeclaresClient(facts))
             {
                 yield return bound.Client.Client;
                 yield return bound.Client.Config;

@@ -70,6 +70,5 @@ namespace EndpointConfigGen.Emitters
         }
 
         private static string Bool(bool value) => value ? "true" : "false";
-
     }
 }

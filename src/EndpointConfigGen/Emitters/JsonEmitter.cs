@@ -20,7 +20,7 @@ namespace EndpointConfigGen.Emitters
             var writer = GeneratedFile.Begin(index.Namespace);
             writer.Open("partial record " + typeName);
             EmitEntryPoints(writer, typeName);
-            EmitWrite(writer, index, shape, typeName);
+            EmitWrite(writer, index, shape);
             EmitRead(writer, index, shape, typeName);
             writer.Close();
             return GeneratedFile.End(writer);
@@ -50,7 +50,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line();
         }
 
-        private static void EmitWrite(SourceWriter writer, ShapeIndex index, ShapeSpec shape, string typeName)
+        private static void EmitWrite(SourceWriter writer, ShapeIndex index, ShapeSpec shape)
         {
             writer.Line("/// <summary>Writes this value as a JSON object.</summary>");
             writer.Line("/// <param name=\"writer\">The destination.</param>");

@@ -19,23 +19,21 @@ namespace EndpointConfigGen.Emitters
             }
 
             writer.Open("public sealed partial record " + typeName);
-            var members = new List<(MemberSpec Member, string Property)>();
             foreach (var member in shape.Members)
             {
-                var property = member.Property;
-                members.Add((member, property));
-                EmitProperty(writer, index, member, property);
+                EmitProperty(writer, index, member);
             }
 
-            EmitComparers(writer, index, members);
-            EmitEquals(writer, index, typeName, members);
-            EmitGetHashCode(writer, index, members);
+            EmitComparers(writer, index, shape.Members);
+            EmitEquals(writer, index, typeName, shape.Members);
+            EmitGetHashCode(writer, index, shape.Members);
             writer.Close();
             return GeneratedFile.End(writer);
         }
 
-        private static void EmitProperty(SourceWriter writer, ShapeIndex index, MemberSpec member, string property)
+        private static void EmitProperty(SourceWriter writer, ShapeIndex index, MemberSpec member)
         {
+            var property = member.Property;
             var target = index.Shape(member.Target);
             DocComments.Summary(writer, member.Documentation ?? target.Documentation, FallbackDoc(member, target));
             var constraints = ConstraintDoc(index, target);
@@ -100,9 +98,9 @@ namespace EndpointConfigGen.Emitters
         }
 
         /// <summary>Members whose values need more than default equality get a cached comparer.</summary>
-        private static void EmitComparers(SourceWriter writer, ShapeIndex index, List<(MemberSpec Member, string Property)> members)
+        private static void EmitComparers(SourceWriter writer, ShapeIndex index, EquatableArray<MemberSpec> members)
         {
-            foreach (var (member, property) in members)
+            foreach (var member in members)
             {
                 var comparer = index.ComparerOf(member.Target);
                 if (comparer is null)
@@ -112,14 +110,14 @@ namespace EndpointConfigGen.Emitters
 
                 var nullable = !member.Required && index.IsValueType(member.Target);
                 writer.Line("private static readonly global::System.Collections.Generic.IEqualityComparer<" + PropertyType(index, member) + "> "
-                    + ComparerField(property) + " = " + (nullable ? ShapeIndex.Rt + "ValueComparer.Nullable(" + comparer + ")" : comparer) + ";");
+                    + ComparerField(member.Property) + " = " + (nullable ? ShapeIndex.Rt + "ValueComparer.Nullable(" + comparer + ")" : comparer) + ";");
                 writer.Line();
             }
         }
 
         private static string ComparerField(string property) => "__" + property.TrimStart('@') + "Comparer";
 
-        private static void EmitEquals(SourceWriter writer, ShapeIndex index, string typeName, List<(MemberSpec Member, string Property)> members)
+        private static void EmitEquals(SourceWriter writer, ShapeIndex index, string typeName, EquatableArray<MemberSpec> members)
         {
             writer.Line("/// <summary>Compares by value, lists and maps included.</summary>");
             writer.Line("/// <param name=\"other\">The value to compare with.</param>");
@@ -139,7 +137,8 @@ namespace EndpointConfigGen.Emitters
                 writer.Indent();
                 for (var i = 0; i < members.Count; i++)
                 {
-                    var (member, property) = members[i];
+                    var member = members[i];
+                    var property = member.Property;
                     var comparer = index.ComparerOf(member.Target) is null
                         ? "global::System.Collections.Generic.EqualityComparer<" + PropertyType(index, member) + ">.Default"
                         : ComparerField(property);
@@ -154,14 +153,15 @@ namespace EndpointConfigGen.Emitters
             writer.Line();
         }
 
-        private static void EmitGetHashCode(SourceWriter writer, ShapeIndex index, List<(MemberSpec Member, string Property)> members)
+        private static void EmitGetHashCode(SourceWriter writer, ShapeIndex index, EquatableArray<MemberSpec> members)
         {
             writer.Line("/// <summary>A hash consistent with <see cref=\"Equals(" + "object" + ")\"/>.</summary>");
             writer.Line("/// <returns>The hash code.</returns>");
             writer.Open("public override int GetHashCode()");
             writer.Line("var hash = new global::System.HashCode();");
-            foreach (var (member, property) in members)
+            foreach (var member in members)
             {
+                var property = member.Property;
                 writer.Line(index.ComparerOf(member.Target) is null
                     ? "hash.Add(this." + property + ");"
                     : "hash.Add(this." + property + ", " + ComparerField(property) + ");");

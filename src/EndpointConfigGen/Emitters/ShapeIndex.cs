@@ -78,8 +78,9 @@ namespace EndpointConfigGen.Emitters
                 case ShapeKind.Map:
                     return "new global::System.Collections.Generic.Dictionary<string, " + TypeOf(shape.MapValue!) + ">()";
                 default:
-                    ScalarKind.TryGet(shape.Kind, out var scalar);
-                    return ScalarKind.Wrap(this, shape, scalar.Zero);
+                    return ScalarKind.TryGet(shape.Kind, out var scalar)
+                        ? ScalarKind.Wrap(this, shape, scalar.Zero)
+                        : throw new InvalidOperationException("Unhandled shape kind " + shape.Kind);
             }
         }
 

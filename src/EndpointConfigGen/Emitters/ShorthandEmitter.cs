@@ -48,7 +48,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line();
             ShorthandReadEmitter.Emit(writer, index, shape, typeName);
             EmitFromParamNode(writer, index, shape, typeName);
-            EmitToParamNode(writer, index, shape, typeName);
+            EmitToParamNode(writer, index, shape);
             writer.Close();
             return GeneratedFile.End(writer);
         }
@@ -90,7 +90,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line();
         }
 
-        private static void EmitToParamNode(SourceWriter writer, ShapeIndex index, ShapeSpec shape, string typeName)
+        private static void EmitToParamNode(SourceWriter writer, ShapeIndex index, ShapeSpec shape)
         {
             writer.Line("/// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>");
             writer.Line("/// <returns>A map node.</returns>");

@@ -21,7 +21,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line();
             writer.Line("/// <summary>The skeletons below, built from the schema when first read.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line(GeneratedFile.Hidden);
             writer.Line("public static " + ShapeIndex.Rt + "OperationSkeletons Skeletons { get; } = new " + ShapeIndex.Rt + "OperationSkeletons(" + Schema(index, operation.Input) + ", " + Schema(index, operation.Output) + ");");
             writer.Line();
             writer.Line("/// <summary>What <c>--generate-cli-skeleton input</c> prints (AWS CLI v2): the request as JSON, every member present.</summary>");

@@ -88,17 +88,13 @@ namespace EndpointConfigGen.Emitters
                 Add(operation.ClassName, Join(parts));
             }
 
-            if (facts.HasClient)
+            if (bound.DeclaresClient(facts))
             {
-                if (model.Metadata.HasClientProtocol)
-                {
-                    Add(index.Bound.Client.Client, ClientEmitter.Emit(index));
-                }
-                else
-                {
-                    var origin = new TextPosition(0, 0, 0);
-                    diagnostics.Report(DiagnosticDescriptors.NoClientForProtocol, origin, origin, model.Metadata.ServiceId, model.Metadata.Protocol);
-                }
+                Add(bound.Client.Client, ClientEmitter.Emit(index));
+            }
+            else if (facts.HasClient)
+            {
+                diagnostics.ReportOnFile(DiagnosticDescriptors.NoClientForProtocol, model.Metadata.ServiceId, model.Metadata.Protocol);
             }
 
             return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());

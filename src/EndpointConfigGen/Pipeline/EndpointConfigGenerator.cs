@@ -69,17 +69,19 @@ namespace EndpointConfigGen.Pipeline
                 .Select(static (pair, _) => Bind(pair.Left.Result, pair.Left.Settings, pair.Right))
                 .WithTrackingName(TrackingNames.BindNames);
 
-            // Across files: two that would declare the same types. An equal result leaves every file's emit cached.
+            // Across files: two that would declare the same types.
             var collisions = bound
                 .Collect()
                 .Combine(facts)
                 .Select(static (pair, _) => TypeCollisions.Find(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.FindCollisions);
 
+            // Each file takes only its own collision, so one appearing elsewhere leaves this file's emit cached.
             var outputs = bound
-                .Combine(facts)
                 .Combine(collisions)
-                .Select(static (pair, ct) => Generate(pair.Left.Left, pair.Left.Right, pair.Right, ct))
+                .Select(static (pair, _) => (File: pair.Left, Collision: pair.Right.FirstOrDefault(c => c.FilePath == pair.Left.FilePath)))
+                .Combine(facts)
+                .Select(static (pair, ct) => Generate(pair.Left.File, pair.Left.Collision, pair.Right, ct))
                 .WithTrackingName(TrackingNames.EmitSources);
 
             context.RegisterSourceOutput(outputs, static (spc, output) =>
@@ -123,26 +125,15 @@ namespace EndpointConfigGen.Pipeline
         /// <summary>One clear diagnostic instead of a wall of CS errors when the generated code could not compile.</summary>
         private static GenerationOutput? CheckConsumer(string filePath, CompilationFacts facts)
         {
-            var sink = new DiagnosticSink(filePath);
-            var origin = new TextPosition(0, 0, 0);
-            if (!facts.SupportsRequiredMembers)
-            {
-                sink.Report(Diagnostics.DiagnosticDescriptors.UnsupportedLanguage, origin, origin, "the project uses C# " + facts.LanguageVersion);
-            }
-            else if (facts.RuntimeVersion is null)
-            {
-                sink.Report(Diagnostics.DiagnosticDescriptors.UnsupportedLanguage, origin, origin, "the project does not reference EndpointConfigGen.Runtime (the package's lib/net8.0)");
-            }
-            else if (facts.RuntimeVersion != GeneratorVersion)
-            {
-                sink.Report(Diagnostics.DiagnosticDescriptors.RuntimeVersionSkew, origin, origin, GeneratorVersion, facts.RuntimeVersion);
-            }
-            else
-            {
-                return null;
-            }
+            EquatableArray<DiagnosticInfo> Unusable(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] args) =>
+                DiagnosticSink.OnFile(filePath, descriptor, args);
 
-            return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, sink.ToArray());
+            var diagnostics =
+                !facts.SupportsRequiredMembers ? Unusable(Diagnostics.DiagnosticDescriptors.UnsupportedLanguage, "the project uses C# " + facts.LanguageVersion)
+                : facts.RuntimeVersion is null ? Unusable(Diagnostics.DiagnosticDescriptors.UnsupportedLanguage, "the project does not reference EndpointConfigGen.Runtime (the package's lib/net8.0)")
+                : facts.RuntimeVersion != GeneratorVersion ? Unusable(Diagnostics.DiagnosticDescriptors.RuntimeVersionSkew, GeneratorVersion, facts.RuntimeVersion)
+                : EquatableArray<DiagnosticInfo>.Empty;
+            return diagnostics.Count == 0 ? null : new GenerationOutput(EquatableArray<GeneratedSource>.Empty, diagnostics);
         }
 
         private static ShapeFileResult AttachRules(ShapeFileResult result, System.Collections.Immutable.ImmutableArray<RulesFileResult> rules)
@@ -175,19 +166,17 @@ namespace EndpointConfigGen.Pipeline
             }
         }
 
-        private static GenerationOutput Generate(BoundFile file, CompilationFacts facts, EquatableArray<Collision> collisions, System.Threading.CancellationToken ct)
+        private static GenerationOutput Generate(BoundFile file, Collision? collision, CompilationFacts facts, System.Threading.CancellationToken ct)
         {
             if (file.Bound is null)
             {
                 return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, file.Diagnostics);
             }
 
-            if (collisions.FirstOrDefault(c => c.FilePath == file.FilePath) is { } collision)
+            if (collision is not null)
             {
-                var sink = new DiagnosticSink(file.FilePath);
-                var origin = new TextPosition(0, 0, 0);
-                sink.Report(Diagnostics.DiagnosticDescriptors.DuplicateTypes, origin, origin, Path.GetFileName(collision.OtherFile), collision.Namespace, string.Join(", ", collision.Types));
-                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, file.Diagnostics.Concat(sink.ToArray()).ToEquatableArray());
+                var duplicate = DiagnosticSink.OnFile(file.FilePath, Diagnostics.DiagnosticDescriptors.DuplicateTypes, Path.GetFileName(collision.OtherFile), collision.Namespace, string.Join(", ", collision.Types));
+                return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, file.Diagnostics.Concat(duplicate).ToEquatableArray());
             }
 
             var unusable = CheckConsumer(file.FilePath, facts);
@@ -213,12 +202,7 @@ namespace EndpointConfigGen.Pipeline
         }
 
         // A defect of ours, not of the input: reported on the file, with what broke, instead of CS8785.
-        private static EquatableArray<DiagnosticInfo> InternalError(string filePath, Exception e)
-        {
-            var sink = new DiagnosticSink(filePath);
-            var origin = new TextPosition(0, 0, 0);
-            sink.Report(Diagnostics.DiagnosticDescriptors.InternalError, origin, origin, e.GetType().Name + ": " + e.Message);
-            return sink.ToArray();
-        }
+        private static EquatableArray<DiagnosticInfo> InternalError(string filePath, Exception e) =>
+            DiagnosticSink.OnFile(filePath, Diagnostics.DiagnosticDescriptors.InternalError, e.GetType().Name + ": " + e.Message);
     }
 }

@@ -6,6 +6,8 @@ namespace EndpointConfigGen.Reader
     /// <summary>Collects located problems of one file while it is read.</summary>
     internal sealed class DiagnosticSink
     {
+        private static readonly TextPosition FileStart = new TextPosition(0, 0, 0);
+
         private readonly string _filePath;
         private readonly ImmutableArray<DiagnosticInfo>.Builder _items = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
@@ -33,6 +35,18 @@ namespace EndpointConfigGen.Reader
 
         public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, JsonNode at, params string[] args) =>
             Report(descriptor, at.Start, at.End, args);
+
+        /// <summary>A problem of the file as a whole (settings, the project, our own failure): reported at its start.</summary>
+        public void ReportOnFile(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] args) =>
+            Report(descriptor, FileStart, FileStart, args);
+
+        /// <summary>One <see cref="ReportOnFile"/> problem on its own.</summary>
+        public static EquatableArray<DiagnosticInfo> OnFile(string filePath, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] args)
+        {
+            var sink = new DiagnosticSink(filePath);
+            sink.ReportOnFile(descriptor, args);
+            return sink.ToArray();
+        }
 
         public EquatableArray<DiagnosticInfo> ToArray() => new EquatableArray<DiagnosticInfo>(_items.ToImmutable());
     }

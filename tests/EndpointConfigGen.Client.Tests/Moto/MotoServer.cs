@@ -24,8 +24,26 @@ public sealed class MotoServer : IAsyncDisposable
     /// <summary>The server's base URL, <c>http://127.0.0.1:PORT/</c>: every service, any region.</summary>
     public Uri Endpoint { get; }
 
-    /// <summary>Starts <c>moto_server</c> from PATH and returns once it answers HTTP.</summary>
+    /// <summary>
+    /// Starts <c>moto_server</c> from PATH and returns once it answers HTTP. A free port can be taken by another
+    /// process before moto binds it (test assemblies start servers side by side): then it exits, and a new port is tried.
+    /// </summary>
     public static async Task<MotoServer> StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync();
+            }
+            catch (MotoExitedException) when (attempt < 3)
+            {
+                // Most likely the port race; try another port.
+            }
+        }
+    }
+
+    private static async Task<MotoServer> StartOnceAsync()
     {
         var executable = ToolLocator.Find("moto_server");
         var port = FreeLoopbackPort();
@@ -60,10 +78,16 @@ public sealed class MotoServer : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await _process.WaitForExitAsync(wait.Token);
-        _process.Dispose();
+        try
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        finally
+        {
+            _process.Dispose();
+        }
     }
 
     private async Task WaitUntilAnsweringAsync()
@@ -73,7 +97,7 @@ public sealed class MotoServer : IAsyncDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
-                throw new InvalidOperationException($"moto_server exited with {_process.ExitCode}: {Output}");
+                throw new MotoExitedException($"moto_server exited with {_process.ExitCode}: {Output}");
             try
             {
                 using var response = await http.GetAsync(new Uri(Endpoint, "moto-api/"));
@@ -112,3 +136,6 @@ public sealed class MotoServer : IAsyncDisposable
         return port;
     }
 }
+
+/// <summary>moto_server ended before it answered.</summary>
+public sealed class MotoExitedException(string message) : InvalidOperationException(message);

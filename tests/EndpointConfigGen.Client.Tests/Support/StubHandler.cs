@@ -30,8 +30,12 @@ public sealed class StubHandler : DelegatingHandler
         new((_, attempt, _) => Task.FromResult(respond(attempt)), null);
 
     /// <summary>Accepts requests and never answers (until cancelled).</summary>
-    public static StubHandler NeverAnswering() =>
-        new((_, _, token) => new TaskCompletionSource<HttpResponseMessage>().Task.WaitAsync(token), null);
+    public static StubHandler NeverAnswering(Action? onAttempt = null) =>
+        new((_, _, token) =>
+        {
+            onAttempt?.Invoke();
+            return new TaskCompletionSource<HttpResponseMessage>().Task.WaitAsync(token);
+        }, null);
 
     /// <summary>Sends requests on to a real server, recording them.</summary>
     public static StubHandler Forwarding() => new(null, new SocketsHttpHandler());

@@ -18,7 +18,7 @@ internal sealed class GeneratedSkeletons
     {
         _result = result;
         // The runtime the generated code references resolves to this test's copy, as in the CLI option table tests.
-        _assembly = new(() => new AssemblyLoadContext("skeletons", isCollectible: true).LoadFromStream(new MemoryStream(result.Emit())));
+        _assembly = new(() => new AssemblyLoadContext("skeletons", isCollectible: false).LoadFromStream(new MemoryStream(result.Emit())));
     }
 
     public GeneratorResult Result => _result;
