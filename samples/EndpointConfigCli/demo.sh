@@ -5,12 +5,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
-moto_server -H 127.0.0.1 -p "$port" >"${TMPDIR:-/tmp}/ecg-demo-moto.log" 2>&1 &
+# Port 0: the kernel picks a free port and moto prints it, so nothing can take it in between.
+log="${TMPDIR:-/tmp}/ecg-demo-moto.$$.log"
+moto_server -H 127.0.0.1 -p 0 >"$log" 2>&1 &
 moto=$!
-trap 'kill "$moto" 2>/dev/null; wait "$moto" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do curl -sf "$url/moto-api/" >/dev/null 2>&1 && break; sleep 0.1; done
+trap 'kill "$moto" 2>/dev/null; wait "$moto" 2>/dev/null || true; rm -f "$log"' EXIT
+url=""
+for _ in $(seq 300); do
+  url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$log" | head -n1 || true)
+  [ -n "$url" ] && curl -sf "$url/moto-api/" >/dev/null 2>&1 && break
+  url=""
+  sleep 0.1
+done
+[ -n "$url" ] || { echo "moto_server did not start:" >&2; cat "$log" >&2; exit 1; }
 
 # moto takes any key; nothing here touches real AWS.
 export AWS_ACCESS_KEY_ID=demo AWS_SECRET_ACCESS_KEY=demo AWS_DEFAULT_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true

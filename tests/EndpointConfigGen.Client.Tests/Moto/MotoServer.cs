@@ -2,8 +2,8 @@ using System;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -16,37 +16,28 @@ public sealed class MotoServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>What werkzeug prints once it listens: <c> * Running on http://127.0.0.1:PORT</c>.</summary>
+    private static readonly Regex BoundLine = new(@"Running on http://127\.0\.0\.1:(\d+)", RegexOptions.CultureInvariant);
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private MotoServer(Process process, Uri endpoint) => (_process, Endpoint) = (process, endpoint);
+    private readonly TaskCompletionSource<Uri> _bound = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private MotoServer(Process process) => _process = process;
 
     /// <summary>The server's base URL, <c>http://127.0.0.1:PORT/</c>: every service, any region.</summary>
-    public Uri Endpoint { get; }
+    public Uri Endpoint => _bound.Task.IsCompletedSuccessfully
+        ? _bound.Task.Result
+        : throw new InvalidOperationException("moto_server has not bound its port yet");
 
     /// <summary>
-    /// Starts <c>moto_server</c> from PATH and returns once it answers HTTP. A free port can be taken by another
-    /// process before moto binds it (test assemblies start servers side by side): then it exits, and a new port is tried.
+    /// Starts <c>moto_server</c> from PATH on a port the kernel picks (it prints the port it bound, so no other
+    /// process can take it in between) and returns once it answers HTTP.
     /// </summary>
     public static async Task<MotoServer> StartAsync()
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await StartOnceAsync();
-            }
-            catch (MotoExitedException) when (attempt < 3)
-            {
-                // Most likely the port race; try another port.
-            }
-        }
-    }
-
-    private static async Task<MotoServer> StartOnceAsync()
-    {
         var executable = ToolLocator.Find("moto_server");
-        var port = FreeLoopbackPort();
         var psi = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -54,11 +45,11 @@ public sealed class MotoServer : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-H", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { "-H", "127.0.0.1", "-p", "0" })
             psi.ArgumentList.Add(arg);
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {executable}");
-        var server = new MotoServer(process, new Uri($"http://127.0.0.1:{port}/"));
+        var server = new MotoServer(process);
         process.OutputDataReceived += (_, e) => server.Record(e.Data);
         process.ErrorDataReceived += (_, e) => server.Record(e.Data);
         process.BeginOutputReadLine();
@@ -97,15 +88,20 @@ public sealed class MotoServer : IAsyncDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
-                throw new MotoExitedException($"moto_server exited with {_process.ExitCode}: {Output}");
+                throw new InvalidOperationException($"moto_server exited with {_process.ExitCode}: {Output}");
             try
             {
+                if (!_bound.Task.IsCompleted)
+                {
+                    await Task.Delay(100);
+                    continue;
+                }
                 using var response = await http.GetAsync(new Uri(Endpoint, "moto-api/"));
                 if (response.StatusCode == HttpStatusCode.OK) return;
             }
             catch (HttpRequestException)
             {
-                // Not listening yet.
+                // Bound but not accepting yet.
             }
             catch (TaskCanceledException)
             {
@@ -113,7 +109,7 @@ public sealed class MotoServer : IAsyncDisposable
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"moto_server did not answer on {Endpoint} within {StartTimeout}: {Output}");
+        throw new TimeoutException($"moto_server did not answer within {StartTimeout}: {Output}");
     }
 
     private string Output
@@ -125,17 +121,8 @@ public sealed class MotoServer : IAsyncDisposable
     {
         if (line is null) return;
         lock (_output) _output.AppendLine(line);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        var match = BoundLine.Match(line);
+        if (match.Success) _bound.TrySetResult(new Uri($"http://127.0.0.1:{match.Groups[1].Value}/"));
     }
 }
 
-/// <summary>moto_server ended before it answered.</summary>
-public sealed class MotoExitedException(string message) : InvalidOperationException(message);
