@@ -645,7 +645,7 @@ internal static class AllModels
                 }
 
                 var facts = new CompilationFacts(Version, HasCli: true, HasClient: true, SupportsRequiredMembers: true, LanguageVersion: "12.0");
-                var direct = SourceBuilder.Build(path, model, new GeneratorOptions(ns, EquatableArray<string>.Empty), EquatableArray<string>.Empty, facts, ct);
+                var direct = SourceBuilder.Build(path, model, new GeneratorOptions(ns, EquatableArray<string>.Empty, BuiltInRules: true), EquatableArray<string>.Empty, facts, ct);
                 var sizes = direct.Sources
                     .Select(s => new TypeSize(TypeOf(s.HintName), Encoding.UTF8.GetByteCount(s.Text)))
                     .OrderByDescending(s => s.Bytes)

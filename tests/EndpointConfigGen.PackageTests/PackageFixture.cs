@@ -69,7 +69,7 @@ public sealed class PackageFixture : IDisposable
 
     public static string Root { get; } = FindRoot();
 
-    /// <summary>A consumer project with the vendored shape and rules files, as a user would add them.</summary>
+    /// <summary>A consumer project with the vendored shape file only, as a new user adds it: the SageMaker rules come with the package.</summary>
     public string CreateConsumer(string name, bool includeMistakes)
     {
         var dir = Directory.CreateDirectory(Path.Combine(Work, name)).FullName;
@@ -82,10 +82,7 @@ public sealed class PackageFixture : IDisposable
         }
 
         var shapes = Directory.CreateDirectory(Path.Combine(dir, "shapes")).FullName;
-        foreach (var file in Directory.GetFiles(Path.Combine(Root, "shapes", "sagemaker"), "CreateEndpointConfig.*.json"))
-        {
-            File.Copy(file, Path.Combine(shapes, Path.GetFileName(file)));
-        }
+        File.Copy(Path.Combine(Root, "shapes", "sagemaker", "CreateEndpointConfig.shape.json"), Path.Combine(shapes, "CreateEndpointConfig.shape.json"));
 
         return Path.Combine(dir, name + ".csproj");
     }

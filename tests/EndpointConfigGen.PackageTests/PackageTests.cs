@@ -109,10 +109,11 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         var build = Tool.Run("dotnet", $"build \"{project}\"", _package.Environment);
 
         Assert.NotEqual(0, build.ExitCode);
-        var found = Regex.Matches(build.Output, @"Mistakes\.cs\((\d+),(\d+)\): (?:error|warning) (ECG\d{3})")
-            .Select(m => (Id: m.Groups[3].Value, Line: int.Parse(m.Groups[1].Value)))
-            .Distinct()
+        var reported = Regex.Matches(build.Output, @"Mistakes\.cs\((\d+),(\d+)\): (?:error|warning) (ECG\d{3}): .*\((\S+)\) \[")
+            .Select(m => (Id: m.Groups[3].Value, Line: int.Parse(m.Groups[1].Value), Link: m.Groups[4].Value))
             .ToArray();
+        Assert.All(reported, r => Assert.EndsWith("/docs/diagnostics/" + r.Id + ".md", r.Link));
+        var found = reported.Select(r => (r.Id, r.Line)).Distinct().ToArray();
         Assert.Contains(("ECG001", 14), found);
         Assert.Contains(("ECG003", 14), found);
         Assert.Contains(("ECG003", 15), found);

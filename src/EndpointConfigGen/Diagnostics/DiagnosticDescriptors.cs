@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace EndpointConfigGen.Diagnostics
@@ -10,8 +11,14 @@ namespace EndpointConfigGen.Diagnostics
     internal static class DiagnosticDescriptors
     {
         private const string ShapeCategory = "EndpointConfigGen.ShapeFile";
-        /// <summary>Where every id's page lives (src/EndpointConfigGen/docs/diagnostics in the repository).</summary>
-        public const string HelpBase = "https://github.com/endpointconfiggen/endpointconfiggen/blob/main/src/EndpointConfigGen/docs/diagnostics/";
+        /// <summary>
+        /// Where every id's page lives: the build's <c>DiagnosticHelpBase</c> (Directory.Build.props, from the repository URL),
+        /// which this assembly carries as metadata. Declared before the descriptors, which read it as they initialize.
+        /// </summary>
+        public static readonly string HelpBase = typeof(DiagnosticDescriptors).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "DiagnosticHelpBase").Value!;
 
         public static readonly DiagnosticDescriptor InvalidJson = Shape(
             "ECG100", "Shape file is not valid JSON", "{0}: {1}");

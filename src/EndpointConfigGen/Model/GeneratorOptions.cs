@@ -1,7 +1,10 @@
 namespace EndpointConfigGen.Model
 {
-    /// <summary>The project-wide MSBuild settings the generator reads, reduced to plain data.</summary>
-    internal sealed record GeneratorOptions(string Namespace, EquatableArray<string> Operations);
+    /// <summary>
+    /// The project-wide MSBuild settings the generator reads, reduced to plain data. <paramref name="BuiltInRules"/> is
+    /// false when <c>EndpointConfigGenBuiltInRules</c> turns the package's own rules off.
+    /// </summary>
+    internal sealed record GeneratorOptions(string Namespace, EquatableArray<string> Operations, bool BuiltInRules);
 
     /// <summary>One shape file's text and the operations its item metadata selects.</summary>
     internal sealed record ShapeFileInput(string Path, string Text, FileSettings Settings);

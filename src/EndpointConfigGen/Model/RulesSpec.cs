@@ -3,21 +3,27 @@ using EndpointConfigGen.Runtime;
 namespace EndpointConfigGen.Model
 {
     /// <summary>
-    /// Facts the service model does not state, read from the <c>*.rules.json</c> file beside a
-    /// shape file (format: shapes/README.md). Empty when there is none.
+    /// Facts the service model does not state, read from a <c>*.rules.json</c> file (format: shapes/README.md):
+    /// the package's built-in ones for <see cref="Service"/>, or the file beside a shape file. Empty when there is none.
     /// </summary>
-    internal sealed record RulesSpec(EquatableArray<LocalStorageSpec> LocalStorage, EquatableArray<OperationRulesSpec> OperationRules)
+    internal sealed record RulesSpec(string? Service, EquatableArray<LocalStorageSpec> LocalStorage, EquatableArray<OperationRulesSpec> OperationRules)
     {
-        public static readonly RulesSpec None = new RulesSpec(EquatableArray<LocalStorageSpec>.Empty, EquatableArray<OperationRulesSpec>.Empty);
+        public static readonly RulesSpec None = new RulesSpec(null, EquatableArray<LocalStorageSpec>.Empty, EquatableArray<OperationRulesSpec>.Empty);
     }
 
     /// <summary>Which values of an enum shape name instance types with local (instance-store) storage.</summary>
     internal sealed record LocalStorageSpec(string Shape, EquatableArray<string> Families);
 
-    /// <summary>The operation rules of one structure shape; emitted as a runtime <c>OperationRules</c>.</summary>
-    internal sealed record OperationRulesSpec(string Shape, EquatableArray<RuleSpec> Rules);
+    /// <summary>
+    /// The operation rules of one structure shape; emitted as a runtime <c>OperationRules</c>. <paramref name="Disable"/>
+    /// names built-in rules of the same shape that a file beside the shape file turns off.
+    /// </summary>
+    internal sealed record OperationRulesSpec(string Shape, EquatableArray<RuleSpec> Rules, EquatableArray<string> Disable);
 
-    /// <summary>One rule with the section defaults and <c>valuesFrom</c> already resolved; empty strings and arrays mean unset.</summary>
+    /// <summary>
+    /// One rule with the section defaults resolved; empty strings and arrays mean unset. <paramref name="ValuesFrom"/>
+    /// names the section its values come from once rules are attached (a beside file's section replaces the built-in one).
+    /// </summary>
     internal sealed record RuleSpec(
         string Id,
         OperationRuleKind Kind,
@@ -28,6 +34,7 @@ namespace EndpointConfigGen.Model
         string? ItemMember,
         EquatableArray<string> Members,
         EquatableArray<string> Values,
+        string? ValuesFrom,
         int Count,
         string? Subject,
         string? Reason);

@@ -5,6 +5,7 @@ using EndpointConfigGen.Binding;
 using EndpointConfigGen.Emitters;
 using EndpointConfigGen.Model;
 using EndpointConfigGen.Reader;
+using EndpointConfigGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -58,9 +59,11 @@ namespace EndpointConfigGen.Pipeline
                 .Select(static (input, ct) => (Result: ShapeFileReader.Read(input.Path, input.Text, ct), input.Settings))
                 .WithTrackingName(TrackingNames.ParseShapeFile);
 
+            var builtInRules = options.Select(static (o, _) => o.BuiltInRules);
             var withRules = parsed
                 .Combine(rulesFiles.Collect())
-                .Select(static (pair, _) => (Result: AttachRules(pair.Left.Result, pair.Right), pair.Left.Settings))
+                .Combine(builtInRules)
+                .Select(static (pair, _) => (Result: RulesAttachment.Attach(pair.Left.Left.Result, pair.Left.Right, pair.Right), pair.Left.Left.Settings))
                 .WithTrackingName(TrackingNames.AttachRules);
 
             // Names are bound before the compilation's facts join in: a change of references re-emits, it does not re-bind.
@@ -134,18 +137,6 @@ namespace EndpointConfigGen.Pipeline
                 : facts.RuntimeVersion != GeneratorVersion ? Unusable(Diagnostics.DiagnosticDescriptors.RuntimeVersionSkew, GeneratorVersion, facts.RuntimeVersion)
                 : EquatableArray<DiagnosticInfo>.Empty;
             return diagnostics.Count == 0 ? null : new GenerationOutput(EquatableArray<GeneratedSource>.Empty, diagnostics);
-        }
-
-        private static ShapeFileResult AttachRules(ShapeFileResult result, System.Collections.Immutable.ImmutableArray<RulesFileResult> rules)
-        {
-            if (result.Model is null)
-            {
-                return result;
-            }
-
-            var expected = result.FilePath.Substring(0, result.FilePath.Length - ShapeFileSuffix.Length) + RulesFileSuffix;
-            var match = rules.FirstOrDefault(r => string.Equals(r.FilePath, expected, StringComparison.OrdinalIgnoreCase));
-            return match is null ? result : result with { Model = result.Model with { Rules = match.Rules } };
         }
 
         private static BoundFile Bind(ShapeFileResult result, FileSettings settings, GeneratorOptions options)

@@ -17,7 +17,10 @@ namespace EndpointConfigGen.Pipeline
             var ns = Get(global, "build_property.EndpointConfigGenNamespace")
                 ?? Get(global, "build_property.RootNamespace")
                 ?? DefaultNamespace;
-            return new GeneratorOptions(SanitizeNamespace(ns), SplitList(Get(global, "build_property.EndpointConfigGenOperations")));
+            return new GeneratorOptions(
+                SanitizeNamespace(ns),
+                SplitList(Get(global, "build_property.EndpointConfigGenOperations")),
+                !string.Equals(Get(global, "build_property.EndpointConfigGenBuiltInRules"), "false", StringComparison.OrdinalIgnoreCase));
         }
 
         public static FileSettings ItemSettings(AnalyzerConfigOptions item) => new FileSettings(

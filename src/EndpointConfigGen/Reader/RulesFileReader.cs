@@ -17,6 +17,9 @@ namespace EndpointConfigGen.Reader
     /// </summary>
     internal static class RulesFileReader
     {
+        /// <summary>The one section <c>valuesFrom</c> can name.</summary>
+        public const string LocalStorageSection = "localStorageInstanceFamilies";
+
         public static RulesFileResult Read(string path, string text)
         {
             var sink = new DiagnosticSink(path);
@@ -51,7 +54,7 @@ namespace EndpointConfigGen.Reader
                 {
                     foreach (var section in sections.Items!)
                     {
-                        if (ReadOperationRules(section, localStorage, sink) is { } spec)
+                        if (ReadOperationRules(section, sink) is { } spec)
                         {
                             operationRules.Add(spec);
                         }
@@ -59,19 +62,19 @@ namespace EndpointConfigGen.Reader
                 }
             }
 
-            return new RulesSpec(new EquatableArray<LocalStorageSpec>(localStorage), new EquatableArray<OperationRulesSpec>(operationRules.ToImmutable()));
+            return new RulesSpec(OptionalString(root, "service", sink), new EquatableArray<LocalStorageSpec>(localStorage), new EquatableArray<OperationRulesSpec>(operationRules.ToImmutable()));
         }
 
         private static ImmutableArray<LocalStorageSpec> ReadLocalStorage(JsonNode root, DiagnosticSink sink)
         {
             var localStorage = ImmutableArray.CreateBuilder<LocalStorageSpec>();
-            if (root.Get("localStorageInstanceFamilies") is { } section)
+            if (root.Get(LocalStorageSection) is { } section)
             {
                 var shape = section.Get("shape");
                 var families = section.Get("withLocalStorage");
                 if (shape?.Kind != JsonKind.String || families?.Kind != JsonKind.Array)
                 {
-                    sink.Report(DiagnosticDescriptors.InvalidRules, section, "localStorageInstanceFamilies", "needs \"shape\" (a string) and \"withLocalStorage\" (an array of strings)");
+                    sink.Report(DiagnosticDescriptors.InvalidRules, section, LocalStorageSection, "needs \"shape\" (a string) and \"withLocalStorage\" (an array of strings)");
                 }
                 else
                 {
@@ -123,7 +126,7 @@ namespace EndpointConfigGen.Reader
             return kinds;
         }
 
-        private static OperationRulesSpec? ReadOperationRules(JsonNode section, ImmutableArray<LocalStorageSpec> localStorage, DiagnosticSink sink)
+        private static OperationRulesSpec? ReadOperationRules(JsonNode section, DiagnosticSink sink)
         {
             var shape = section.Get("shape");
             var rules = section.Get("rules");
@@ -138,16 +141,16 @@ namespace EndpointConfigGen.Reader
             var specs = ImmutableArray.CreateBuilder<RuleSpec>();
             foreach (var rule in rules.Items!)
             {
-                if (ReadRule(rule, lists, nameMember, localStorage, sink) is { } spec)
+                if (ReadRule(rule, lists, nameMember, sink) is { } spec)
                 {
                     specs.Add(spec);
                 }
             }
 
-            return new OperationRulesSpec(shape.Text, new EquatableArray<RuleSpec>(specs.ToImmutable()));
+            return new OperationRulesSpec(shape.Text, new EquatableArray<RuleSpec>(specs.ToImmutable()), Strings(section, "disable", sink));
         }
 
-        private static RuleSpec? ReadRule(JsonNode rule, EquatableArray<string> defaultLists, string? defaultName, ImmutableArray<LocalStorageSpec> localStorage, DiagnosticSink sink)
+        private static RuleSpec? ReadRule(JsonNode rule, EquatableArray<string> defaultLists, string? defaultName, DiagnosticSink sink)
         {
             var id = OptionalString(rule, "id", sink);
             var kind = OptionalString(rule, "kind", sink);
@@ -159,16 +162,12 @@ namespace EndpointConfigGen.Reader
 
             var severity = OptionalString(rule, "severity", sink) ?? "error";
             var lists = rule.Get("lists") is null ? defaultLists : Strings(rule, "lists", sink);
-            var values = Strings(rule, "values", sink);
-            if (OptionalString(rule, "valuesFrom", sink) is { } from)
+            // Resolved when rules are attached: the section may come from the built-in rules or a file beside the shape file.
+            var valuesFrom = OptionalString(rule, "valuesFrom", sink);
+            if (valuesFrom is not null && valuesFrom != LocalStorageSection)
             {
-                if (from != "localStorageInstanceFamilies" || localStorage.IsEmpty)
-                {
-                    sink.Report(DiagnosticDescriptors.InvalidRules, rule.Get("valuesFrom")!, id, "\"valuesFrom\" must name a present \"localStorageInstanceFamilies\" section");
-                    return null;
-                }
-
-                values = localStorage[0].Families;
+                sink.Report(DiagnosticDescriptors.InvalidRules, rule.Get("valuesFrom")!, id, "\"valuesFrom\" must be \"" + LocalStorageSection + "\"");
+                return null;
             }
 
             var count = rule.Get("count");
@@ -181,7 +180,8 @@ namespace EndpointConfigGen.Reader
                 OptionalString(rule, "member", sink),
                 OptionalString(rule, "itemMember", sink),
                 Strings(rule, "members", sink),
-                values,
+                Strings(rule, "values", sink),
+                valuesFrom,
                 count?.Kind == JsonKind.Number && int.TryParse(count.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1,
                 OptionalString(rule, "subject", sink),
                 OptionalString(rule, "reason", sink));
@@ -199,7 +199,7 @@ namespace EndpointConfigGen.Reader
                     "member" => spec.Member != null,
                     "itemMember" => spec.ItemMember != null,
                     "members" => spec.Members.Count > 0,
-                    "values" => spec.Values.Count > 0,
+                    "values" => spec.Values.Count > 0 || spec.ValuesFrom is not null,
                     _ => spec.Count >= 0,
                 };
                 if (!present)

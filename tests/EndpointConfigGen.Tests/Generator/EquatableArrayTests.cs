@@ -35,8 +35,8 @@ public class EquatableArrayTests
     [Fact]
     public void Records_holding_them_compare_by_content()
     {
-        var first = new GeneratorOptions("Ns", new[] { "Op" }.ToEquatableArray());
-        var second = new GeneratorOptions("Ns", new[] { "Op" }.ToEquatableArray());
+        var first = new GeneratorOptions("Ns", new[] { "Op" }.ToEquatableArray(), BuiltInRules: true);
+        var second = new GeneratorOptions("Ns", new[] { "Op" }.ToEquatableArray(), BuiltInRules: true);
 
         Assert.Equal(first, second);
     }

@@ -14,7 +14,7 @@ namespace EndpointConfigGen.Fuzzing.Targets;
 internal sealed class ShapeReaderTarget : IFuzzTarget
 {
     private const string Path = "/fuzz/Fuzz.shape.json";
-    private static readonly GeneratorOptions Options = new("Fuzz.Models", EquatableArray<string>.Empty);
+    private static readonly GeneratorOptions Options = new("Fuzz.Models", EquatableArray<string>.Empty, BuiltInRules: true);
 
     // Every optional emitter runs: CLI option tables and clients.
     private static readonly CompilationFacts Everything = new("0.1.0.0", HasCli: true, HasClient: true, SupportsRequiredMembers: true, LanguageVersion: "12.0");
