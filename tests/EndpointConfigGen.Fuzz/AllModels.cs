@@ -631,7 +631,8 @@ internal static class AllModels
 
             // Per-type sizes: the emitters directly, before the pipeline packs types into files.
             var watch = Stopwatch.StartNew();
-            var read = ShapeFileReader.Read(path, text, ct);
+            // With the built-in rules, as the pipeline attaches them.
+            var read = EndpointConfigGen.Rules.RulesAttachment.Attach(ShapeFileReader.Read(path, text, ct), [], builtIn: true);
             if (read.Model is { } model)
             {
                 result.ServiceId = model.Metadata.ServiceId;
