@@ -51,7 +51,8 @@ namespace EndpointConfigGen.Analyzers
 
         /// <summary>
         /// True when the value is itself a member value or list item of a request analyzed from further out.
-        /// Follows exactly the forms <see cref="OperationTreeBuilder"/> descends into.
+        /// Follows exactly the forms <see cref="OperationTreeBuilder"/> descends into, but for a local's
+        /// initializer: that is analyzed on its own, and requests reading the local leave its problems to it.
         /// </summary>
         private static bool IsNested(IOperation operation, RequestSymbols symbols)
         {
