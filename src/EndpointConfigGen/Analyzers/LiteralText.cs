@@ -62,23 +62,29 @@ namespace EndpointConfigGen.Analyzers
         public Location At(int start, int end) =>
             Map is not { } map ? _syntax.GetLocation() : Location.Create(_syntax.SyntaxTree, map.Span(start, end));
 
-        /// <summary>Where a problem's node is: the key for a key problem, else the value (a scalar whole, a container by its first char).</summary>
+        /// <summary>Where a problem's node is: the key for a key problem, else the value.</summary>
         /// <param name="ends">End offsets by start offset, when the parser recorded them (JSON).</param>
         public Location At(ValidationProblem problem, IReadOnlyDictionary<int, int>? ends = null)
         {
-            int at = problem.KeyOffset >= 0 ? problem.KeyOffset : problem.Node?.Offset ?? 0;
+            int at = problem.KeyOffset;
+            if (at < 0)
+            {
+                return At(problem.Node, ends);
+            }
+
+            return ends is not null && ends.TryGetValue(at, out var end) ? At(at, end) : At(at, at + (problem.Key?.Length ?? 1));
+        }
+
+        /// <summary>Where a value read from this text is: a scalar whole, a container by its first char.</summary>
+        public Location At(ParamNode? node, IReadOnlyDictionary<int, int>? ends = null)
+        {
+            int at = node?.Offset ?? 0;
             if (at < 0)
             {
                 return _syntax.GetLocation();
             }
 
-            if (ends is not null && ends.TryGetValue(at, out var end) && (problem.KeyOffset >= 0 || IsScalar(problem.Node)))
-            {
-                return At(at, end);
-            }
-
-            int length = problem.KeyOffset >= 0 ? (problem.Key?.Length ?? 1) : ScalarLength(problem.Node, at);
-            return At(at, at + length);
+            return ends is not null && ends.TryGetValue(at, out var end) && IsScalar(node) ? At(at, end) : At(at, at + ScalarLength(node, at));
         }
 
         /// <summary>A scalar written unquoted spans its text; anything else is pointed at by its first char.</summary>

@@ -9,29 +9,39 @@ namespace EndpointConfigGen.Analyzers
 {
     /// <summary>
     /// Turns the literal structure of C# code (object initializers, <c>with</c> expressions, list
-    /// literals, constants) into the <see cref="ParamNode"/> tree the generated <c>ToParamNode()</c>
-    /// would produce at run time. A value computed at run time becomes an unknown placeholder: it
-    /// keeps the tree's shape (a list keeps its count) but problems about it are never reported.
+    /// literals, constants, parse calls of constant strings, locals assigned once) into the
+    /// <see cref="ParamNode"/> tree the generated <c>ToParamNode()</c> would produce at run time. A value
+    /// computed at run time becomes an unknown placeholder: it keeps the tree's shape (a list keeps its
+    /// count) but problems about it are never reported.
     /// </summary>
     internal sealed class OperationTreeBuilder
     {
+        private readonly SymbolSchemaBuilder _schemas;
         private readonly RequestSymbols _symbols;
         private readonly NodeSites _sites;
+        private readonly SingleAssignmentLocals _locals;
         private readonly bool _keepUnknownMembers;
+        private readonly HashSet<ILocalSymbol> _following = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        private bool _borrowing;
 
         /// <param name="keepUnknownMembers">
         /// True to keep members whose value is unknown (it may be set), false to leave them out (it may
         /// be null): a problem is reported only when both readings show it.
         /// </param>
-        public OperationTreeBuilder(RequestSymbols symbols, NodeSites sites, bool keepUnknownMembers)
+        public OperationTreeBuilder(SymbolSchemaBuilder schemas, NodeSites sites, SingleAssignmentLocals locals, bool keepUnknownMembers)
         {
-            _symbols = symbols;
+            _schemas = schemas;
+            _symbols = schemas.Symbols;
             _sites = sites;
+            _locals = locals;
             _keepUnknownMembers = keepUnknownMembers;
         }
 
         /// <summary>True once a member with an unknown value was met (then the other reading matters).</summary>
         public bool MetUnknownMember { get; private set; }
+
+        /// <summary>The values built that other analyses judge on their own too.</summary>
+        public BorrowedValues Borrowed { get; } = new BorrowedValues();
 
         /// <summary>The node for <paramref name="value"/>, or null when it is the constant null (the member is not set).</summary>
         public ParamNode? Build(IOperation value, SchemaShape shape, IOperation? assignment)
@@ -104,9 +114,60 @@ namespace EndpointConfigGen.Analyzers
                     }
 
                     return ParamNode.Map(set, false, Site(value, assignment, shape));
+                case IInvocationOperation call when ParseCalls.Schema(call, _schemas)?.Shape == shape && _symbols.IsStructure(call.Type):
+                    // ParseShorthand or FromJson: the parse methods that return the structure.
+                    return Borrow(shape, () => Parsed(call.Arguments[0].Value, call.TargetMethod.Name == ParseCalls.FromJson, shape, assignment));
+                case ILocalReferenceOperation reference:
+                    return Held(reference.Local, shape, assignment);
                 default:
                     return null;
             }
+        }
+
+        /// <summary>The value of a local assigned once: a structure is immutable (init-only members), so what its initializer built.</summary>
+        private ParamNode? Held(ILocalSymbol local, SchemaShape shape, IOperation? assignment)
+        {
+            // A local read in its own initializer (a compile error) is not followed round.
+            if (_locals.Initializer(local) is not { } initializer || !_following.Add(local))
+            {
+                return null;
+            }
+
+            var node = Borrow(shape, () => Known(initializer, shape, assignment, default));
+            _following.Remove(local);
+            return node;
+        }
+
+        /// <summary>The tree of a constant string's parse, or null when the text is not constant or the call would throw.</summary>
+        private ParamNode? Parsed(IOperation text, bool json, SchemaShape shape, IOperation? assignment)
+        {
+            if (LiteralText.From(text) is not { } literal)
+            {
+                return null;
+            }
+
+            var parsed = json ? ParsedLiteral.Json(literal) : ParsedLiteral.Shorthand(literal, shape);
+            return LiteralSplice.Splice(parsed, text, assignment, shape, _sites);
+        }
+
+        /// <summary>Builds a value another analysis judges on its own too (outermost only: it covers what is nested).</summary>
+        private ParamNode? Borrow(SchemaShape shape, Func<ParamNode?> build)
+        {
+            if (_borrowing)
+            {
+                return build();
+            }
+
+            _borrowing = true;
+            int first = _sites.Count;
+            var node = build();
+            _borrowing = false;
+            if (node is not null)
+            {
+                Borrowed.Add(first, _sites.Count, node, shape);
+            }
+
+            return node;
         }
 
         /// <summary>The members an initializer sets, or null when it does something else too.</summary>
@@ -150,8 +211,18 @@ namespace EndpointConfigGen.Analyzers
 
         private ParamNode? List(IOperation value, IOperation inner, SchemaShape shape, IOperation? assignment)
         {
+            if (shape.Item is not { } item)
+            {
+                return null;
+            }
+
+            if (inner is IInvocationOperation call && call.TargetMethod.Name == ParseCalls.ParseShorthandList && ParseCalls.Schema(call, _schemas)?.Shape == item)
+            {
+                return ShorthandList(value, call, item, shape, assignment);
+            }
+
             var elements = CollectionElements.Of(inner);
-            if (elements is null || shape.Item is null)
+            if (elements is null)
             {
                 return null;
             }
@@ -160,7 +231,25 @@ namespace EndpointConfigGen.Analyzers
             foreach (var element in elements)
             {
                 // A null item stays in the list: the count is what the service sees.
-                items.Add(Build(element, shape.Item, null) ?? Unknown(element, null, shape.Item));
+                items.Add(Build(element, item, null) ?? Unknown(element, null, item));
+            }
+
+            return ParamNode.List(items, false, Site(value, assignment, shape));
+        }
+
+        /// <summary>ParseShorthandList: one structure per token, as the CLI takes list arguments.</summary>
+        private ParamNode? ShorthandList(IOperation value, IInvocationOperation call, SchemaShape item, SchemaShape shape, IOperation? assignment)
+        {
+            if (ParseCalls.Tokens(call.Arguments[0].Value) is not { } tokens)
+            {
+                return null;
+            }
+
+            var items = new List<ParamNode>(tokens.Count);
+            foreach (var token in tokens)
+            {
+                // Each token is its own literal to ParseCallAnalysis.
+                items.Add(Borrow(item, () => Parsed(token, json: false, item, null)) ?? Unknown(token, null, item));
             }
 
             return ParamNode.List(items, false, Site(value, assignment, shape));

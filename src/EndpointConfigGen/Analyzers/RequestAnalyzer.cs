@@ -30,7 +30,12 @@ namespace EndpointConfigGen.Analyzers
                 }
 
                 var schemas = new SymbolSchemaBuilder(symbols);
-                start.RegisterOperationAction(c => RequestValueAnalysis.Analyze(c, schemas), OperationKind.ObjectCreation, OperationKind.With);
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    // Per method: the locals a request may read are found once, when first asked.
+                    var locals = new SingleAssignmentLocals(block.OperationBlocks);
+                    block.RegisterOperationAction(c => RequestValueAnalysis.Analyze(c, schemas, locals), OperationKind.ObjectCreation, OperationKind.With);
+                });
                 start.RegisterOperationAction(c => ParseCallAnalysis.Analyze(c, schemas), OperationKind.Invocation);
                 var files = new RequestFileAnalysis(start.Compilation, schemas);
                 start.RegisterAdditionalFileAction(files.Analyze);

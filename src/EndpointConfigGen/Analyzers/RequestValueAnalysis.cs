@@ -10,12 +10,12 @@ namespace EndpointConfigGen.Analyzers
 {
     /// <summary>
     /// Checks a request written in C#: the outermost object creation or <c>with</c> expression of a
-    /// generated structure, with everything nested in it, validated as the run-time <c>Validate()</c>
-    /// would validate it.
+    /// generated structure, with everything nested in it (parse calls of constant strings and locals
+    /// assigned once included), validated as the run-time <c>Validate()</c> would validate it.
     /// </summary>
     internal static class RequestValueAnalysis
     {
-        public static void Analyze(OperationAnalysisContext context, SymbolSchemaBuilder schemas)
+        public static void Analyze(OperationAnalysisContext context, SymbolSchemaBuilder schemas, SingleAssignmentLocals locals)
         {
             var operation = context.Operation;
             var symbols = schemas.Symbols;
@@ -29,7 +29,7 @@ namespace EndpointConfigGen.Analyzers
             var rootPath = symbols.Find(type, symbols.AwsOperationInput) is null ? schema.Shape.Name : string.Empty;
             var options = new ValidationOptions { Rules = schema.Rules };
             var sites = new NodeSites();
-            var builder = new OperationTreeBuilder(symbols, sites, keepUnknownMembers: true);
+            var builder = new OperationTreeBuilder(schemas, sites, locals, keepUnknownMembers: true);
             var tree = builder.Build(operation, schema.Shape, null);
             if (tree is null || sites.IsUnknown(tree))
             {
@@ -37,9 +37,10 @@ namespace EndpointConfigGen.Analyzers
             }
 
             var problems = Reportable(ParamValidator.Validate(tree, schema.Shape, rootPath, options), sites);
+            problems.RemoveAll(p => builder.Borrowed.ReportedElsewhere(p.Problem, options));
             if (problems.Count > 0 && builder.MetUnknownMember)
             {
-                problems = AlsoWithoutUnknownMembers(problems, operation, schema, rootPath, options, symbols);
+                problems = AlsoWithoutUnknownMembers(problems, operation, schema, rootPath, options, schemas, locals);
             }
 
             foreach (var (problem, descriptor, site) in problems)
@@ -50,7 +51,8 @@ namespace EndpointConfigGen.Analyzers
 
         /// <summary>
         /// True when the value is itself a member value or list item of a request analyzed from further out.
-        /// Follows exactly the forms <see cref="OperationTreeBuilder"/> descends into.
+        /// Follows exactly the forms <see cref="OperationTreeBuilder"/> descends into, but for a local's
+        /// initializer: that is analyzed on its own, and requests reading the local leave its problems to it.
         /// </summary>
         private static bool IsNested(IOperation operation, RequestSymbols symbols)
         {
@@ -109,10 +111,11 @@ namespace EndpointConfigGen.Analyzers
             TypeSchema schema,
             string rootPath,
             ValidationOptions options,
-            RequestSymbols symbols)
+            SymbolSchemaBuilder schemas,
+            SingleAssignmentLocals locals)
         {
             var sites = new NodeSites();
-            var tree = new OperationTreeBuilder(symbols, sites, keepUnknownMembers: false).Build(operation, schema.Shape, null);
+            var tree = new OperationTreeBuilder(schemas, sites, locals, keepUnknownMembers: false).Build(operation, schema.Shape, null);
             var seen = new HashSet<string>();
             if (tree is not null)
             {
@@ -126,14 +129,13 @@ namespace EndpointConfigGen.Analyzers
         }
 
         private static string Key(ValidationProblem problem, NodeSite site) =>
-            problem.Kind + "|" + problem.RuleId + "|" + problem.Message + "|" + site.Value.Syntax.Span;
+            problem.Kind + "|" + problem.RuleId + "|" + problem.Message + "|" + site.Location(onAssignment: false).SourceSpan;
 
         private static Diagnostic Create(ValidationProblem problem, DiagnosticDescriptor descriptor, NodeSite site, SemanticModel? model)
         {
             // The KMS and conflict rules are about setting the member at all: reported on the whole assignment.
             var onAssignment = descriptor == RequestDiagnostics.KmsKeyWithLocalStorage || descriptor == RequestDiagnostics.Conflict;
-            var at = onAssignment && site.Assignment is not null ? site.Assignment : site.Value;
-            var location = at.Syntax.GetLocation();
+            var location = site.Location(onAssignment);
             var properties = descriptor == RequestDiagnostics.UnknownEnumValue
                 ? FixData.ForEnumValue(problem.Suggestions, site.Value, model)
                 : ImmutableDictionary<string, string?>.Empty;
