@@ -69,21 +69,5 @@ namespace EndpointConfigGen.Analyzers
             node is not null && node.Offset >= 0 && node.Offset < _sites.Count ? _sites[node.Offset] : null;
 
         public bool IsUnknown(ParamNode? node) => Get(node)?.Unknown == true;
-
-        public bool AnyUnknown
-        {
-            get
-            {
-                foreach (var site in _sites)
-                {
-                    if (site.Unknown)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-        }
     }
 }

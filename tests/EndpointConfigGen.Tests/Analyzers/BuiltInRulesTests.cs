@@ -27,6 +27,19 @@ public class BuiltInRulesTests
     }
 
     [Fact]
+    public Task The_readme_quick_start_with_a_local_storage_instance_type_gets_ECG002_from_the_shape_file_alone() =>
+        WithoutRulesFile("""
+            var request = new CreateEndpointConfigInput
+            {
+                EndpointConfigName = "prod",
+                ProductionVariants = ProductionVariant.ParseShorthandList(
+                    "VariantName=a,ModelName=m,InitialInstanceCount=2,InstanceType=ml.g5.xlarge"),
+                {|ECG002:KmsKeyId = "alias/prod"|},
+            };
+            return request;
+            """).RunAsync();
+
+    [Fact]
     public Task EndpointConfigGenBuiltInRules_false_turns_them_off()
     {
         var test = WithoutRulesFile(Request.Replace("{|ECG002:", string.Empty).Replace("{|ECG003:", string.Empty).Replace("|}", string.Empty));
