@@ -74,12 +74,10 @@ namespace EndpointConfigGen.Analyzers
                 return;
             }
 
-            // Shape names only serve reports: found for values that have problems.
-            var shapes = new NodeShapes(tree, schema.Shape);
             foreach (var problem in problems)
             {
                 var descriptor = ProblemDescriptors.For(problem) ?? structural;
-                var args = ProblemDescriptors.Arguments(descriptor, problem, shapes.NameOf(problem.Node));
+                var args = ProblemDescriptors.Arguments(problem);
                 var properties = descriptor == RequestDiagnostics.UnknownEnumValue && text.IsMapped
                     ? FixData.ForTextInLiteral(problem.Suggestions)
                     : null;

@@ -34,16 +34,8 @@ namespace EndpointConfigGen.Analyzers
             }
         }
 
-        /// <summary>The message arguments: ECG001 names the value, the shape and the closest known values; others take the validator's line.</summary>
-        public static object[] Arguments(DiagnosticDescriptor descriptor, ValidationProblem problem, string? shapeName)
-        {
-            if (descriptor == RequestDiagnostics.UnknownEnumValue)
-            {
-                return new object[] { problem.Node?.Text ?? string.Empty, shapeName ?? "enum", string.Join(", ", problem.Suggestions) };
-            }
-
-            return new object[] { problem.Message };
-        }
+        /// <summary>The message argument: the validator's line for every id, so the editor, <c>Validate()</c> and the CLI say the same.</summary>
+        public static object[] Arguments(ValidationProblem problem) => new object[] { problem.Message };
 
         /// <summary>The id of each rule kind; every kind has one (a test walks the enum), so none falls through to another's id.</summary>
         internal static DiagnosticDescriptor ForRule(OperationRuleKind kind)

@@ -62,12 +62,11 @@ namespace EndpointConfigGen.Analyzers
                 return;
             }
 
-            var shapes = new NodeShapes(tree, schema.Shape);
             var ends = JsonParamReader.Ends(root);
             foreach (var problem in problems)
             {
                 var descriptor = ProblemDescriptors.For(problem) ?? RequestDiagnostics.InvalidJsonRequest;
-                var args = ProblemDescriptors.Arguments(descriptor, problem, shapes.NameOf(problem.Node));
+                var args = ProblemDescriptors.Arguments(problem);
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, At(file.Path, source, Span(problem, ends)), args));
             }
         }

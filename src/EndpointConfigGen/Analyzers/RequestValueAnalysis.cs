@@ -139,7 +139,7 @@ namespace EndpointConfigGen.Analyzers
             var properties = descriptor == RequestDiagnostics.UnknownEnumValue
                 ? FixData.ForEnumValue(problem.Suggestions, site.Value, model)
                 : ImmutableDictionary<string, string?>.Empty;
-            return Diagnostic.Create(descriptor, location, properties, ProblemDescriptors.Arguments(descriptor, problem, site.Shape.Name));
+            return Diagnostic.Create(descriptor, location, properties, ProblemDescriptors.Arguments(problem));
         }
     }
 }

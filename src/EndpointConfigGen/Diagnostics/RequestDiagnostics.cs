@@ -13,7 +13,7 @@ namespace EndpointConfigGen.Diagnostics
         private const string Category = "EndpointConfigGen.Request";
 
         public static readonly DiagnosticDescriptor UnknownEnumValue = Create(
-            "ECG001", "Value is not a known value of the enum shape", "'{0}' is not a known {1} value; closest known values: {2}");
+            "ECG001", "Value is not a known value of the enum shape", "{0}");
 
         public static readonly DiagnosticDescriptor KmsKeyWithLocalStorage = Create(
             "ECG002", "KMS key with an instance type that has local storage", "{0}");

@@ -18,7 +18,7 @@ public class AnalyzerOptionsTests
         var test = new AnalyzerTest(AnalyzerTestSetup.InMethod(UnknownType));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.ECG001.severity = warning\n"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("ECG001", DiagnosticSeverity.Warning).WithLocation(0)
-            .WithArguments("ml.m9.large", "ProductionVariantInstanceType", "ml.m5.large, ml.t2.large, ml.m4.xlarge"));
+            .WithArguments("Invalid value for parameter ProductionVariant.InstanceType, value: ml.m9.large, not one of the 271 known ProductionVariantInstanceType values; closest: ml.m5.large, ml.t2.large, ml.m4.xlarge"));
         return test.RunAsync();
     }
 

@@ -42,14 +42,14 @@ public class EnumValueTests
             """);
 
     [Fact]
-    public Task Message_names_the_shape_and_the_closest_values() =>
+    public Task Message_is_the_validators_naming_the_value_the_shape_and_the_closest_values() =>
         AnalyzerTest.RunInMethod(
             """
             return new ProductionVariant { VariantName = "a", InstanceType = {|#0:"ml.m5.huge"|} };
             """,
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("ECG001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
                 .WithLocation(0)
-                .WithArguments("ml.m5.huge", "ProductionVariantInstanceType", "ml.m5.large, ml.m5.xlarge, ml.m5d.large"));
+                .WithArguments("Invalid value for parameter ProductionVariant.InstanceType, value: ml.m5.huge, not one of the 271 known ProductionVariantInstanceType values; closest: ml.m5.large, ml.m5.xlarge, ml.m5d.large"));
 
     [Fact]
     public Task Nested_values_in_a_request_are_found_once() =>
