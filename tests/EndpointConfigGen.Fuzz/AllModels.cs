@@ -15,6 +15,7 @@ using EndpointConfigGen.Emitters;
 using EndpointConfigGen.Model;
 using EndpointConfigGen.Pipeline;
 using EndpointConfigGen.Reader;
+using EndpointConfigGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -554,48 +555,16 @@ internal static class AllModels
         public ModelRunner(string root, string dump)
         {
             _dump = dump;
+            var packages = ClientPackages.Paths(root);
             _references =
             [
                 .. Basic.Reference.Assemblies.Net80.References.All,
                 Library("EndpointConfigGen.Runtime"),
                 Library("EndpointConfigGen.Cli"),
                 Library("EndpointConfigGen.Client"),
-                .. ClientPackages(root).Select(path => MetadataReference.CreateFromFile(path)),
+                .. packages.Select(path => MetadataReference.CreateFromFile(path)),
             ];
-        }
-
-        /// <summary>The references the net8.0 EndpointConfigGen.Client brings a consumer: AWSSDK.Core and its dependencies.</summary>
-        /// <remarks>
-        /// Not the copies in this net10.0 exe's bin folder: AWSSDK.Core's net10.0 asset references System.Runtime 10
-        /// (CS1705 against net8.0). The compile assets of the client project's net8.0 restore are what a consumer gets.
-        /// </remarks>
-        private static IEnumerable<string> ClientPackages(string root)
-        {
-            var assets = Path.Combine(root, "src", "EndpointConfigGen.Client", "obj", "project.assets.json");
-            using var document = JsonDocument.Parse(File.ReadAllText(assets));
-            var folder = document.RootElement.GetProperty("packageFolders").EnumerateObject().First().Name;
-            var libraries = document.RootElement.GetProperty("libraries");
-            var paths = new List<string>();
-            foreach (var library in document.RootElement.GetProperty("targets").GetProperty("net8.0").EnumerateObject())
-            {
-                if (library.Value.GetProperty("type").GetString() != "package" || !library.Value.TryGetProperty("compile", out var compile))
-                {
-                    continue;
-                }
-
-                var libraryPath = libraries.GetProperty(library.Name).GetProperty("path").GetString()!;
-                paths.AddRange(compile.EnumerateObject()
-                    .Where(c => c.Name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
-                    .Select(c => Path.Combine(folder, libraryPath, c.Name)));
-            }
-
-            if (!paths.Any(p => Path.GetFileName(p) == "AWSSDK.Core.dll"))
-            {
-                throw new InvalidOperationException("AWSSDK.Core not found in " + assets);
-            }
-
-            Console.WriteLine("client packages: " + string.Join(", ", paths.Select(Path.GetFileName)));
-            return paths;
+            Console.WriteLine("client packages: " + string.Join(", ", packages.Select(Path.GetFileName)));
         }
 
         public ModelResult Run(ModelFile file, TimeSpan timeout, int maxShapes, bool compile)

@@ -1,7 +1,4 @@
 using System;
-using System.Diagnostics;
-using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using EndpointConfigGen.Tests.Infrastructure;
 
@@ -15,7 +12,7 @@ public class FullModelTests
     [Fact]
     public void Full_sagemaker_model_generates_without_a_diagnostic()
     {
-        var result = GeneratorHarness.Run([new InMemoryAdditionalText("/p/sagemaker.shape.json", FullModelText())]);
+        var result = GeneratorHarness.Run([new InMemoryAdditionalText("/p/sagemaker.shape.json", Botocore.ModelText("sagemaker"))]);
 
         Assert.Empty(result.GeneratorDiagnostics);
         var types = result.Output.GetTypeByMetadataName("Consumer.Models.CreateEndpointConfigInput")!.ContainingNamespace.GetTypeMembers();
@@ -28,7 +25,7 @@ public class FullModelTests
     public void Operation_setting_narrows_a_full_model_to_one_operation()
     {
         var result = GeneratorHarness.Run(
-            [new InMemoryAdditionalText("/p/sagemaker.shape.json", FullModelText())],
+            [new InMemoryAdditionalText("/p/sagemaker.shape.json", Botocore.ModelText("sagemaker"))],
             new System.Collections.Generic.Dictionary<string, string> { ["build_property.EndpointConfigGenOperations"] = "CreateEndpointConfig", ["build_property.RootNamespace"] = "Consumer.Models" });
 
         Assert.Empty(result.GeneratorDiagnostics);
@@ -38,17 +35,5 @@ public class FullModelTests
         Assert.Null(result.Output.GetTypeByMetadataName("Consumer.Models.CreateModelInput"));
         Assert.True(types < 150, types + " types for one operation");
         Assert.Empty(result.CompileDiagnostics);
-    }
-
-    /// <summary>The model as botocore ships it, read from the python that the AWS CLI v1 uses.</summary>
-    internal static string FullModelText()
-    {
-        var info = new ProcessStartInfo("python3", "-c \"import botocore,os;print(os.path.dirname(botocore.__file__))\"") { RedirectStandardOutput = true };
-        using var process = Process.Start(info)!;
-        var folder = process.StandardOutput.ReadToEnd().Trim();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0 && folder.Length > 0, "botocore (AWS CLI v1) is not installed for python3");
-        using var gzip = new GZipStream(File.OpenRead(Path.Combine(folder, "data", "sagemaker", "2017-07-24", "service-2.json.gz")), CompressionMode.Decompress);
-        return new StreamReader(gzip).ReadToEnd();
     }
 }
