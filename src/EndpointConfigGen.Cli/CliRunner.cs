@@ -31,7 +31,8 @@ namespace EndpointConfigGen.Cli
         /// <summary>
         /// <c>full</c>: every model constraint and the rules file's rules, stricter than the AWS CLI (the default
         /// when printing the body). <c>botocore</c>: only what the AWS CLI itself checks, leaving the rest to the
-        /// service as the CLI does (the default when sending).
+        /// service as the CLI does (the default when sending); numbers are read as Python reads them and the body
+        /// is the one botocore writes (<see cref="BotocoreBody"/>), so every argument list the CLI sends is sent as it sends it.
         /// </summary>
         public const string ValidationVariable = "ENDPOINTCONFIGGEN_VALIDATION";
 
