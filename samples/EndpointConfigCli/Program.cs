@@ -1,7 +1,10 @@
 using System;
+using System.Text;
 using System.Threading.Tasks;
 using EndpointConfigCli.Model;
 using EndpointConfigGen.Cli;
+using EndpointConfigGen.Client;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigCli;
 
@@ -12,6 +15,10 @@ namespace EndpointConfigCli;
 /// </summary>
 internal static class Program
 {
+    private static readonly OperationDescription Operation = new(CreateEndpointConfigOperation.Cli.OperationName);
+
+    // The body goes out as the front end built it: with ENDPOINTCONFIGGEN_VALIDATION=botocore (the default when
+    // sending) that is botocore's body, which may hold what no typed request does (any integer, "NaN").
     private static Task<int> Main(string[] args) =>
         CliRunner.RunAsync(CreateEndpointConfigOperation.Cli, args, Console.Out, Console.Error, static async (request, cancellationToken) =>
         {
@@ -19,6 +26,10 @@ internal static class Program
             return await SageMakerFromCli.Call(
                 client,
                 cancellationToken,
-                async () => (await client.CreateEndpointConfigAsync(CreateEndpointConfigInput.FromJson(request.Body), cancellationToken).ConfigureAwait(false)).ToJson()).ConfigureAwait(false);
+                async () => (await client.InvokeAsync(
+                    Operation,
+                    Encoding.UTF8.GetBytes(request.Body),
+                    static json => JsonSupport.Read(json, CreateEndpointConfigOutput.ReadJson, response: true),
+                    cancellationToken).ConfigureAwait(false)).ToJson()).ConfigureAwait(false);
         });
 }

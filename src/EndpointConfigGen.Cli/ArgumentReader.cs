@@ -13,10 +13,14 @@ namespace EndpointConfigGen.Cli
     internal sealed class ArgumentReader
     {
         private readonly LoadedValues _loaded;
+        private readonly bool _anyNumber;
 
-        public ArgumentReader(LoadedValues loaded)
+        /// <param name="loaded">Records the values loaded from files.</param>
+        /// <param name="anyNumber">Keep every number Python reads (see <see cref="ParamConverter.Convert"/>), as the CLI does.</param>
+        public ArgumentReader(LoadedValues loaded, bool anyNumber)
         {
             _loaded = loaded;
+            _anyNumber = anyNumber;
         }
 
         /// <exception cref="CliException">The value cannot be read; the message is the CLI's.</exception>
@@ -86,7 +90,7 @@ namespace EndpointConfigGen.Cli
                 var map = files.Load(ParseShorthand(option, text), option.Shape.Kind == SchemaKind.List ? option.Shape.Item : option.Shape);
 
                 // A single shorthand value for a list option (from a file) is left unconverted, as the CLI leaves it.
-                return option.Shape.Kind == SchemaKind.List ? map : ParamConverter.Convert(map, option.Shape);
+                return option.Shape.Kind == SchemaKind.List ? map : ParamConverter.Convert(map, option.Shape, _anyNumber);
             }
 
             var items = new List<ParamNode>();
@@ -95,7 +99,7 @@ namespace EndpointConfigGen.Cli
                 items.Add(files.Load(ParseShorthand(option, token), option.Shape.Item));
             }
 
-            return ParamConverter.Convert(ParamNode.List(items, fromShorthand: true), option.Shape);
+            return ParamConverter.Convert(ParamNode.List(items, fromShorthand: true), option.Shape, _anyNumber);
         }
 
         private static ParamNode ParseShorthand(CliOption option, string text)
@@ -109,7 +113,7 @@ namespace EndpointConfigGen.Cli
         }
 
         // awscli argprocess.unpack_cli_arg for values that are not shorthand.
-        private static ParamNode Unpack(SchemaShape shape, object value, string cliName)
+        private ParamNode Unpack(SchemaShape shape, object value, string cliName)
         {
             switch (shape.Kind)
             {
@@ -131,7 +135,7 @@ namespace EndpointConfigGen.Cli
             }
         }
 
-        private static ParamNode UnpackList(SchemaShape shape, object value, string cliName)
+        private ParamNode UnpackList(SchemaShape shape, object value, string cliName)
         {
             if (value is string text && text.TrimStart().StartsWith("[", StringComparison.Ordinal))
             {
@@ -161,7 +165,7 @@ namespace EndpointConfigGen.Cli
             return ParamNode.List(items, fromShorthand: false);
         }
 
-        private static ParamNode Scalar(SchemaShape shape, string value)
+        private ParamNode Scalar(SchemaShape shape, string value)
         {
             switch (shape.Kind)
             {
@@ -169,17 +173,17 @@ namespace EndpointConfigGen.Cli
                 case SchemaKind.Long:
                 case SchemaKind.Float:
                 case SchemaKind.Double:
-                    return ParamConverter.Convert(ParamNode.String(value, fromShorthand: true), shape);
+                    return ParamConverter.Convert(ParamNode.String(value, fromShorthand: true), shape, _anyNumber);
                 default:
                     return ParamNode.String(value, fromShorthand: false);
             }
         }
 
-        private static ParamNode Json(string text, string cliName)
+        private ParamNode Json(string text, string cliName)
         {
             try
             {
-                return PythonJson.Parse(text);
+                return PythonJson.Parse(text, _anyNumber);
             }
             catch (PythonJson.Error e)
             {

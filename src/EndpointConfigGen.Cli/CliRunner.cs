@@ -31,7 +31,8 @@ namespace EndpointConfigGen.Cli
         /// <summary>
         /// <c>full</c>: every model constraint and the rules file's rules, stricter than the AWS CLI (the default
         /// when printing the body). <c>botocore</c>: only what the AWS CLI itself checks, leaving the rest to the
-        /// service as the CLI does (the default when sending).
+        /// service as the CLI does (the default when sending); numbers are read as Python reads them and the body
+        /// is the one botocore writes (<see cref="BotocoreBody"/>), so every argument list the CLI sends is sent as it sends it.
         /// </summary>
         public const string ValidationVariable = "ENDPOINTCONFIGGEN_VALIDATION";
 
@@ -152,7 +153,7 @@ namespace EndpointConfigGen.Cli
             }
 
             var loaded = new LoadedValues();
-            var entries = InputBuilder.FromOptions(operation, arguments, loaded);
+            var entries = InputBuilder.FromOptions(operation, arguments, loaded, anyNumber: validation.BotocoreOnly);
             if (arguments.SkeletonMode is not null)
             {
                 return (null, Skeleton(operation, arguments.SkeletonMode));
@@ -160,12 +161,12 @@ namespace EndpointConfigGen.Cli
 
             if (arguments.CliInputJson is not null)
             {
-                InputBuilder.MergeCliInputJson(entries, arguments.CliInputJson);
+                InputBuilder.MergeCliInputJson(entries, arguments.CliInputJson, validation.BotocoreOnly);
             }
 
             if (arguments.CliInputYaml is not null)
             {
-                InputBuilder.MergeCliInputYaml(entries, arguments.CliInputYaml);
+                InputBuilder.MergeCliInputYaml(entries, arguments.CliInputYaml, validation.BotocoreOnly);
             }
 
             InputBuilder.FillIdempotencyTokens(operation, entries);
@@ -191,7 +192,8 @@ namespace EndpointConfigGen.Cli
                 }
             }
 
-            return (operation.BindAndSerialize(input), null);
+            // The CLI's own checks only: what it sends must be sent as it sends it, which the typed model cannot always hold.
+            return (validation.BotocoreOnly && operation.Input is not null ? BotocoreBody.Write(input, operation.Input) : operation.BindAndSerialize(input), null);
         }
 
         private static string Skeleton(CliOperation operation, string mode) => mode switch

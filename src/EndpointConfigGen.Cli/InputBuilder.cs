@@ -10,10 +10,14 @@ namespace EndpointConfigGen.Cli
     /// </summary>
     internal static class InputBuilder
     {
+        /// <param name="operation">The command.</param>
+        /// <param name="arguments">Its parsed arguments.</param>
+        /// <param name="loaded">Records the values loaded from files.</param>
+        /// <param name="anyNumber">Keep every number Python reads, as the CLI does (botocore-only validation).</param>
         /// <exception cref="CliException">An argument cannot be read.</exception>
-        public static List<ParamEntry> FromOptions(CliOperation operation, CliArguments arguments, LoadedValues loaded)
+        public static List<ParamEntry> FromOptions(CliOperation operation, CliArguments arguments, LoadedValues loaded, bool anyNumber)
         {
-            var reader = new ArgumentReader(loaded);
+            var reader = new ArgumentReader(loaded, anyNumber);
             var entries = new List<ParamEntry>();
             foreach (var option in operation.Options)
             {
@@ -40,18 +44,18 @@ namespace EndpointConfigGen.Cli
 
         /// <summary>Merges <c>--cli-input-yaml</c> (read as AWS CLI v2 reads it) as <c>--cli-input-json</c> would be.</summary>
         /// <exception cref="CliException">The document cannot be loaded or read.</exception>
-        public static void MergeCliInputYaml(List<ParamEntry> entries, string value) =>
-            MergeJson(entries, YamlInput.ToJson(Load(value)));
+        public static void MergeCliInputYaml(List<ParamEntry> entries, string value, bool anyNumber) =>
+            MergeJson(entries, YamlInput.ToJson(Load(value)), anyNumber);
 
         /// <exception cref="CliException">The document cannot be loaded or read.</exception>
-        public static void MergeCliInputJson(List<ParamEntry> entries, string value) => MergeJson(entries, Load(value));
+        public static void MergeCliInputJson(List<ParamEntry> entries, string value, bool anyNumber) => MergeJson(entries, Load(value), anyNumber);
 
-        private static void MergeJson(List<ParamEntry> entries, string text)
+        private static void MergeJson(List<ParamEntry> entries, string text, bool anyNumber)
         {
             ParamNode document;
             try
             {
-                document = PythonJson.Parse(text);
+                document = PythonJson.Parse(text, anyNumber);
             }
             catch (PythonJson.Error e)
             {

@@ -10,17 +10,20 @@ namespace EndpointConfigGen.Cli
     /// JSON read as Python's <c>json.loads</c> reads it (the CLI's JSON values and <c>--cli-input-json</c>),
     /// failing with Python's messages: <c>Expecting ',' delimiter: line 1 column 15 (char 14)</c>.
     /// Duplicate keys keep their first position and last value. NaN and Infinity, which Python
-    /// accepts and nothing can send as JSON, are refused.
+    /// accepts and the typed model cannot send, are refused, or kept as number texts for botocore's body
+    /// (which sends them as strings).
     /// </summary>
     internal sealed class PythonJson
     {
         private const int MaxDepth = 256;
         private readonly string _text;
+        private readonly bool _anyNumber;
         private int _index;
 
-        private PythonJson(string text)
+        private PythonJson(string text, bool anyNumber)
         {
             _text = text;
+            _anyNumber = anyNumber;
         }
 
         /// <summary>A failure, with Python's message (position included).</summary>
@@ -32,10 +35,12 @@ namespace EndpointConfigGen.Cli
             }
         }
 
+        /// <param name="text">The JSON text.</param>
+        /// <param name="anyNumber">Keep NaN, Infinity and -Infinity as number nodes with those texts, as Python does.</param>
         /// <exception cref="Error">The text is not JSON as Python reads it.</exception>
-        public static ParamNode Parse(string text)
+        public static ParamNode Parse(string text, bool anyNumber)
         {
-            var reader = new PythonJson(text);
+            var reader = new PythonJson(text, anyNumber);
             reader.SkipWhitespace();
             var value = reader.Value(0);
             reader.SkipWhitespace();
@@ -80,7 +85,14 @@ namespace EndpointConfigGen.Cli
                 case 'N' when Matches("NaN"):
                 case 'I' when Matches("Infinity"):
                 case '-' when Matches("-Infinity"):
-                    throw new Error("NaN and Infinity are not valid request values" + Location(start));
+                    if (!_anyNumber)
+                    {
+                        throw new Error("NaN and Infinity are not valid request values" + Location(start));
+                    }
+
+                    var name = _text[_index] == 'N' ? "NaN" : _text[_index] == 'I' ? "Infinity" : "-Infinity";
+                    _index += name.Length;
+                    return ParamNode.Number(name, start);
                 default:
                     return Number() ?? throw Fail("Expecting value", start);
             }

@@ -29,6 +29,9 @@ public abstract class JsonServiceClient : AwsServiceClient
 
     /// <summary>
     /// Sends one operation through the SDK pipeline (endpoint, SigV4, retries, timeouts) and reads its output.
+    /// The generated operation methods call it with their request's JSON; a caller may send a body built
+    /// without the typed model (a CLI front end sending exactly what the AWS CLI sends, e.g. an integer no
+    /// <c>int</c> holds), which goes out as given, unvalidated.
     /// </summary>
     /// <typeparam name="TOutput">The operation's output type.</typeparam>
     /// <param name="operation">The operation to call.</param>
@@ -37,7 +40,7 @@ public abstract class JsonServiceClient : AwsServiceClient
     /// <param name="cancellationToken">Cancels the call, including its retries.</param>
     /// <returns>The output <paramref name="readOutput"/> made of the response body.</returns>
     /// <exception cref="AwsServiceException">The service answered with an error (after any retries).</exception>
-    protected async Task<TOutput> InvokeAsync<TOutput>(
+    public async Task<TOutput> InvokeAsync<TOutput>(
         OperationDescription operation, byte[] requestJson, JsonOutputReader<TOutput> readOutput, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);

@@ -7,8 +7,11 @@ using System.Threading.Tasks;
 
 namespace EndpointConfigGen.Conformance;
 
-/// <summary>Everything one case produced: the argv both sides got and what each did.</summary>
-public sealed record Outcome(ConformanceCase Case, string Dir, IReadOnlyList<string> Argv, OracleResult Cli, OracleResult? CliFixed, RunResult Ours);
+/// <summary>
+/// Everything one case produced: the argv both sides got and what each did; ours twice, with the default
+/// (full) validation and with <c>ENDPOINTCONFIGGEN_VALIDATION=botocore</c>.
+/// </summary>
+public sealed record Outcome(ConformanceCase Case, string Dir, IReadOnlyList<string> Argv, OracleResult Cli, OracleResult? CliFixed, RunResult Ours, RunResult OursBotocore);
 
 /// <summary>
 /// Runs every case against both sides once, in parallel, before the tests look at the results.
@@ -47,7 +50,9 @@ public sealed class ConformanceRun : IAsyncLifetime
                 ? await Oracle.RunWithFixedErrorLocationAsync(argv, dir)
                 : null;
             var ours = await frontEnd.RunAsync(argv, dir, c.OursEnv);
-            _outcomes[c.Name] = new Outcome(c, dir, argv, cli, cliFixed, ours);
+            // The CLI ran once; its result is the reference for both of our modes.
+            var botocore = await frontEnd.RunAsync(argv, dir, new Dictionary<string, string>(c.OursEnv) { [FrontEnd.ValidationVariable] = "botocore" });
+            _outcomes[c.Name] = new Outcome(c, dir, argv, cli, cliFixed, ours, botocore);
         });
     }
 

@@ -13,6 +13,9 @@ public sealed class FrontEnd
     /// <summary>Our exit code for every error the CLI reports with 255 (or argparse's 2).</summary>
     public const int ErrorExitCode = 252;
 
+    /// <summary>Selects the front end's validation: <c>full</c> (its default when printing) or <c>botocore</c> (only the CLI's checks).</summary>
+    public const string ValidationVariable = "ENDPOINTCONFIGGEN_VALIDATION";
+
     private readonly string _dotnet;
 
     public FrontEnd()

@@ -14,16 +14,23 @@ namespace EndpointConfigGen.Runtime
     public static class ParamConverter
     {
         /// <summary>Converts <paramref name="value"/> for a parameter of shape <paramref name="shape"/>.</summary>
+        /// <param name="value">The parsed value.</param>
+        /// <param name="shape">Its shape.</param>
+        /// <param name="anyNumber">
+        /// Keep every number Python's <c>int()</c> and <c>float()</c> make, as the CLI sends them: integers of any size,
+        /// and infinities and NaN as the number texts <c>Infinity</c>, <c>-Infinity</c> and <c>NaN</c> (which only a
+        /// botocore-style body writer can send). False refuses what the typed model cannot hold.
+        /// </param>
         /// <exception cref="ParamConversionException">A value cannot be converted.</exception>
-        public static ParamNode Convert(ParamNode value, SchemaShape shape) => Visit(value, shape, 0);
+        public static ParamNode Convert(ParamNode value, SchemaShape shape, bool anyNumber = false) => Visit(value, shape, 0, anyNumber);
 
         // Depth is bounded by the shorthand parser's nesting limit, so recursion is safe here.
-        private static ParamNode Visit(ParamNode value, SchemaShape shape, int depth)
+        private static ParamNode Visit(ParamNode value, SchemaShape shape, int depth, bool anyNumber)
         {
             switch (shape.Kind)
             {
                 case SchemaKind.Structure:
-                    return value.Kind == ParamNodeKind.Map ? VisitStructure(value, shape, depth) : value;
+                    return value.Kind == ParamNodeKind.Map ? VisitStructure(value, shape, depth, anyNumber) : value;
                 case SchemaKind.List:
                     if (value.Kind != ParamNodeKind.List)
                     {
@@ -33,7 +40,7 @@ namespace EndpointConfigGen.Runtime
                     var items = new ParamNode[value.Items.Count];
                     for (var i = 0; i < items.Length; i++)
                     {
-                        items[i] = Visit(value.Items[i], shape.Item!, depth + 1);
+                        items[i] = Visit(value.Items[i], shape.Item!, depth + 1, anyNumber);
                     }
 
                     return ParamNode.List(items, value.FromShorthand, value.Offset);
@@ -47,16 +54,16 @@ namespace EndpointConfigGen.Runtime
                     for (var i = 0; i < entries.Length; i++)
                     {
                         var entry = value.Entries[i];
-                        entries[i] = new ParamEntry(entry.Key, Visit(entry.Value, shape.Value!, depth + 1), entry.KeyOffset, entry.LoadFiles);
+                        entries[i] = new ParamEntry(entry.Key, Visit(entry.Value, shape.Value!, depth + 1, anyNumber), entry.KeyOffset, entry.LoadFiles);
                     }
 
                     return ParamNode.Map(entries, value.FromShorthand, value.Offset);
                 case SchemaKind.Integer:
                 case SchemaKind.Long:
-                    return ToInteger(value);
+                    return ToInteger(value, anyNumber);
                 case SchemaKind.Float:
                 case SchemaKind.Double:
-                    return ToFloat(value);
+                    return ToFloat(value, anyNumber);
                 case SchemaKind.Boolean:
                     return ToBoolean(value);
                 case SchemaKind.Document:
@@ -66,7 +73,7 @@ namespace EndpointConfigGen.Runtime
             }
         }
 
-        private static ParamNode VisitStructure(ParamNode value, SchemaShape shape, int depth)
+        private static ParamNode VisitStructure(ParamNode value, SchemaShape shape, int depth, bool anyNumber)
         {
             var entries = new ParamEntry[value.Entries.Count];
             for (var i = 0; i < entries.Length; i++)
@@ -82,7 +89,7 @@ namespace EndpointConfigGen.Runtime
                 ParamNode converted;
                 try
                 {
-                    converted = Visit(entry.Value, member.Target, depth + 1);
+                    converted = Visit(entry.Value, member.Target, depth + 1, anyNumber);
                 }
                 catch (ParamConversionException e) when (e.IsShorthandError && member.Target.Kind == SchemaKind.Document)
                 {
@@ -96,11 +103,18 @@ namespace EndpointConfigGen.Runtime
             return ParamNode.Map(entries, value.FromShorthand, value.Offset);
         }
 
-        private static ParamNode ToInteger(ParamNode value)
+        private static ParamNode ToInteger(ParamNode value, bool anyNumber)
         {
             if (value.Kind != ParamNodeKind.String)
             {
                 throw new ParamConversionException("int() argument must be a string, a bytes-like object or a real number, not '" + PythonTypeName(value) + "'", value);
+            }
+
+            if (anyNumber)
+            {
+                return PythonNumbers.TryParseBigInt(value.Text, out var text, out var invalid)
+                    ? ParamNode.Number(text, value.Offset)
+                    : throw new ParamConversionException(invalid!, value);
             }
 
             if (!PythonNumbers.TryParseInt(value.Text, out var number, out var error))
@@ -111,11 +125,18 @@ namespace EndpointConfigGen.Runtime
             return ParamNode.Number(number.ToString(CultureInfo.InvariantCulture), value.Offset);
         }
 
-        private static ParamNode ToFloat(ParamNode value)
+        private static ParamNode ToFloat(ParamNode value, bool anyNumber)
         {
             if (value.Kind != ParamNodeKind.String)
             {
                 throw new ParamConversionException("float() argument must be a string or a real number, not '" + PythonTypeName(value) + "'", value);
+            }
+
+            if (anyNumber)
+            {
+                return PythonNumbers.TryParsePythonFloat(value.Text, out var any, out var invalid)
+                    ? ParamNode.Number(FloatText(any), value.Offset)
+                    : throw new ParamConversionException(invalid!, value);
             }
 
             if (!PythonNumbers.TryParseDouble(value.Text, out var number, out var error))
@@ -125,6 +146,9 @@ namespace EndpointConfigGen.Runtime
 
             return ParamNode.Number(PythonNumbers.FormatDouble(number), value.Offset);
         }
+
+        private static string FloatText(double value) =>
+            double.IsNaN(value) ? "NaN" : double.IsPositiveInfinity(value) ? "Infinity" : double.IsNegativeInfinity(value) ? "-Infinity" : PythonNumbers.FormatDouble(value);
 
         private static ParamNode ToBoolean(ParamNode value)
         {

@@ -23,7 +23,7 @@ namespace EndpointConfigGen.Runtime
             var digits = new StringBuilder();
             if (s == null || !TryNormalizeInt(s, digits, out bool negative))
             {
-                error = "invalid literal for int() with base 10: " + Truncate(Repr(s ?? string.Empty), 200);
+                error = InvalidInt(s);
                 return false;
             }
 
@@ -45,6 +45,58 @@ namespace EndpointConfigGen.Runtime
             return true;
         }
 
+        /// <summary>Python <c>int(s)</c> of any size, as the AWS CLI sends it.</summary>
+        /// <param name="s">The text.</param>
+        /// <param name="text">The integer's decimal text (<c>-0</c> and <c>007</c> normalised), or empty on failure.</param>
+        /// <param name="error">Python's message; null on success.</param>
+        /// <returns>True when <paramref name="s"/> is a Python int literal.</returns>
+        public static bool TryParseBigInt(string s, out string text, out string? error)
+        {
+            text = string.Empty;
+            error = null;
+            var digits = new StringBuilder();
+            if (s == null || !TryNormalizeInt(s, digits, out bool negative))
+            {
+                error = InvalidInt(s);
+                return false;
+            }
+
+            string magnitude = digits.ToString().TrimStart('0');
+            text = magnitude.Length == 0 ? "0" : (negative ? "-" : string.Empty) + magnitude;
+            return true;
+        }
+
+        /// <summary>
+        /// Python <c>float(s)</c> exactly, as the AWS CLI reads it: <c>inf</c>, <c>nan</c> and values too large for a
+        /// double (infinity) included.
+        /// </summary>
+        /// <param name="s">The text.</param>
+        /// <param name="value">The number, or 0 on failure.</param>
+        /// <param name="error">Python's message (<c>could not convert string to float: 'heavy'</c>); null on success.</param>
+        /// <returns>True when <paramref name="s"/> is a Python float literal.</returns>
+        public static bool TryParsePythonFloat(string s, out double value, out string? error)
+        {
+            value = 0;
+            error = null;
+            var ascii = new StringBuilder();
+            if (s == null || !TryNormalizeFloat(s, ascii, out bool nonFinite))
+            {
+                error = InvalidFloat(s);
+                return false;
+            }
+
+            if (nonFinite)
+            {
+                // A valid literal here is a sign and inf, infinity or nan, between Python whitespace.
+                value = s.IndexOf("nan", StringComparison.OrdinalIgnoreCase) >= 0 ? double.NaN
+                    : ascii.Length > 0 && ascii[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity;
+                return true;
+            }
+
+            value = double.Parse(ascii.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+            return true;
+        }
+
         /// <summary>
         /// Python <c>float(s)</c>: whitespace, sign, digits with <c>_</c> between them, optional fraction and exponent.
         /// Unlike Python, infinities, NaN and values too large for a double are rejected (JSON cannot carry them).
@@ -60,7 +112,7 @@ namespace EndpointConfigGen.Runtime
             var ascii = new StringBuilder();
             if (s == null || !TryNormalizeFloat(s, ascii, out bool nonFinite))
             {
-                error = "could not convert string to float: " + Repr(s ?? string.Empty);
+                error = InvalidFloat(s);
                 return false;
             }
 
@@ -154,6 +206,10 @@ namespace EndpointConfigGen.Runtime
 
         /// <summary>Python <c>repr(str)</c>, as used in Python's error messages.</summary>
         public static string Repr(string s) => PythonRepr.Of(s);
+
+        private static string InvalidInt(string? s) => "invalid literal for int() with base 10: " + Truncate(Repr(s ?? string.Empty), 200);
+
+        private static string InvalidFloat(string? s) => "could not convert string to float: " + Repr(s ?? string.Empty);
 
         /// <summary>Strips, takes the sign, and collects ASCII digits; false when the text is no Python int literal.</summary>
         private static bool TryNormalizeInt(string s, StringBuilder digits, out bool negative)

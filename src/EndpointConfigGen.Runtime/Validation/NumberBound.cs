@@ -23,7 +23,9 @@ namespace EndpointConfigGen.Runtime
 
             double left = valueIsInt ? (double)valueInt : Parse(value.Text);
             double right = boundIsInt ? (double)boundInt : Parse(bound);
-            return left.CompareTo(right);
+
+            // Python's comparisons with NaN are all false: it breaks neither bound.
+            return double.IsNaN(left) ? 0 : left.CompareTo(right);
         }
 
         /// <summary>Sign of <c>length - bound</c>.</summary>

@@ -11,9 +11,13 @@ namespace EndpointConfigGen.Runtime
     /// </summary>
     internal static class PythonValue
     {
-        /// <summary>True when <c>json.loads</c> makes an <c>int</c> of the number text (no fraction, no exponent).</summary>
+        /// <summary>
+        /// True when <c>json.loads</c> makes an <c>int</c> of the number text (no fraction, no exponent; not
+        /// <c>Infinity</c> or <c>NaN</c>, which a conversion keeping any number makes).
+        /// </summary>
         public static bool IsInt(ParamNode number) =>
-            number.Text.IndexOf('.') < 0 && number.Text.IndexOf('e') < 0 && number.Text.IndexOf('E') < 0;
+            number.Text.IndexOf('.') < 0 && number.Text.IndexOf('e') < 0 && number.Text.IndexOf('E') < 0
+            && number.Text.Length > 0 && char.IsDigit(number.Text[number.Text.Length - 1]);
 
         /// <summary>Python's <c>str(type(value))</c>.</summary>
         public static string TypeName(ParamNode node)
