@@ -17,8 +17,8 @@ internal static class Program
 {
     private static readonly OperationDescription Operation = new(CreateEndpointConfigOperation.Cli.OperationName);
 
-    // The body goes out as the front end built it: with ENDPOINTCONFIGGEN_VALIDATION=botocore (the default when
-    // sending) that is botocore's body, which may hold what no typed request does (any integer, "NaN").
+    // The body goes out as the front end built it: with ENDPOINTCONFIGGEN_VALIDATION=botocore that is botocore's
+    // body, which may hold what no typed request does (any integer, "NaN").
     private static Task<int> Main(string[] args) =>
         CliRunner.RunAsync(CreateEndpointConfigOperation.Cli, args, Console.Out, Console.Error, static async (request, cancellationToken) =>
         {

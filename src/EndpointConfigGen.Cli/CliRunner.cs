@@ -29,9 +29,9 @@ namespace EndpointConfigGen.Cli
         public const string PrintRequestVariable = "ENDPOINTCONFIGGEN_PRINT_REQUEST";
 
         /// <summary>
-        /// <c>full</c>: every model constraint and the rules file's rules, stricter than the AWS CLI (the default
-        /// when printing the body). <c>botocore</c>: only what the AWS CLI itself checks, leaving the rest to the
-        /// service as the CLI does (the default when sending); numbers are read as Python reads them and the body
+        /// <c>full</c> (the default): every model constraint and the operation's rules, stricter than the AWS CLI, so a
+        /// request the service would refuse fails early. <c>botocore</c>: only what the AWS CLI itself checks, leaving the
+        /// rest to the service as the CLI does; numbers are read as Python reads them and the body
         /// is the one botocore writes (<see cref="BotocoreBody"/>), so every argument list the CLI sends is sent as it sends it.
         /// </summary>
         public const string ValidationVariable = "ENDPOINTCONFIGGEN_VALIDATION";
@@ -93,7 +93,7 @@ namespace EndpointConfigGen.Cli
             {
                 var remaining = new List<string>();
                 var options = CliGlobalOptions.Extract(args, remaining);
-                var prepared = Prepare(operation, remaining, validation ?? DefaultValidation(operation, Environment.GetEnvironmentVariable, sending: true), stderr);
+                var prepared = Prepare(operation, remaining, validation ?? DefaultValidation(operation, Environment.GetEnvironmentVariable), stderr);
                 if (prepared.Printed is not null)
                 {
                     stdout.Write(prepared.Printed);
@@ -122,10 +122,9 @@ namespace EndpointConfigGen.Cli
         /// </summary>
         /// <param name="operation">The command whose <see cref="CliOperation.Rules"/> apply.</param>
         /// <param name="environment">Reads an environment variable (null when unset).</param>
-        /// <param name="sending">Whether the request is sent, which makes <c>botocore</c> the default of <see cref="ValidationVariable"/>.</param>
-        public static ValidationOptions DefaultValidation(CliOperation operation, Func<string, string?> environment, bool sending = false)
+        public static ValidationOptions DefaultValidation(CliOperation operation, Func<string, string?> environment)
         {
-            var mode = environment(ValidationVariable) ?? (sending ? "botocore" : "full");
+            var mode = environment(ValidationVariable) ?? "full";
             if (mode != "full" && mode != "botocore")
             {
                 throw new CliException(ValidationVariable + " must be 'full' or 'botocore', not '" + mode + "'");

@@ -118,13 +118,23 @@ public sealed class SendRun : IAsyncLifetime
             await _state!.DeleteAsync(c.Regions, c.Configs);
             ours = FrontEndProblem is { } problem
                 ? new SideResult(null, null, problem)
-                : await SideAsync(c, setup, () => ByteProcess.RunAsync(_dotnet, [dll, .. argv], dir, environment));
+                : await SideAsync(c, setup, () => ByteProcess.RunAsync(_dotnet, [dll, .. argv], dir, OursIn(environment, c)));
         }
         catch (Exception e)
         {
             ours = new SideResult(null, null, "deleting the CLI's endpoint configs failed: " + e);
         }
         return new CaseOutcome(c, argv, cli, ours);
+    }
+
+    private const string ValidationVariable = "ENDPOINTCONFIGGEN_VALIDATION";
+
+    /// <summary>Our side runs in the CLI-exact mode unless the case sets the mode itself.</summary>
+    private static Dictionary<string, string> OursIn(Dictionary<string, string> environment, SendCase c)
+    {
+        var ours = new Dictionary<string, string>(environment, StringComparer.Ordinal);
+        if (!c.Env.ContainsKey(ValidationVariable)) ours[ValidationVariable] = "botocore";
+        return ours;
     }
 
     private async Task<SideResult> SideAsync(SendCase c, JsonObject? setup, Func<Task<ProcessOutcome>> run)

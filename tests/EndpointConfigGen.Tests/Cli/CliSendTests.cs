@@ -30,8 +30,8 @@ public class CliSendTests
         Assert.Equal("http://127.0.0.1:9", seen.Options.EndpointUrl);
         Assert.Equal(7, seen.Options.ReadTimeoutSeconds);
         Assert.True(seen.Options.Debug);
-        // botocore's body (the default when sending): members as given.
-        Assert.Equal("""{"EndpointConfigName":"c1","ProductionVariants":[{"VariantName":"v","ModelName":"m","InstanceType":"ml.m5.large","InitialInstanceCount":1}]}""", seen.Body);
+        // The typed model's body (full validation, the default): members in model order.
+        Assert.Equal("""{"EndpointConfigName":"c1","ProductionVariants":[{"VariantName":"v","ModelName":"m","InitialInstanceCount":1,"InstanceType":"ml.m5.large"}]}""", seen.Body);
     }
 
     [Theory]
@@ -110,8 +110,7 @@ public class CliSendTests
             var (code, _, stderr) = await Run(["--cli-input-yaml", "file://" + file], (request, _) => { seen = request; return Task.FromResult("{}"); });
 
             Assert.True(code == 0, stderr);
-            // botocore's body (the default when sending): the document's order, the float member's integer as given.
-            Assert.Equal("""{"EndpointConfigName":"from-yaml","ProductionVariants":[{"VariantName":"v","ModelName":"m","InitialInstanceCount":2,"InstanceType":"ml.m5.large","InitialVariantWeight":1}],"EnableNetworkIsolation":true,"Tags":[{"Key":"on","Value":"010"}]}""", seen!.Body);
+            Assert.Equal("""{"EndpointConfigName":"from-yaml","ProductionVariants":[{"VariantName":"v","ModelName":"m","InitialInstanceCount":2,"InstanceType":"ml.m5.large","InitialVariantWeight":1.0}],"Tags":[{"Key":"on","Value":"010"}],"EnableNetworkIsolation":true}""", seen!.Body);
         }
         finally
         {
