@@ -22,7 +22,7 @@ namespace EndpointConfigGen.Runtime.Tests.Validation
         {
             var problems = Check(V("a", ",\"InstanceType\":\"ml.g5.xlarge\""), ",\"KmsKeyId\":\"alias/k\"");
             var problem = Assert.Single(problems);
-            Assert.Equal("Invalid value for parameter KmsKeyId: a KMS key cannot be used with ProductionVariants[0] (VariantName \"a\") InstanceType ml.g5.xlarge, which has local instance storage", problem.Message);
+            Assert.Equal("Invalid value for parameter KmsKeyId: a KMS key cannot be used with ProductionVariants[0] (VariantName \"a\") InstanceType ml.g5.xlarge, which has local instance storage: those volumes are encrypted by the instance hardware and cannot take a KMS key", problem.Message);
             Assert.Equal((ProblemKind.Rule, "kms-local-storage", ProblemSeverity.Error, "KmsKeyId"), (problem.Kind, problem.RuleId, problem.Severity, problem.Path));
             Assert.Equal("alias/k", problem.Node!.Text);
             Assert.Equal("ml.g5.xlarge", problem.RelatedNode!.Text);

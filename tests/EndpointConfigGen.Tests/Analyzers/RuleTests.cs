@@ -29,7 +29,7 @@ public class RuleTests
             """,
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("ECG002", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
                 .WithLocation(0)
-                .WithArguments("Invalid value for parameter KmsKeyId: a KMS key cannot be used with ProductionVariants[0] (VariantName \"gpu\") InstanceType ml.p5.48xlarge, which has local instance storage"));
+                .WithArguments("Invalid value for parameter KmsKeyId: a KMS key cannot be used with ProductionVariants[0] (VariantName \"gpu\") InstanceType ml.p5.48xlarge, which has local instance storage: those volumes are encrypted by the instance hardware and cannot take a KMS key"));
 
     [Fact]
     public Task Kms_key_without_local_storage_or_in_data_capture_is_fine() =>

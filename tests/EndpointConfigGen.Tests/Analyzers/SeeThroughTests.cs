@@ -14,7 +14,7 @@ public class SeeThroughTests
     private static DiagnosticResult Kms(int marker, string variant) =>
         new DiagnosticResult("ECG002", DiagnosticSeverity.Error)
             .WithLocation(marker)
-            .WithArguments("Invalid value for parameter KmsKeyId: a KMS key cannot be used with " + variant + ", which has local instance storage");
+            .WithArguments("Invalid value for parameter KmsKeyId: a KMS key cannot be used with " + variant + ", which has local instance storage: those volumes are encrypted by the instance hardware and cannot take a KMS key");
 
     [Fact]
     public Task The_README_quick_start_with_a_local_storage_instance_type() =>

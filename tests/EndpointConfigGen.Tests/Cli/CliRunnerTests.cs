@@ -132,7 +132,7 @@ public class CliRunnerTests
 
         Assert.Equal(252, result.Code);
         Assert.Empty(result.Stdout);
-        Assert.Equal("\nParameter validation failed:\nInvalid value for parameter KmsKeyId: a KMS key cannot be used with ProductionVariants[0] (VariantName \"v\") InstanceType ml.g5.xlarge, which has local instance storage\n", result.Stderr);
+        Assert.Equal("\nParameter validation failed:\nInvalid value for parameter KmsKeyId: a KMS key cannot be used with ProductionVariants[0] (VariantName \"v\") InstanceType ml.g5.xlarge, which has local instance storage: those volumes are encrypted by the instance hardware and cannot take a KMS key\n", result.Stderr);
     }
 
     [Fact]
