@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace EndpointConfigGen.Runtime
@@ -43,20 +44,14 @@ namespace EndpointConfigGen.Runtime
         /// <param name="serviceId">The model's <c>serviceId</c> (<c>Elastic Load Balancing</c>).</param>
         /// <param name="operation">The operation's CLI name (<c>register-instances-with-load-balancer</c>).</param>
         /// <param name="argument">The argument's CLI name without dashes (<c>instances</c>).</param>
-        public static bool IsOldListArgument(string serviceId, string operation, string argument)
-        {
-            // The CLI's service name is botocore's ServiceId.hyphenize().
-            var service = serviceId.Replace(' ', '-').ToLowerInvariant();
-            foreach (var row in OldListCases)
-            {
-                if (row[0] == service && row[1] == operation && row[2] == argument)
-                {
-                    return true;
-                }
-            }
+        public static bool IsOldListArgument(string serviceId, string operation, string argument) =>
+            Array.Exists(OldListCases, row => row[0] == CliServiceName(serviceId) && row[1] == operation && row[2] == argument);
 
-            return false;
-        }
+        /// <summary>True for a service with an argument in the CLI's table of one-member list arguments.</summary>
+        public static bool IsOldListService(string serviceId) => Array.Exists(OldListCases, row => row[0] == CliServiceName(serviceId));
+
+        // The CLI's service name is botocore's ServiceId.hyphenize().
+        private static string CliServiceName(string serviceId) => serviceId.Replace(' ', '-').ToLowerInvariant();
 
         /// <summary>True when a table argument's item shape takes the old list case.</summary>
         public static bool IsOldListItem(SchemaShape item) => item.Kind == SchemaKind.Structure && item.Members.Count == 1;

@@ -37,7 +37,7 @@ namespace EndpointConfigGen.Analyzers
                     }
 
                     break;
-                case "ParseShorthandList":
+                case "ParseShorthandList" when !MayTakeOldListCase(method, schema.Shape):
                     int index = 0;
                     foreach (var token in Tokens(call.Arguments[0].Value))
                     {
@@ -60,6 +60,32 @@ namespace EndpointConfigGen.Analyzers
             }
         }
 
+        /// <summary>
+        /// An item type the CLI's table of one-member list arguments may apply to (its service has such an argument):
+        /// the generated call may take each token as the member's value, so its tokens are not checked as shorthand.
+        /// </summary>
+        private static bool MayTakeOldListCase(IMethodSymbol method, SchemaShape item)
+        {
+            if (!ShorthandSpecialCases.IsOldListItem(item))
+            {
+                return false;
+            }
+
+            foreach (var data in method.ContainingType.GetAttributes())
+            {
+                foreach (var argument in data.NamedArguments)
+                {
+                    if (data.AttributeClass?.Name == nameof(AwsShapeAttribute) && argument.Key == nameof(AwsShapeAttribute.Service)
+                        && argument.Value.Value is string service && ShorthandSpecialCases.IsOldListService(service))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsParseMethod(string name) =>
             name == "ParseShorthand" || name == "TryParseShorthand" || name == "ParseShorthandList" || name == "FromJson";
 
@@ -77,6 +103,13 @@ namespace EndpointConfigGen.Analyzers
         private static void Shorthand(OperationAnalysisContext context, LiteralText text, TypeSchema schema, string rootPath, ValidationOptions options)
         {
             // The same steps as the generated ParseShorthand (ShorthandBinding), then Validate().
+            if (ShorthandSpecialCases.IsBareValue(schema.Shape, text.Value))
+            {
+                var bare = ShorthandSpecialCases.BareValue(text.Value);
+                ReportProblems(context, text, ParamValidator.Validate(bare, schema.Shape, rootPath, options), bare, null, schema, RequestDiagnostics.InvalidShorthand);
+                return;
+            }
+
             if (!ShorthandParser.TryParse(text.Value, out var tree, out var error))
             {
                 Report(context, RequestDiagnostics.InvalidShorthand, text.At(error!.Offset, error.Offset + 1), ParserMessage(error.Message));
