@@ -87,6 +87,11 @@ namespace EndpointConfigGen.Cli
             var files = new ShorthandFileLoader(_loaded, option.Name);
             if (value is string text)
             {
+                if (ShorthandSpecialCases.IsBareValue(option.Shape, text))
+                {
+                    return ShorthandSpecialCases.BareValue(text);
+                }
+
                 var map = files.Load(ParseShorthand(option, text), option.Shape.Kind == SchemaKind.List ? option.Shape.Item : option.Shape);
 
                 // A single shorthand value for a list option (from a file) is left unconverted, as the CLI leaves it.

@@ -42,8 +42,7 @@ namespace EndpointConfigGen.Cli
             }
 
             // The CLI documents no shorthand for a lone string "Value" wrapper; it takes the bare value.
-            if (shape.Kind == SchemaKind.Structure && shape.Members.Count == 1 && shape.Members[0].Name == "Value"
-                && IsString(shape.Members[0].Target))
+            if (ShorthandSpecialCases.IsValueWrapper(shape))
             {
                 return null;
             }
@@ -137,8 +136,6 @@ namespace EndpointConfigGen.Cli
             var inner = string.Join(",", parts);
             return stack.Count == 0 ? inner : "{" + inner + "}";
         }
-
-        private static bool IsString(SchemaShape shape) => shape.Kind is SchemaKind.String or SchemaKind.Enum;
 
         /// <summary>A document, or lists and maps that end in one (the CLI wants JSON for those).</summary>
         private static bool IsDocumentContainer(SchemaShape shape)

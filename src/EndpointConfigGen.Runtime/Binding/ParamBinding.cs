@@ -61,18 +61,11 @@ namespace EndpointConfigGen.Runtime
         /// <summary>The value of a boolean node.</summary>
         public static bool ToBoolean(ParamNode node) => Expect(node, ParamNodeKind.Boolean).Text == "true";
 
-        /// <summary>A timestamp from epoch seconds or ISO 8601 text, as the CLI accepts both.</summary>
-        public static DateTimeOffset ToTimestamp(ParamNode node)
-        {
-            if (node.Kind == ParamNodeKind.Number)
-            {
-                return JsonSupport.FromEpochSeconds(ToDouble(node));
-            }
-
-            return DateTimeOffset.TryParse(ToText(node), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+        /// <summary>A timestamp from epoch seconds or text, as botocore reads them (<see cref="BotocoreTimestamp"/>).</summary>
+        public static DateTimeOffset ToTimestamp(ParamNode node) =>
+            (node.Kind == ParamNodeKind.Number || node.Kind == ParamNodeKind.String) && BotocoreTimestamp.TryParse(node.Text, out var value)
                 ? value
                 : throw new ArgumentException("Not a timestamp: " + node.Text);
-        }
 
         /// <summary>A blob from text: the CLI sends the text's UTF-8 bytes.</summary>
         public static ReadOnlyMemory<byte> ToBlob(ParamNode node) => Encoding.UTF8.GetBytes(ToText(node));

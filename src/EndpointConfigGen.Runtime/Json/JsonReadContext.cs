@@ -166,19 +166,25 @@ namespace EndpointConfigGen.Runtime
             return false;
         }
 
-        /// <summary>Reads a timestamp: epoch seconds, or an ISO 8601 string as the CLI accepts.</summary>
+        /// <summary>Reads a timestamp: epoch seconds, or a string botocore reads (<see cref="BotocoreTimestamp"/>).</summary>
         public DateTimeOffset ReadTimestamp(ref Utf8JsonReader reader)
         {
+            DateTimeOffset value;
             if (reader.TokenType == JsonTokenType.Number)
             {
                 var seconds = ReadDouble(ref reader);
-                return JsonSupport.FromEpochSeconds(seconds);
+                if (!BotocoreTimestamp.TryFromEpochSeconds(seconds, out value))
+                {
+                    throw Error("Expected a timestamp in years 1 to 9999, found " + seconds.ToString("R", CultureInfo.InvariantCulture) + " seconds");
+                }
+
+                return value;
             }
 
             var text = ReadString(ref reader);
-            if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+            if (!BotocoreTimestamp.TryParse(text, out value))
             {
-                throw Error("Expected a timestamp (epoch seconds or ISO 8601), found \"" + text + "\"");
+                throw Error("Expected a timestamp (epoch seconds, ISO 8601 or RFC 822), found \"" + text + "\"");
             }
 
             return value;

@@ -98,22 +98,8 @@ namespace EndpointConfigGen.Runtime
             writer.WriteRawValue(PythonNumbers.FormatDouble(value), skipInputValidation: true);
         }
 
-        /// <summary>Writes a timestamp as epoch seconds, as botocore does for JSON protocols.</summary>
-        public static void WriteTimestamp(Utf8JsonWriter writer, DateTimeOffset value)
-        {
-            var ticks = value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks;
-            if (ticks % TimeSpan.TicksPerSecond == 0)
-            {
-                writer.WriteNumberValue(ticks / TimeSpan.TicksPerSecond);
-            }
-            else
-            {
-                WriteDouble(writer, ticks / (double)TimeSpan.TicksPerSecond);
-            }
-        }
-
-        /// <summary>The timestamp for epoch seconds.</summary>
-        public static DateTimeOffset FromEpochSeconds(double seconds) =>
-            DateTimeOffset.UnixEpoch.AddTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
+        /// <summary>Writes a timestamp as whole epoch seconds, as botocore does for JSON protocols (its default precision drops the fraction).</summary>
+        public static void WriteTimestamp(Utf8JsonWriter writer, DateTimeOffset value) =>
+            writer.WriteNumberValue(BotocoreTimestamp.ToEpochSeconds(value));
     }
 }

@@ -59,8 +59,9 @@ namespace EndpointConfigGen.Runtime
 
                     return ParamNode.Map(entries, value.FromShorthand, value.Offset);
                 case SchemaKind.Integer:
+                    return ToInteger(value, int.MinValue, int.MaxValue, "32", anyNumber);
                 case SchemaKind.Long:
-                    return ToInteger(value, anyNumber);
+                    return ToInteger(value, long.MinValue, long.MaxValue, "64", anyNumber);
                 case SchemaKind.Float:
                 case SchemaKind.Double:
                     return ToFloat(value, anyNumber);
@@ -73,18 +74,26 @@ namespace EndpointConfigGen.Runtime
             }
         }
 
+        // The CLI visits a structure's members in model order (so the first failure is the first
+        // member in the model that fails), while the result keeps input order as a Python dict does.
         private static ParamNode VisitStructure(ParamNode value, SchemaShape shape, int depth, bool anyNumber)
         {
             var entries = new ParamEntry[value.Entries.Count];
+            var at = new Dictionary<string, int>(entries.Length, System.StringComparer.Ordinal);
             for (var i = 0; i < entries.Length; i++)
             {
-                var entry = value.Entries[i];
-                var member = shape.Member(entry.Key);
-                if (member is null)
+                entries[i] = value.Entries[i];
+                at[entries[i].Key] = i;
+            }
+
+            foreach (var member in shape.Members)
+            {
+                if (!at.TryGetValue(member.Name, out var i))
                 {
-                    entries[i] = entry;
                     continue;
                 }
+
+                var entry = entries[i];
 
                 ParamNode converted;
                 try
@@ -103,7 +112,10 @@ namespace EndpointConfigGen.Runtime
             return ParamNode.Map(entries, value.FromShorthand, value.Offset);
         }
 
-        private static ParamNode ToInteger(ParamNode value, bool anyNumber)
+        // Python's int() has no limit and the CLI sends any integer; unless the caller sends botocore's body
+        // (anyNumber), a value the member's type cannot hold is refused here, with the 64-bit limit's wording
+        // (a deliberate difference, README).
+        private static ParamNode ToInteger(ParamNode value, long min, long max, string bits, bool anyNumber)
         {
             if (value.Kind != ParamNodeKind.String)
             {
@@ -120,6 +132,11 @@ namespace EndpointConfigGen.Runtime
             if (!PythonNumbers.TryParseInt(value.Text, out var number, out var error))
             {
                 throw new ParamConversionException(error!, value);
+            }
+
+            if (number < min || number > max)
+            {
+                throw new ParamConversionException(PythonNumbers.OutOfRange(value.Text, bits), value);
             }
 
             return ParamNode.Number(number.ToString(CultureInfo.InvariantCulture), value.Offset);

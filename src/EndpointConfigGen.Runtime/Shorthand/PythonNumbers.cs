@@ -34,7 +34,7 @@ namespace EndpointConfigGen.Runtime
                 ulong digit = (ulong)(digits[i] - '0');
                 if (magnitude > (limit - digit) / 10)
                 {
-                    error = "integer out of range for a 64-bit value: " + Truncate(Repr(s), 200);
+                    error = OutOfRange(s, "64");
                     return false;
                 }
 
@@ -96,6 +96,10 @@ namespace EndpointConfigGen.Runtime
             value = double.Parse(ascii.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture);
             return true;
         }
+
+        /// <summary>The refusal of an integer the model's type cannot hold (Python itself has no limit).</summary>
+        public static string OutOfRange(string text, string bits) =>
+            "integer out of range for a " + bits + "-bit value: " + Truncate(Repr(text), 200);
 
         /// <summary>
         /// Python <c>float(s)</c>: whitespace, sign, digits with <c>_</c> between them, optional fraction and exponent.

@@ -100,8 +100,8 @@ namespace EndpointConfigGen.Runtime
                         CheckType(node, path, node.Kind == ParamNodeKind.Boolean, "<class 'bool'>");
                         break;
                     case SchemaKind.Timestamp:
-                        // botocore parses strings and numbers with dateutil; the service judges the text.
-                        CheckType(node, path, node.Kind == ParamNodeKind.String || node.Kind == ParamNodeKind.Number, "<class 'datetime.datetime'>, timestamp-string");
+                        // botocore's type check is whether its timestamp parser reads the value.
+                        CheckType(node, path, (node.Kind == ParamNodeKind.String || node.Kind == ParamNodeKind.Number) && BotocoreTimestamp.TryParse(node.Text, out _), "<class 'datetime.datetime'>, timestamp-string");
                         break;
                     case SchemaKind.Blob: VisitBlob(node, shape, path); break;
 

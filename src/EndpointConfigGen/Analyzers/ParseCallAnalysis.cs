@@ -36,6 +36,11 @@ namespace EndpointConfigGen.Analyzers
 
                     break;
                 case ParseCalls.ParseShorthandList:
+                    if (MayTakeOldListCase(call.TargetMethod, schema.Shape))
+                    {
+                        break;
+                    }
+
                     int index = 0;
                     foreach (var token in ParseCalls.Tokens(call.Arguments[0].Value) ?? Array.Empty<IOperation>())
                     {
@@ -56,6 +61,32 @@ namespace EndpointConfigGen.Analyzers
 
                     break;
             }
+        }
+
+        /// <summary>
+        /// An item type the CLI's table of one-member list arguments may apply to (its service has such an argument):
+        /// the generated call may take each token as the member's value, so its tokens are not checked as shorthand.
+        /// </summary>
+        private static bool MayTakeOldListCase(IMethodSymbol method, SchemaShape item)
+        {
+            if (!ShorthandSpecialCases.IsOldListItem(item))
+            {
+                return false;
+            }
+
+            foreach (var data in method.ContainingType.GetAttributes())
+            {
+                foreach (var argument in data.NamedArguments)
+                {
+                    if (data.AttributeClass?.Name == nameof(AwsShapeAttribute) && argument.Key == nameof(AwsShapeAttribute.Service)
+                        && argument.Value.Value is string service && ShorthandSpecialCases.IsOldListService(service))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <param name="structural">The id of what the call would throw: a syntax error or a structural problem.</param>

@@ -41,6 +41,11 @@ namespace EndpointConfigGen.Analyzers
         public static ParsedLiteral Shorthand(LiteralText text, SchemaShape shape)
         {
             // The same steps as the generated ParseShorthand (ShorthandBinding) before Validate().
+            if (ShorthandSpecialCases.IsBareValue(shape, text.Value))
+            {
+                return new ParsedLiteral(text, ShorthandSpecialCases.BareValue(text.Value), null, -1, null);
+            }
+
             if (!ShorthandParser.TryParse(text.Value, out var tree, out var error))
             {
                 return new ParsedLiteral(text, null, null, error!.Offset, ParserMessage(error.Message));

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Emitters
@@ -39,7 +40,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// <param name=\"tokens\">One shorthand text per item.</param>");
             writer.Line("/// <returns>The items.</returns>");
             writer.Line("/// <exception cref=\"" + ShapeIndex.Rt + "ShorthandException\">A token is not valid.</exception>");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + typeName + "> ParseShorthandList(params string[] tokens) => " + ShapeIndex.Rt + "ShorthandBinding.ParseList(tokens, " + schema + ", " + Literals.String(shape.Name) + ", ReadShorthand, FromParamNode);");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + typeName + "> ParseShorthandList(params string[] tokens) => " + ShapeIndex.Rt + "ShorthandBinding.ParseList(tokens, " + schema + ", " + Literals.String(shape.Name) + ", ReadShorthand, FromParamNode" + (IsOldListItem(index, shape) ? ", oldListCase: true" : "") + ");");
             writer.Line();
             writer.Line("/// <summary>Writes this value as shorthand that <see cref=\"ParseShorthand\"/> and the AWS CLI read back as an equal value.</summary>");
             writer.Line("/// <returns>The shorthand text.</returns>");
@@ -52,6 +53,12 @@ namespace EndpointConfigGen.Emitters
             writer.Close();
             return GeneratedFile.End(writer);
         }
+
+        // The item of a list argument in the CLI's table of one-member list arguments (the table is the runtime's).
+        private static bool IsOldListItem(ShapeIndex index, ShapeSpec shape) =>
+            shape.Members.Count == 1 && index.Operations.Any(operation => operation.Input is { } input && index.Shape(input).Members.Any(member =>
+                index.Shape(member.Target).ListMember == shape.Name
+                && Runtime.ShorthandSpecialCases.IsOldListArgument(index.Model.Metadata.ServiceId, operation.CommandName, member.CliOption.Substring(2))));
 
         private static void EmitFromParamNode(SourceWriter writer, ShapeIndex index, ShapeSpec shape, string typeName)
         {
