@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using ClientTests.Models;
 using EndpointConfigGen.Client.Tests.Moto;
@@ -195,13 +196,34 @@ public sealed class GeneratedClientTests
 
     /// <summary>
     /// boto3's result and the typed one agree two ways: boto3's JSON read into the typed output is equal to it
-    /// (record equality, timestamps to the tick), and the typed output written as JSON has boto3's members and values.
+    /// (record equality, timestamps to the tick), and the typed output written as JSON has boto3's members and values,
+    /// its timestamps (every <c>CreationTime</c> here) as botocore's serializer writes them: whole epoch seconds.
     /// </summary>
     private static void SameAsBoto3<T>(JsonElement boto3, T typed, Func<string, T> fromJson, Func<T, string> toJson)
     {
         Assert.False(boto3.TryGetProperty("Error", out var error), $"boto3 failed: {error}");
         Assert.Equal(fromJson(boto3.GetRawText()), typed);
-        JsonAssert.Equivalent(boto3, JsonDocument.Parse(toJson(typed)).RootElement);
+        var written = JsonNode.Parse(boto3.GetRawText())!;
+        WholeSeconds(written, "CreationTime");
+        JsonAssert.Equivalent(JsonDocument.Parse(written.ToJsonString()).RootElement, JsonDocument.Parse(toJson(typed)).RootElement);
+    }
+
+    /// <summary>Floors the epoch-seconds values of the members named <paramref name="timestamp"/>, at any depth.</summary>
+    private static void WholeSeconds(JsonNode? node, string timestamp)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, value) in obj.ToArray())
+                {
+                    if (name == timestamp && value is JsonValue seconds) obj[name] = Math.Floor(seconds.GetValue<double>());
+                    else WholeSeconds(value, timestamp);
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array) WholeSeconds(item, timestamp);
+                break;
+        }
     }
 
     /// <summary>boto3's datetime, printed as epoch seconds, is the typed instant to the microsecond (datetime's resolution).</summary>
