@@ -30,19 +30,20 @@ namespace EndpointConfigGen.Analyzers
     /// <summary>
     /// Where the analyzers see the models: types to shapes and properties to members, one per compilation.
     /// Each shape file's model comes from its <c>[assembly: AwsModel]</c>, in the compilation (generator output)
-    /// and in referenced assemblies; a generated type is found by its full name, a property by its C# name, as
-    /// the encoding records them. Answers are cached per symbol: every creation, assignment and parse call asks.
+    /// and in referenced assemblies, decoded once per distinct text (<see cref="ModelCache"/>); each family of
+    /// types that stands for shapes is an <see cref="IShapeMapping"/>. Answers are cached per symbol: every
+    /// creation, assignment and parse call asks.
     /// </summary>
     internal sealed class ModelLookup
     {
-        private readonly Dictionary<IAssemblySymbol, Dictionary<string, TypeSchema>> _types;
+        private readonly IShapeMapping[] _mappings;
         private readonly ConcurrentDictionary<ITypeSymbol, TypeSchema?> _byType = new ConcurrentDictionary<ITypeSymbol, TypeSchema?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IPropertySymbol, SchemaMember?> _byProperty = new ConcurrentDictionary<IPropertySymbol, SchemaMember?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IFieldSymbol, string?> _enumValues = new ConcurrentDictionary<IFieldSymbol, string?>(SymbolEqualityComparer.Default);
 
-        private ModelLookup(Dictionary<IAssemblySymbol, Dictionary<string, TypeSchema>> types, IReadOnlyDictionary<string, TypeSchema> operationInputs)
+        private ModelLookup(IShapeMapping[] mappings, IReadOnlyDictionary<string, TypeSchema> operationInputs)
         {
-            _types = types;
+            _mappings = mappings;
             OperationInputs = operationInputs;
         }
 
@@ -57,76 +58,93 @@ namespace EndpointConfigGen.Analyzers
                 return null;
             }
 
-            var types = new Dictionary<IAssemblySymbol, Dictionary<string, TypeSchema>>(SymbolEqualityComparer.Default);
+            var generated = new GeneratedTypeMapping();
             var inputs = new SortedDictionary<string, TypeSchema>(StringComparer.Ordinal);
-            Add(types, compilation.Assembly, attribute, inputs);
+            var found = Add(generated, compilation.Assembly, attribute, inputs);
             var runtime = attribute.ContainingAssembly.Identity.Name;
             foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 // Only assemblies built against the runtime can carry models; the rest are not asked for attributes.
                 if (References(referenced, runtime))
                 {
-                    Add(types, referenced, attribute, null);
+                    found |= Add(generated, referenced, attribute, null);
                 }
             }
 
-            return types.Count == 0 ? null : new ModelLookup(types, inputs);
+            return found ? new ModelLookup([generated], inputs) : null;
         }
 
-        /// <summary>The shape of a generated structure or enum, or null for any other type.</summary>
+        /// <summary>The shape of a structure or enum, or null for any other type.</summary>
         public TypeSchema? Shape(ITypeSymbol? type) =>
             type is null ? null : _byType.TryGetValue(type, out var known) ? known : _byType.GetOrAdd(type, Find(type));
 
-        /// <summary>The schema of a generated structure, or null for any other type.</summary>
+        /// <summary>The schema of a structure, or null for any other type.</summary>
         public TypeSchema? Get(ITypeSymbol? type) => Shape(type) is { Shape.Kind: SchemaKind.Structure } schema ? schema : null;
 
         public bool IsStructure(ITypeSymbol? type) => Get(type) is not null;
 
         public bool IsEnum(ITypeSymbol? type) => Shape(type) is { Shape.Kind: SchemaKind.Enum };
 
-        /// <summary>The member a generated property stands for, or null.</summary>
+        /// <summary>The member a structure's property stands for, or null.</summary>
         public SchemaMember? Member(IPropertySymbol property) =>
             _byProperty.TryGetValue(property, out var known) ? known : _byProperty.GetOrAdd(property, FindMember(property));
 
-        /// <summary>The wire value of a generated enum's static member: the <c>Values</c> constant of the same name, or null.</summary>
+        /// <summary>The wire value of an enum's static member, or null.</summary>
         public string? EnumValue(IFieldSymbol field) =>
-            _enumValues.TryGetValue(field, out var value) ? value : _enumValues.GetOrAdd(field, ValuesConstant(field));
+            _enumValues.TryGetValue(field, out var value) ? value : _enumValues.GetOrAdd(field, FindEnumValue(field));
 
         private TypeSchema? Find(ITypeSymbol type)
         {
-            if (type is not INamedTypeSymbol { ContainingType: null } named
-                || named.ContainingAssembly is not { } assembly
-                || !_types.TryGetValue(assembly, out var byName)
-                || !byName.TryGetValue(named.ContainingNamespace.ToDisplayString() + "." + named.Name, out var schema))
+            if (type is INamedTypeSymbol named)
             {
-                return null;
-            }
-
-            // Structures are records (classes), enums value types: anything else of the name is not ours.
-            var expected = schema.Shape.Kind == SchemaKind.Structure ? TypeKind.Class : TypeKind.Struct;
-            return named.TypeKind == expected ? schema : null;
-        }
-
-        private SchemaMember? FindMember(IPropertySymbol property)
-        {
-            if (Get(property.ContainingType) is not { } owner)
-            {
-                return null;
-            }
-
-            foreach (var member in owner.Shape.Members)
-            {
-                if (member.Property == property.Name)
+                foreach (var mapping in _mappings)
                 {
-                    return member;
+                    if (mapping.Shape(named) is { } schema)
+                    {
+                        return schema;
+                    }
                 }
             }
 
             return null;
         }
 
-        private static void Add(Dictionary<IAssemblySymbol, Dictionary<string, TypeSchema>> types, IAssemblySymbol assembly, INamedTypeSymbol attribute, IDictionary<string, TypeSchema>? inputs)
+        private SchemaMember? FindMember(IPropertySymbol property)
         {
+            if (Get(property.ContainingType) is { } owner)
+            {
+                foreach (var mapping in _mappings)
+                {
+                    if (mapping.Member(owner, property) is { } member)
+                    {
+                        return member;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private string? FindEnumValue(IFieldSymbol field)
+        {
+            if (IsEnum(field.ContainingType))
+            {
+                foreach (var mapping in _mappings)
+                {
+                    if (mapping.EnumValue(field) is { } value)
+                    {
+                        return value;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Adds the assembly's models to the mapping; true when it has one.</summary>
+        private static bool Add(GeneratedTypeMapping mapping, IAssemblySymbol assembly, INamedTypeSymbol attribute, IDictionary<string, TypeSchema>? inputs)
+        {
+            var found = false;
             foreach (var data in assembly.GetAttributes())
             {
                 if (!SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute)
@@ -147,28 +165,18 @@ namespace EndpointConfigGen.Analyzers
                     }
                 }
 
-                if (!types.TryGetValue(assembly, out var byName))
-                {
-                    byName = new Dictionary<string, TypeSchema>(StringComparer.Ordinal);
-                    types.Add(assembly, byName);
-                }
-
-                foreach (var shape in model.Shapes)
-                {
-                    if (shape.TypeName is { } typeName)
-                    {
-                        byName[ns + "." + typeName] = new TypeSchema(model, shape, inputShapes.Contains(shape));
-                    }
-                }
-
+                mapping.Add(assembly, ns, model, inputShapes);
+                found = true;
                 foreach (var operation in model.Operations)
                 {
-                    if (inputs is not null && operation.Input is not null)
+                    if (inputs is not null && operation.Input is not null && mapping.Shape(assembly, ns, operation.Input) is { } input)
                     {
-                        inputs[operation.Name] = byName[ns + "." + operation.Input.TypeName];
+                        inputs[operation.Name] = input;
                     }
                 }
             }
+
+            return found;
         }
 
         private static bool References(IAssemblySymbol assembly, string name)
@@ -185,22 +193,6 @@ namespace EndpointConfigGen.Analyzers
             }
 
             return false;
-        }
-
-        private static string? ValuesConstant(IFieldSymbol field)
-        {
-            foreach (var nested in field.ContainingType.GetTypeMembers("Values"))
-            {
-                foreach (var member in nested.GetMembers(field.Name))
-                {
-                    if (member is IFieldSymbol { IsConst: true, ConstantValue: string known })
-                    {
-                        return known;
-                    }
-                }
-            }
-
-            return null;
         }
     }
 }
