@@ -164,7 +164,7 @@ namespace EndpointConfigGen.Runtime
                     case E.ItemMember: rule.ItemMember = Text(line, field, 1); break;
                     case E.Members: (members ??= new List<string>()).Add(Text(line, field, 1)); break;
                     case E.Values: (values ??= new List<string>()).Add(Text(line, field, 1)); break;
-                    case E.Count: rule.Count = int.Parse(Text(line, field, 1), NumberStyles.None, CultureInfo.InvariantCulture); break;
+                    case E.Count: rule.Count = int.TryParse(Text(line, field, 1), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : throw new FormatException("A rule count is not a number."); break;
                     case E.Subject: rule.Subject = Text(line, field, 1); break;
                     case E.Reason: rule.Reason = Text(line, field, 1); break;
                     default: throw new FormatException("A rule has an unknown field.");
@@ -204,6 +204,10 @@ namespace EndpointConfigGen.Runtime
                 }
 
                 position = (position * 10) + digit;
+                if (position >= shapes.Count)
+                {
+                    throw new FormatException("A shape position is out of range.");
+                }
             }
 
             return position < shapes.Count && field.End > field.Start + skip ? shapes[position] : throw new FormatException("A shape position is out of range.");
