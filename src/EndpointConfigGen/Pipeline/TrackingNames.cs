@@ -10,6 +10,7 @@ namespace EndpointConfigGen.Pipeline
         public const string ParseShapeFile = nameof(ParseShapeFile);
         public const string AttachRules = nameof(AttachRules);
         public const string BindNames = nameof(BindNames);
+        public const string SdkSurface = nameof(SdkSurface);
         public const string FindCollisions = nameof(FindCollisions);
         public const string EmitSources = nameof(EmitSources);
     }
