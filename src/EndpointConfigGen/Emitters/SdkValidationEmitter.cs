@@ -90,10 +90,13 @@ namespace EndpointConfigGen.Emitters
             writer.Line();
             writer.Line("var entries = new global::System.Collections.Generic.List<" + Rt + "ParamEntry>(" + structure.Properties.Count.ToString(CultureInfo.InvariantCulture) + ");");
             var members = index.Shape(structure.Shape).Members.ToDictionary(m => m.Name);
-            foreach (var property in structure.Properties)
+            for (var i = 0; i < structure.Properties.Count; i++)
             {
-                writer.Open("if (value." + property.Property + " is { } v0)");
-                writer.Line("entries.Add(new " + Rt + "ParamEntry(" + Literals.String(property.Member) + ", " + NodeExpr(index, members[property.Member].Target, "v0", 0) + "));");
+                // Pattern variables share the method's scope: one name per member.
+                var property = structure.Properties[i];
+                var local = "m" + i.ToString(CultureInfo.InvariantCulture);
+                writer.Open("if (value." + property.Property + " is { } " + local + ")");
+                writer.Line("entries.Add(new " + Rt + "ParamEntry(" + Literals.String(property.Member) + ", " + NodeExpr(index, members[property.Member].Target, local, 0) + "));");
                 writer.Close();
             }
 
