@@ -32,7 +32,7 @@ namespace EndpointConfigGen.Emitters
             return name;
         }
 
-        public static string Emit(ShapeIndex index, SdkSurface sdk, ISet<string> operationInputs)
+        public static string Emit(ShapeIndex index, SdkSurface sdk, ISet<string> operationInputs, bool hasClient)
         {
             var writer = GeneratedFile.Begin(index.Namespace);
             writer.Line("/// <summary>");
@@ -52,6 +52,11 @@ namespace EndpointConfigGen.Emitters
             }
 
             EmitScalarNodes(writer);
+            if (hasClient)
+            {
+                EmitSendRegistration(writer, sdk, operationInputs);
+            }
+
             writer.Close();
             return GeneratedFile.End(writer);
         }
@@ -118,6 +123,26 @@ namespace EndpointConfigGen.Emitters
             var item = "v" + (depth + 1).ToString(CultureInfo.InvariantCulture);
             var itemShape = shape.Kind == ShapeKind.List ? shape.ListMember! : shape.MapValue!;
             return Binding + (shape.Kind == ShapeKind.List ? ".FromList(" : ".FromMap(") + value + ", static " + item + " => " + NodeExpr(index, itemShape, item, depth + 1) + ")";
+        }
+
+        /// <summary>
+        /// Hands each SDK request class's <c>ThrowIfInvalid()</c> to EndpointConfigGen.Client, whose pipeline handler runs it
+        /// before the SDK marshals a request, once validation is on (<c>EndpointConfigGenValidation</c>).
+        /// </summary>
+        private static void EmitSendRegistration(SourceWriter writer, SdkSurface sdk, ISet<string> operationInputs)
+        {
+            writer.Line();
+            writer.Line("/// <summary>Registers the checks of the SDK's request classes for <c>EndpointConfigGenValidation</c>, as the assembly loads.</summary>");
+            writer.Line("#pragma warning disable CA2255 // Registering generated code is what module initializers are for.");
+            writer.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+            writer.Line("#pragma warning restore CA2255");
+            writer.Open("internal static void RegisterSendChecks()");
+            foreach (var structure in sdk.Structures.Where(s => operationInputs.Contains(s.Shape)))
+            {
+                writer.Line("global::EndpointConfigGen.Client.EndpointConfigGenValidation.Register(typeof(" + structure.TypeName + "), static request => ((" + structure.TypeName + ")request).ThrowIfInvalid());");
+            }
+
+            writer.Close();
         }
 
         /// <summary>The SDK's scalar types as the generated types write them (numbers as JSON numbers, blobs as bytes, times in UTC).</summary>

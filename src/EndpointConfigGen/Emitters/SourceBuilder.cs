@@ -81,7 +81,7 @@ namespace EndpointConfigGen.Emitters
 
             if (sdk is not null && sdk.Structures.Count > 0)
             {
-                Add(SdkValidationEmitter.ClassName(index), SdkValidationEmitter.Emit(index, sdk, operationInputs));
+                Add(SdkValidationEmitter.ClassName(index), SdkValidationEmitter.Emit(index, sdk, operationInputs, facts.HasClient));
             }
 
             if (bound.DeclaresClient(facts))
