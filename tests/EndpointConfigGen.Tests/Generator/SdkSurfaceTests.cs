@@ -70,3 +70,18 @@ public class SdkSurfaceTests
     private static SdkSurface? Surface(GeneratorDriver driver) =>
         (((BoundFile File, SdkSurface? Sdk))driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.SdkSurface].Single().Outputs.Single().Value).Sdk;
 }
+
+/// <summary>The SDK's service names the served packages show, from the models' serviceIds.</summary>
+public class SdkNamingTests
+{
+    [Theory]
+    [InlineData("DynamoDB", "DynamoDBv2")]
+    [InlineData("KMS", "KeyManagementService")]
+    [InlineData("SSM", "SimpleSystemsManagement")]
+    [InlineData("SQS", "SQS")]
+    [InlineData("EC2", "EC2")]
+    [InlineData("SageMaker", "SageMaker")]
+    [InlineData("Application Auto Scaling", "ApplicationAutoScaling")]
+    public void ServiceIds_map_to_the_SDKs_names(string serviceId, string sdkName) =>
+        Assert.Equal(sdkName, SdkNaming.Service(serviceId));
+}
