@@ -22,9 +22,12 @@ internal static class Program
     private static Task<int> Main(string[] args) =>
         CliRunner.RunAsync(CreateEndpointConfigOperation.Cli, args, Console.Out, Console.Error, static async (request, cancellationToken) =>
         {
-            using var client = SageMakerFromCli.Create(request.Options, Console.Error);
+            var http = new CliHttp(request.Settings, Console.Error, request.Options.Debug);
+            using var client = SageMakerFromCli.Create(request, http);
             return await SageMakerFromCli.Call(
                 client,
+                request,
+                http,
                 cancellationToken,
                 async () => (await client.InvokeAsync(
                     Operation,

@@ -15,5 +15,9 @@ namespace EndpointConfigGen.Cli
     /// <param name="Operation">The command being run.</param>
     /// <param name="Body">The request body, JSON in the wire form.</param>
     /// <param name="Options">The global options of the command line.</param>
-    public sealed record CliSendRequest(CliOperation Operation, string Body, CliGlobalOptions Options);
+    public sealed record CliSendRequest(CliOperation Operation, string Body, CliGlobalOptions Options)
+    {
+        /// <summary>The settings of the environment and the config files, read as the CLI reads them.</summary>
+        public CliSettings Settings { get; init; } = CliSettings.Resolve(Options, System.Environment.GetEnvironmentVariable);
+    }
 }
