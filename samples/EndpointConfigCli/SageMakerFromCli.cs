@@ -74,7 +74,7 @@ internal static class SageMakerFromCli
         // --no-sign-request loads no credentials at all.
         var credentials = options.NoSignRequest ? new AnonymousAWSCredentials() : Credentials(options.Profile is null ? null : profile, profiles);
         http.Debug("profile " + settings.ProfileName + ", region " + region + ", endpoint " + (endpoint.Url ?? "for the region") + " (from " + endpoint.Source
-            + "), retry mode " + retries.Mode + " with " + retries.MaxAttempts + " attempts, "
+            + "), retry mode " + retries.Mode + ", max attempts " + retries.MaxAttempts + ", "
             + (settings.VerifySsl ? "CA bundle " + (settings.CaBundle ?? "of the system") : "certificates not verified")
             + ", connect timeout " + (settings.ConnectTimeoutSeconds?.ToString(CultureInfo.InvariantCulture) ?? "none") + ", read timeout " + (settings.ReadTimeoutSeconds?.ToString(CultureInfo.InvariantCulture) ?? "none")
             // Never the secret: the key id is what the CLI's own debug log shows too, inside the Authorization header.

@@ -61,6 +61,9 @@ namespace EndpointConfigGen.Cli
         /// <summary>Whether the profile exists in either file.</summary>
         public bool HasProfile(string name) => _profiles.ContainsKey(name);
 
+        /// <summary>Whether a <c>[services NAME]</c> section with any value exists.</summary>
+        public bool HasServices(string name) => _services.TryGetValue(name, out var section) && section.Count > 0;
+
         /// <summary>One service's nested section inside <c>[services NAME]</c>, e.g. <c>sagemaker</c>'s <c>endpoint_url</c>.</summary>
         public IReadOnlyDictionary<string, string> Service(string servicesSection, string serviceKey) =>
             _services.TryGetValue(servicesSection, out var section) && section.TryGetValue(serviceKey, out var nested)

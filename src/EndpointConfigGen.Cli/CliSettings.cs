@@ -99,10 +99,11 @@ namespace EndpointConfigGen.Cli
 
         /// <summary>
         /// The endpoint and where it came from: <c>--endpoint-url</c>; else, unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS or the
-        /// profile's <c>ignore_configured_endpoint_urls</c> is true, AWS_ENDPOINT_URL_&lt;SERVICE&gt;, the profile's services
-        /// section, AWS_ENDPOINT_URL, the profile's <c>endpoint_url</c>; a null URL for the region's.
+        /// profile's <c>ignore_configured_endpoint_urls</c> is true, botocore's order: AWS_ENDPOINT_URL_&lt;SERVICE&gt;,
+        /// AWS_ENDPOINT_URL, the service in the profile's services section, the profile's <c>endpoint_url</c>; a null URL for the region's.
         /// </summary>
         /// <param name="serviceId">The model's <c>serviceId</c> (<c>SageMaker</c>), which names its endpoint settings.</param>
+        /// <exception cref="CliSendException">The profile names a services section that does not exist.</exception>
         public (string? Url, string Source) Endpoint(string serviceId)
         {
             ArgumentNullException.ThrowIfNull(serviceId);
@@ -120,12 +121,30 @@ namespace EndpointConfigGen.Cli
             var key = serviceId.Replace(' ', '_');
             var envName = "AWS_ENDPOINT_URL_" + key.ToUpperInvariant();
             var sectionKey = key.ToLowerInvariant();
-            var fromServices = _fromProfile("services") is { } section && _files!.Service(section, sectionKey).TryGetValue("endpoint_url", out var url) ? url : null;
-            return NonEmpty(_environment(envName)) is { } a ? (a, envName)
-                : fromServices is not null ? (fromServices, "the profile's services section")
-                : NonEmpty(_environment("AWS_ENDPOINT_URL")) is { } b ? (b, "AWS_ENDPOINT_URL")
-                : _fromProfile("endpoint_url") is { } c ? (c, "the profile's endpoint_url")
-                : (null, "the region");
+            if (NonEmpty(_environment(envName)) is { } fromEnvironment)
+            {
+                return (fromEnvironment, envName);
+            }
+
+            if (NonEmpty(_environment("AWS_ENDPOINT_URL")) is { } global)
+            {
+                return (global, "AWS_ENDPOINT_URL");
+            }
+
+            if (_fromProfile("services") is { } section)
+            {
+                if (!_files!.HasServices(section))
+                {
+                    throw new CliSendException("The profile is configured to use the services section but the \"" + section + "\" services configuration does not exist.");
+                }
+
+                if (_files.Service(section, sectionKey).TryGetValue("endpoint_url", out var url))
+                {
+                    return (url, "the profile's services section");
+                }
+            }
+
+            return _fromProfile("endpoint_url") is { } fromProfile ? (fromProfile, "the profile's endpoint_url") : (null, "the region");
         }
 
         private static bool IsTrue(string? value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
