@@ -34,7 +34,8 @@ internal static class SageMakerFromCli
 
         // Profiles are read once; a named profile must exist, the "default" one may be absent.
         var profiles = new CredentialProfileStoreChain();
-        var profileName = options.Profile ?? Environment.GetEnvironmentVariable("AWS_PROFILE");
+        // The profile botocore reads: --profile, AWS_DEFAULT_PROFILE, AWS_PROFILE (the settings' choice), named or not.
+        var profileName = options.Profile ?? NonEmpty(Environment.GetEnvironmentVariable("AWS_DEFAULT_PROFILE")) ?? NonEmpty(Environment.GetEnvironmentVariable("AWS_PROFILE"));
         if (!profiles.TryGetProfile(profileName ?? "default", out var profile) && profileName is not null)
         {
             throw new CliSendException("The config profile (" + profileName + ") could not be found");
@@ -108,6 +109,8 @@ internal static class SageMakerFromCli
             throw new CliSendException("Read timeout on endpoint URL: \"" + EndpointOf(client) + "\"");
         }
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     // The URL as the CLI prints it: a bare host gets its "/".
     private static string EndpointOf(SageMakerClient client)

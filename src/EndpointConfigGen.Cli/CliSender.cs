@@ -17,7 +17,13 @@ namespace EndpointConfigGen.Cli
     /// <param name="Options">The global options of the command line.</param>
     public sealed record CliSendRequest(CliOperation Operation, string Body, CliGlobalOptions Options)
     {
-        /// <summary>The settings of the environment and the config files, read as the CLI reads them.</summary>
-        public CliSettings Settings { get; init; } = CliSettings.Resolve(Options, System.Environment.GetEnvironmentVariable);
+        private CliSettings? _settings;
+
+        /// <summary>The settings of the environment and the config files, read as the CLI reads them (from this process's environment unless given).</summary>
+        public CliSettings Settings
+        {
+            get => _settings ??= CliSettings.Resolve(Options, System.Environment.GetEnvironmentVariable);
+            init => _settings = value;
+        }
     }
 }
