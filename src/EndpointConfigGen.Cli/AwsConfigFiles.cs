@@ -58,9 +58,6 @@ namespace EndpointConfigGen.Cli
         public IReadOnlyDictionary<string, string> Profile(string name) =>
             _profiles.TryGetValue(name, out var profile) ? profile : new Dictionary<string, string>();
 
-        /// <summary>Whether the profile exists in either file.</summary>
-        public bool HasProfile(string name) => _profiles.ContainsKey(name);
-
         /// <summary>Whether a <c>[services NAME]</c> section with any value exists.</summary>
         public bool HasServices(string name) => _services.TryGetValue(name, out var section) && section.Count > 0;
 
@@ -70,8 +67,8 @@ namespace EndpointConfigGen.Cli
                 ? Nested(nested)
                 : new Dictionary<string, string>();
 
-        /// <summary>A value's nested <c>key = value</c> lines (botocore's <c>_parse_nested</c>).</summary>
-        public static Dictionary<string, string> Nested(string value)
+        // A value's nested "key = value" lines (botocore's _parse_nested).
+        private static Dictionary<string, string> Nested(string value)
         {
             var nested = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var line in value.Split('\n'))

@@ -156,7 +156,7 @@ namespace EndpointConfigGen.Cli
 
         /// <summary>
         /// What <c>--version</c> prints, one line in the CLI's form: the front end and its version, then this
-        /// package's and the runtime's (<c>EndpointConfigCli/1.0.0 EndpointConfigGen.Cli/0.1.0 .NET/10.0.1 Linux</c>).
+        /// package's and the runtime's (<c>EndpointConfigCli/0.1.0 EndpointConfigGen.Cli/0.1.0 .NET/10.0.12 Unix</c>).
         /// </summary>
         public static string VersionLine()
         {

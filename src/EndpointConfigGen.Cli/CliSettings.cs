@@ -11,17 +11,18 @@ namespace EndpointConfigGen.Cli
     {
         private static readonly string[] RetryModes = { "legacy", "standard", "adaptive" };
 
+        // What the retry and endpoint lookups read, which the CLI reads only when it builds the client.
+        private Func<string, string?> _environment = _ => null;
+        private AwsConfigFiles? _files;
+        private Func<string, string?> _fromProfile = _ => null;
+        private string? _endpointOption;
+
         private CliSettings()
         {
         }
 
         /// <summary>The profile the settings come from: <c>--profile</c>, AWS_DEFAULT_PROFILE, AWS_PROFILE, else <c>default</c>.</summary>
         public string ProfileName { get; private set; } = "default";
-
-        private Func<string, string?> _environment = _ => null;
-        private AwsConfigFiles? _files;
-        private Func<string, string?> _fromProfile = _ => null;
-        private string? _endpointOption;
 
         /// <summary>Whether https certificates are checked (<c>--no-verify-ssl</c> turns it off).</summary>
         public bool VerifySsl { get; private set; } = true;
