@@ -39,8 +39,11 @@ namespace EndpointConfigGen.Cli
             }
         }
 
-        /// <summary>The warning the CLI prints for each option whose value it loads from a <c>file://</c> or <c>fileb://</c> file.</summary>
+        /// <summary>
+        /// The warning the CLI prints for each option whose value it loads from a <c>file://</c> or <c>fileb://</c> file
+        /// (with Python's <c>print</c>, which adds a newline to the text's own: a blank line follows).
+        /// </summary>
         public static void WarnParamFile(TextWriter stderr) =>
-            stderr.Write("\nAWS CLI v2 UPGRADE WARNING: For input parameters that have a prefix of `http://` or `https://`, AWS CLI v2 will not automatically request the content of the URL for the parameter, and the `cli_follow_urlparam` option has been removed. For guidance on how to adapt this command to AWS CLI v2 usage, see " + Guide + "#cliv2-migration-paramfile.\n");
+            stderr.Write("\nAWS CLI v2 UPGRADE WARNING: For input parameters that have a prefix of `http://` or `https://`, AWS CLI v2 will not automatically request the content of the URL for the parameter, and the `cli_follow_urlparam` option has been removed. For guidance on how to adapt this command to AWS CLI v2 usage, see " + Guide + "#cliv2-migration-paramfile.\n\n");
     }
 }
