@@ -26,24 +26,24 @@ public class OnePassReaderTests
     [InlineData("VariantName=\"quoted \\\"name\\\"\",InitialInstanceCount=+7,InitialVariantWeight=1e3,EnableSSMAccess=TRUE")]
     [InlineData("VariantName=a b  ,ModelName=x=y")]
     [InlineData("VariantName=")]
-    public void Reads_plain_variants_in_one_pass(string text) => AssertOnePass<ProductionVariant>(text, ProductionVariant.ReadShorthand, ProductionVariant.FromParamNode, CreateEndpointConfigModelSchema.ProductionVariant);
+    public void Reads_plain_variants_in_one_pass(string text) => AssertOnePass<ProductionVariant>(text, ProductionVariant.ReadShorthand, ProductionVariant.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("ProductionVariant")!);
 
     [Theory]
     [InlineData("EnableCapture=true,InitialSamplingPercentage=50,DestinationS3Uri=s3://b/p,CaptureOptions=[{CaptureMode=Input},{CaptureMode=Output}],CaptureContentTypeHeader={CsvContentTypes=[text/csv,application/csv],JsonContentTypes=[application/json]}")]
     [InlineData("InitialSamplingPercentage=5,DestinationS3Uri=s3://b/p,CaptureOptions=[ { CaptureMode = Input } , ],CaptureContentTypeHeader={CsvContentTypes=text/csv}")]
     [InlineData("InitialSamplingPercentage=5,DestinationS3Uri=s3://b/p,CaptureOptions=[],CaptureContentTypeHeader={CsvContentTypes=[]}")]
-    public void Reads_plain_capture_configs_in_one_pass(string text) => AssertOnePass<DataCaptureConfig>(text, DataCaptureConfig.ReadShorthand, DataCaptureConfig.FromParamNode, CreateEndpointConfigModelSchema.DataCaptureConfig);
+    public void Reads_plain_capture_configs_in_one_pass(string text) => AssertOnePass<DataCaptureConfig>(text, DataCaptureConfig.ReadShorthand, DataCaptureConfig.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("DataCaptureConfig")!);
 
     [Theory]
     [InlineData("EndpointConfigName=c,ProductionVariants=[{VariantName=a},{VariantName=b,InitialVariantWeight=0.5}],Tags=[{Key=k,Value=v}]")]
     [InlineData("EndpointConfigName=c,ProductionVariants=[{VariantName=a}],AsyncInferenceConfig={OutputConfig={S3OutputPath=s3://b/o,NotificationConfig={IncludeInferenceResponseIn=[SUCCESS_NOTIFICATION_TOPIC,ERROR_NOTIFICATION_TOPIC]}}}")]
-    public void Reads_plain_requests_in_one_pass(string text) => AssertOnePass<CreateEndpointConfigInput>(text, CreateEndpointConfigInput.ReadShorthand, CreateEndpointConfigInput.FromParamNode, CreateEndpointConfigModelSchema.CreateEndpointConfigInput);
+    public void Reads_plain_requests_in_one_pass(string text) => AssertOnePass<CreateEndpointConfigInput>(text, CreateEndpointConfigInput.ReadShorthand, CreateEndpointConfigInput.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("CreateEndpointConfigInput")!);
 
     [Theory]
     [InlineData("CsvContentTypes=a,b,c")]
     [InlineData("CsvContentTypes=a, b ,'c,d',JsonContentTypes=x")]
     [InlineData("CsvContentTypes=a,JsonContentTypes=b,c")]
-    public void Reads_top_level_comma_lists_in_one_pass(string text) => AssertOnePass<CaptureContentTypeHeader>(text, CaptureContentTypeHeader.ReadShorthand, CaptureContentTypeHeader.FromParamNode, CreateEndpointConfigModelSchema.CaptureContentTypeHeader);
+    public void Reads_top_level_comma_lists_in_one_pass(string text) => AssertOnePass<CaptureContentTypeHeader>(text, CaptureContentTypeHeader.ReadShorthand, CaptureContentTypeHeader.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("CaptureContentTypeHeader")!);
 
     [Theory]
     [InlineData("VariantName=a,VariantName=b")] // repeated key: an error at the top
@@ -59,7 +59,7 @@ public class OnePassReaderTests
     public void Leaves_everything_else_to_the_reference_pipeline(string text)
     {
         Assert.False(ShorthandBinding.TryRead<ProductionVariant>(text, ProductionVariant.ReadShorthand, out _));
-        AssertAgrees<ProductionVariant>(text, ProductionVariant.ReadShorthand, ProductionVariant.FromParamNode, CreateEndpointConfigModelSchema.ProductionVariant);
+        AssertAgrees<ProductionVariant>(text, ProductionVariant.ReadShorthand, ProductionVariant.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("ProductionVariant")!);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class OnePassReaderTests
     /// <summary>CreateEndpointConfig has no timestamp, blob or document member, so every value it can hold is plain.</summary>
     [Fact]
     public void Generated_requests_are_read_in_one_pass() =>
-        RandomRequests.Tree(CreateEndpointConfigModelSchema.CreateEndpointConfigInput).Sample(tree =>
+        RandomRequests.Tree(CreateEndpointConfigModelSchema.Model.Shape("CreateEndpointConfigInput")!).Sample(tree =>
         {
             var request = CreateEndpointConfigInput.FromParamNode(tree);
             if (TryWrite(request.ToShorthand, out var text))
@@ -88,10 +88,10 @@ public class OnePassReaderTests
     public void Mutated_requests_agree_with_the_reference_pipeline()
     {
         var onePass = 0;
-        Gen.Select(RandomRequests.Tree(CreateEndpointConfigModelSchema.CreateEndpointConfigInput), Gen.Int).Sample((tree, seed) =>
+        Gen.Select(RandomRequests.Tree(CreateEndpointConfigModelSchema.Model.Shape("CreateEndpointConfigInput")!), Gen.Int).Sample((tree, seed) =>
         {
             if (TryWrite(CreateEndpointConfigInput.FromParamNode(tree).ToShorthand, out var text)
-                && AssertAgrees<CreateEndpointConfigInput>(Mutate(text, new Random(seed)), CreateEndpointConfigInput.ReadShorthand, CreateEndpointConfigInput.FromParamNode, CreateEndpointConfigModelSchema.CreateEndpointConfigInput))
+                && AssertAgrees<CreateEndpointConfigInput>(Mutate(text, new Random(seed)), CreateEndpointConfigInput.ReadShorthand, CreateEndpointConfigInput.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("CreateEndpointConfigInput")!))
             {
                 Interlocked.Increment(ref onePass);
             }
@@ -105,10 +105,10 @@ public class OnePassReaderTests
     public void Mutated_variants_agree_with_the_reference_pipeline()
     {
         var onePass = 0;
-        Gen.Select(RandomRequests.Tree(CreateEndpointConfigModelSchema.ProductionVariant), Gen.Int).Sample((tree, seed) =>
+        Gen.Select(RandomRequests.Tree(CreateEndpointConfigModelSchema.Model.Shape("ProductionVariant")!), Gen.Int).Sample((tree, seed) =>
         {
             if (TryWrite(ProductionVariant.FromParamNode(tree).ToShorthand, out var text)
-                && AssertAgrees<ProductionVariant>(Mutate(text, new Random(seed)), ProductionVariant.ReadShorthand, ProductionVariant.FromParamNode, CreateEndpointConfigModelSchema.ProductionVariant))
+                && AssertAgrees<ProductionVariant>(Mutate(text, new Random(seed)), ProductionVariant.ReadShorthand, ProductionVariant.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("ProductionVariant")!))
             {
                 Interlocked.Increment(ref onePass);
             }
@@ -122,10 +122,10 @@ public class OnePassReaderTests
     public void Mutated_content_type_lists_agree_with_the_reference_pipeline()
     {
         var onePass = 0;
-        Gen.Select(RandomRequests.Tree(CreateEndpointConfigModelSchema.CaptureContentTypeHeader), Gen.Int).Sample((tree, seed) =>
+        Gen.Select(RandomRequests.Tree(CreateEndpointConfigModelSchema.Model.Shape("CaptureContentTypeHeader")!), Gen.Int).Sample((tree, seed) =>
         {
             if (TryWrite(CaptureContentTypeHeader.FromParamNode(tree).ToShorthand, out var text)
-                && AssertAgrees<CaptureContentTypeHeader>(Mutate(text, new Random(seed)), CaptureContentTypeHeader.ReadShorthand, CaptureContentTypeHeader.FromParamNode, CreateEndpointConfigModelSchema.CaptureContentTypeHeader))
+                && AssertAgrees<CaptureContentTypeHeader>(Mutate(text, new Random(seed)), CaptureContentTypeHeader.ReadShorthand, CaptureContentTypeHeader.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("CaptureContentTypeHeader")!))
             {
                 Interlocked.Increment(ref onePass);
             }

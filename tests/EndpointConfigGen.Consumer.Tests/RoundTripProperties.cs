@@ -12,7 +12,7 @@ public class RoundTripProperties
 
     [Fact]
     public void Requests_round_trip_through_shorthand() =>
-        RandomRequests.Tree(CreateEndpointConfigModelSchema.CreateEndpointConfigInput).Sample(tree =>
+        RandomRequests.Tree(CreateEndpointConfigModelSchema.Model.Shape("CreateEndpointConfigInput")!).Sample(tree =>
         {
             var request = CreateEndpointConfigInput.FromParamNode(tree);
             string text;
@@ -31,7 +31,7 @@ public class RoundTripProperties
 
     [Fact]
     public void Requests_round_trip_through_json() =>
-        RandomRequests.Tree(CreateEndpointConfigModelSchema.CreateEndpointConfigInput).Sample(tree =>
+        RandomRequests.Tree(CreateEndpointConfigModelSchema.Model.Shape("CreateEndpointConfigInput")!).Sample(tree =>
         {
             var request = CreateEndpointConfigInput.FromParamNode(tree);
             var back = CreateEndpointConfigInput.FromJson(request.ToJson());
@@ -41,7 +41,7 @@ public class RoundTripProperties
 
     [Fact]
     public void Variants_round_trip_through_shorthand_lists() =>
-        RandomRequests.Tree(CreateEndpointConfigModelSchema.ProductionVariant).Sample(tree =>
+        RandomRequests.Tree(CreateEndpointConfigModelSchema.Model.Shape("ProductionVariant")!).Sample(tree =>
         {
             var variant = ProductionVariant.FromParamNode(tree);
             string text;

@@ -5,8 +5,8 @@ namespace EndpointConfigGen.Runtime
 {
     /// <summary>
     /// A model shape at run time: what conversion and validation need to walk an untyped
-    /// <see cref="ParamNode"/> tree as the AWS CLI does. Generated code builds these from the
-    /// shape file; the analyzers build the same from the generated types' attributes.
+    /// <see cref="ParamNode"/> tree as the AWS CLI does. Generated code and the analyzers decode the
+    /// same graph from the model's encoding (<see cref="SchemaDecoder"/>).
     /// </summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class SchemaShape
@@ -26,6 +26,9 @@ namespace EndpointConfigGen.Runtime
 
         /// <summary>The shape type.</summary>
         public SchemaKind Kind { get; }
+
+        /// <summary>The C# type generated for a structure or enum, without namespace; null for other shapes.</summary>
+        public string? TypeName { get; set; }
 
         /// <summary>Structure members in model order.</summary>
         public IReadOnlyList<SchemaMember> Members => _members;
@@ -58,9 +61,9 @@ namespace EndpointConfigGen.Runtime
         public bool IsComplex => Kind is SchemaKind.Structure or SchemaKind.List or SchemaKind.Map or SchemaKind.Document;
 
         /// <summary>Adds a structure member.</summary>
-        public SchemaShape Add(string name, SchemaShape target, bool required = false, string? summary = null)
+        public SchemaShape Add(string name, SchemaShape target, bool required = false, string? summary = null, string? property = null)
         {
-            _members.Add(new SchemaMember(name, target, required, summary));
+            _members.Add(new SchemaMember(name, target, required, summary, property));
             _byName = null;
             return this;
         }
@@ -91,9 +94,10 @@ namespace EndpointConfigGen.Runtime
     public sealed class SchemaMember
     {
         /// <summary>Creates a member.</summary>
-        public SchemaMember(string name, SchemaShape target, bool required, string? summary = null)
+        public SchemaMember(string name, SchemaShape target, bool required, string? summary = null, string? property = null)
         {
             Name = name;
+            Property = property ?? name;
             Target = target;
             Required = required;
             Summary = summary;
@@ -101,6 +105,9 @@ namespace EndpointConfigGen.Runtime
 
         /// <summary>The member name in the model and on the wire.</summary>
         public string Name { get; }
+
+        /// <summary>The C# property generated for the member.</summary>
+        public string Property { get; }
 
         /// <summary>The member's shape.</summary>
         public SchemaShape Target { get; }

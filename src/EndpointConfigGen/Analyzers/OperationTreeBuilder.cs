@@ -16,8 +16,7 @@ namespace EndpointConfigGen.Analyzers
     /// </summary>
     internal sealed class OperationTreeBuilder
     {
-        private readonly SymbolSchemaBuilder _schemas;
-        private readonly RequestSymbols _symbols;
+        private readonly ModelLookup _schemas;
         private readonly NodeSites _sites;
         private readonly SingleAssignmentLocals _locals;
         private readonly bool _keepUnknownMembers;
@@ -28,10 +27,9 @@ namespace EndpointConfigGen.Analyzers
         /// True to keep members whose value is unknown (it may be set), false to leave them out (it may
         /// be null): a problem is reported only when both readings show it.
         /// </param>
-        public OperationTreeBuilder(SymbolSchemaBuilder schemas, NodeSites sites, SingleAssignmentLocals locals, bool keepUnknownMembers)
+        public OperationTreeBuilder(ModelLookup schemas, NodeSites sites, SingleAssignmentLocals locals, bool keepUnknownMembers)
         {
             _schemas = schemas;
-            _symbols = schemas.Symbols;
             _sites = sites;
             _locals = locals;
             _keepUnknownMembers = keepUnknownMembers;
@@ -90,10 +88,10 @@ namespace EndpointConfigGen.Analyzers
         {
             switch (inner)
             {
-                case IObjectCreationOperation { Arguments.Length: 0 } creation when _symbols.IsStructure(creation.Type):
+                case IObjectCreationOperation { Arguments.Length: 0 } creation when _schemas.IsStructure(creation.Type):
                     var entries = Members(creation.Initializer, shape);
                     return entries is null ? null : ParamNode.Map(entries, false, Site(value, assignment, shape));
-                case IWithOperation with when _symbols.IsStructure(with.Type):
+                case IWithOperation with when _schemas.IsStructure(with.Type):
                     // Members the expression does not set come from a value computed at run time.
                     var set = Members(with.Initializer, shape);
                     if (set is null)
@@ -114,7 +112,7 @@ namespace EndpointConfigGen.Analyzers
                     }
 
                     return ParamNode.Map(set, false, Site(value, assignment, shape));
-                case IInvocationOperation call when ParseCalls.Schema(call, _schemas)?.Shape == shape && _symbols.IsStructure(call.Type):
+                case IInvocationOperation call when ParseCalls.Schema(call, _schemas)?.Shape == shape && _schemas.IsStructure(call.Type):
                     // ParseShorthand or FromJson: the parse methods that return the structure.
                     return Borrow(shape, () => Parsed(call.Arguments[0].Value, call.TargetMethod.Name == ParseCalls.FromJson, shape, assignment));
                 case ILocalReferenceOperation reference:
@@ -182,7 +180,7 @@ namespace EndpointConfigGen.Analyzers
             foreach (var item in initializer.Initializers)
             {
                 if (item is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
-                    || _symbols.MemberName(target.Property) is not { } name
+                    || _schemas.Member(target.Property)?.Name is not { } name
                     || shape.Member(name) is not { } member)
                 {
                     return null;
@@ -265,9 +263,9 @@ namespace EndpointConfigGen.Analyzers
 
             switch (inner)
             {
-                case IFieldReferenceOperation { Field: { IsStatic: true } field } when _symbols.IsEnum(field.ContainingType):
-                    return _symbols.EnumValue(field);
-                case IObjectCreationOperation { Arguments.Length: 1 } creation when _symbols.IsEnum(creation.Type):
+                case IFieldReferenceOperation { Field: { IsStatic: true } field } when _schemas.IsEnum(field.ContainingType):
+                    return _schemas.EnumValue(field);
+                case IObjectCreationOperation { Arguments.Length: 1 } creation when _schemas.IsEnum(creation.Type):
                     return Constant(creation.Arguments[0].Value).Value as string;
                 default:
                     return null;

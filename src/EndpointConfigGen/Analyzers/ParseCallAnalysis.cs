@@ -16,7 +16,7 @@ namespace EndpointConfigGen.Analyzers
     /// </summary>
     internal static class ParseCallAnalysis
     {
-        public static void Analyze(OperationAnalysisContext context, SymbolSchemaBuilder schemas)
+        public static void Analyze(OperationAnalysisContext context, ModelLookup schemas)
         {
             var call = (IInvocationOperation)context.Operation;
             if (ParseCalls.Schema(call, schemas) is not { } schema)
@@ -38,7 +38,7 @@ namespace EndpointConfigGen.Analyzers
 
                     break;
                 case ParseCalls.ParseShorthandList:
-                    if (MayTakeOldListCase(call.TargetMethod, schema.Shape))
+                    if (MayTakeOldListCase(schema))
                     {
                         break;
                     }
@@ -69,27 +69,8 @@ namespace EndpointConfigGen.Analyzers
         /// An item type the CLI's table of one-member list arguments may apply to (its service has such an argument):
         /// the generated call may take each token as the member's value, so its tokens are not checked as shorthand.
         /// </summary>
-        private static bool MayTakeOldListCase(IMethodSymbol method, SchemaShape item)
-        {
-            if (!ShorthandSpecialCases.IsOldListItem(item))
-            {
-                return false;
-            }
-
-            foreach (var data in method.ContainingType.GetAttributes())
-            {
-                foreach (var argument in data.NamedArguments)
-                {
-                    if (data.AttributeClass?.Name == nameof(AwsShapeAttribute) && argument.Key == nameof(AwsShapeAttribute.Service)
-                        && argument.Value.Value is string service && ShorthandSpecialCases.IsOldListService(service))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+        private static bool MayTakeOldListCase(TypeSchema item) =>
+            ShorthandSpecialCases.IsOldListItem(item.Shape) && ShorthandSpecialCases.IsOldListService(item.Model.ServiceId);
 
         /// <param name="structural">The id of what the call would throw: a syntax error or a structural problem.</param>
         private static void Check(OperationAnalysisContext context, ParsedLiteral parsed, TypeSchema schema, string rootPath, ValidationOptions options, DiagnosticDescriptor structural)

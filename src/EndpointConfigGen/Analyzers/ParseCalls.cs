@@ -16,7 +16,7 @@ namespace EndpointConfigGen.Analyzers
         /// The schema of the generated structure whose static parse method is called (<c>FromJson</c> only
         /// in its string form), or null for any other call.
         /// </summary>
-        public static TypeSchema? Schema(IInvocationOperation call, SymbolSchemaBuilder schemas)
+        public static TypeSchema? Schema(IInvocationOperation call, ModelLookup schemas)
         {
             var method = call.TargetMethod;
             bool parse = method.Name is ParseShorthand or TryParseShorthand or ParseShorthandList

@@ -7,9 +7,9 @@ namespace EndpointConfigGen.Analyzers
 {
     /// <summary>
     /// The ECG0xx analyzer: requests written in C#, constant strings passed to generated parse
-    /// methods, and request files. Facts come from the generated types' symbols, rebuilt once per
-    /// compilation into the run-time schema, and the run-time validator judges: compile-time and
-    /// run-time checks are one implementation.
+    /// methods, and request files. Facts come from each model's encoding, decoded by the same code as at
+    /// run time (<see cref="ModelLookup"/>), and the run-time validator judges: compile-time and run-time
+    /// checks are one implementation.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RequestAnalyzer : DiagnosticAnalyzer
@@ -24,12 +24,11 @@ namespace EndpointConfigGen.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (RequestSymbols.Create(start.Compilation) is not { } symbols)
+                if (ModelLookup.Create(start.Compilation) is not { } schemas)
                 {
                     return;
                 }
 
-                var schemas = new SymbolSchemaBuilder(symbols);
                 start.RegisterOperationBlockStartAction(block =>
                 {
                     // Per method: the locals a request may read are found once, when first asked.
@@ -37,7 +36,7 @@ namespace EndpointConfigGen.Analyzers
                     block.RegisterOperationAction(c => RequestValueAnalysis.Analyze(c, schemas, locals), OperationKind.ObjectCreation, OperationKind.With);
                 });
                 start.RegisterOperationAction(c => ParseCallAnalysis.Analyze(c, schemas), OperationKind.Invocation);
-                var files = new RequestFileAnalysis(start.Compilation, schemas);
+                var files = new RequestFileAnalysis(schemas);
                 start.RegisterAdditionalFileAction(files.Analyze);
             });
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Threading;
 using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Reader;
 using EndpointConfigGen.Runtime;
@@ -21,13 +20,11 @@ namespace EndpointConfigGen.Analyzers
     {
         public const string Suffix = ".request.json";
 
-        private readonly SymbolSchemaBuilder _schemas;
-        private readonly Lazy<IReadOnlyDictionary<string, INamedTypeSymbol>> _inputs;
+        private readonly IReadOnlyDictionary<string, TypeSchema> _inputs;
 
-        public RequestFileAnalysis(Compilation compilation, SymbolSchemaBuilder schemas)
+        public RequestFileAnalysis(ModelLookup schemas)
         {
-            _schemas = schemas;
-            _inputs = new Lazy<IReadOnlyDictionary<string, INamedTypeSymbol>>(() => OperationInputs.Find(compilation, schemas.Symbols), LazyThreadSafetyMode.ExecutionAndPublication);
+            _inputs = schemas.OperationInputs;
         }
 
         public void Analyze(AdditionalFileAnalysisContext context)
@@ -39,9 +36,9 @@ namespace EndpointConfigGen.Analyzers
             }
 
             var name = Path.GetFileName(file.Path);
-            if (Input(name.Substring(0, name.Length - Suffix.Length)) is not { } type || _schemas.Get(type) is not { } schema)
+            if (Input(name.Substring(0, name.Length - Suffix.Length)) is not { } schema)
             {
-                var known = _inputs.Value.Count == 0 ? "the project generates none" : "name the file <Operation>" + Suffix + ", one of: " + string.Join(", ", _inputs.Value.Keys);
+                var known = _inputs.Count == 0 ? "the project generates none" : "name the file <Operation>" + Suffix + ", one of: " + string.Join(", ", _inputs.Keys);
                 context.ReportDiagnostic(Diagnostic.Create(RequestDiagnostics.UnmatchedRequestFile, At(file.Path, source, new TextSpan(0, 0)), name, known));
                 return;
             }
@@ -71,17 +68,17 @@ namespace EndpointConfigGen.Analyzers
             }
         }
 
-        private INamedTypeSymbol? Input(string stem)
+        private TypeSchema? Input(string stem)
         {
             var operation = stem.Substring(stem.LastIndexOf('.') + 1);
-            if (_inputs.Value.TryGetValue(operation, out var type))
+            if (_inputs.TryGetValue(operation, out var schema))
             {
-                return type;
+                return schema;
             }
 
-            foreach (var only in _inputs.Value.Values)
+            foreach (var only in _inputs.Values)
             {
-                return _inputs.Value.Count == 1 ? only : null;
+                return _inputs.Count == 1 ? only : null;
             }
 
             return null;

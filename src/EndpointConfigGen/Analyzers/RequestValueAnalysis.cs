@@ -15,18 +15,17 @@ namespace EndpointConfigGen.Analyzers
     /// </summary>
     internal static class RequestValueAnalysis
     {
-        public static void Analyze(OperationAnalysisContext context, SymbolSchemaBuilder schemas, SingleAssignmentLocals locals)
+        public static void Analyze(OperationAnalysisContext context, ModelLookup schemas, SingleAssignmentLocals locals)
         {
             var operation = context.Operation;
-            var symbols = schemas.Symbols;
             // The type test first: it is cached and rules out most creations, the nesting walk is not.
-            if (operation.Type is not { } type || schemas.Get(type) is not { } schema || IsNested(operation, symbols))
+            if (operation.Type is not { } type || schemas.Get(type) is not { } schema || IsNested(operation, schemas))
             {
                 return;
             }
 
             // The request itself is "input" in botocore's messages; any other structure is named after its shape.
-            var rootPath = symbols.Find(type, symbols.AwsOperationInput) is null ? schema.Shape.Name : string.Empty;
+            var rootPath = schema.IsOperationInput ? string.Empty : schema.Shape.Name;
             var options = new ValidationOptions { Rules = schema.Rules };
             var sites = new NodeSites();
             var builder = new OperationTreeBuilder(schemas, sites, locals, keepUnknownMembers: true);
@@ -54,7 +53,7 @@ namespace EndpointConfigGen.Analyzers
         /// Follows exactly the forms <see cref="OperationTreeBuilder"/> descends into, but for a local's
         /// initializer: that is analyzed on its own, and requests reading the local leave its problems to it.
         /// </summary>
-        private static bool IsNested(IOperation operation, RequestSymbols symbols)
+        private static bool IsNested(IOperation operation, ModelLookup schemas)
         {
             var current = operation;
             while (true)
@@ -69,7 +68,7 @@ namespace EndpointConfigGen.Analyzers
                 if (parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target, Parent: IObjectOrCollectionInitializerOperation } assignment
                     && assignment.Value == current)
                 {
-                    return symbols.MemberName(target.Property) is not null;
+                    return schemas.Member(target.Property) is not null;
                 }
 
                 var owner = CollectionElements.Owner(current);
@@ -111,7 +110,7 @@ namespace EndpointConfigGen.Analyzers
             TypeSchema schema,
             string rootPath,
             ValidationOptions options,
-            SymbolSchemaBuilder schemas,
+            ModelLookup schemas,
             SingleAssignmentLocals locals)
         {
             var sites = new NodeSites();

@@ -13,7 +13,6 @@ namespace EndpointConfigGen.Binding
         EquatableArray<OperationSpec> Operations,
         EquatableArray<ShapeSpec> Generated,
         string SchemaClass,
-        string RulesClass,
         ClientNames Client)
     {
         /// <summary>True when the client and config classes are generated: the client assembly is referenced and the protocol is spoken.</summary>

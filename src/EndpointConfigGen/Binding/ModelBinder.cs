@@ -16,12 +16,6 @@ namespace EndpointConfigGen.Binding
     /// </summary>
     internal static class ModelBinder
     {
-        // A schema field named after an object member (a shape called "Equals") would hide it: CS0108, an error in strict consumers.
-        private static readonly HashSet<string> ObjectMembers = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        };
-
         /// <summary>The shape file's name without extensions, made an identifier: it prefixes hint names and class names.</summary>
         private static string FileStem(string path)
         {
@@ -78,7 +72,6 @@ namespace EndpointConfigGen.Binding
                 new EquatableArray<OperationSpec>(boundOperations),
                 new EquatableArray<ShapeSpec>(generated.ToImmutable()),
                 Free(stem + "ModelSchema", generatedTypes),
-                Free(stem + "ModelRules", generatedTypes),
                 ClientNamesFor(model.Metadata.ServiceId, allTypes));
         }
 
@@ -120,11 +113,9 @@ namespace EndpointConfigGen.Binding
                 Local = Naming.Local(member),
                 CliOption = "--" + Naming.CliOptionName(member.Name),
             });
-            var field = Naming.DistinctIdentifier(shape.Name);
             return shape with
             {
                 TypeName = typeName,
-                SchemaField = ObjectMembers.Contains(field) ? field + "_" : field,
                 Members = new EquatableArray<MemberSpec>(members.ToImmutableArray()),
                 EnumValueNames = shape.Kind == ShapeKind.Enum
                     ? new EquatableArray<string>(Naming.EnumValueNames(shape.EnumValues, typeName).ToImmutableArray())

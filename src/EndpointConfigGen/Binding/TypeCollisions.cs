@@ -59,7 +59,6 @@ namespace EndpointConfigGen.Binding
             }
 
             yield return bound.SchemaClass;
-            yield return bound.RulesClass;
             if (bound.DeclaresClient(facts))
             {
                 yield return bound.Client.Client;

@@ -49,7 +49,7 @@ namespace EndpointConfigGen.Emitters
                 writer.Line("static value => value.ToJson(),");
                 writer.Line(skeletons + ",");
                 // The rules file's operation rules, so the driver validates as generated Validate() does.
-                writer.Line("global::" + index.Namespace + "." + index.RulesClass + ".All);");
+                writer.Line(SchemaEmitter.Rules(index) + ");");
                 writer.Outdent();
             }
 

@@ -15,7 +15,6 @@ namespace EndpointConfigGen.Emitters
             var writer = GeneratedFile.Begin(index.Namespace);
             DocComments.Summary(writer, shape.Documentation, "The values of the <c>" + DocComments.Escape(shape.Name) + "</c> enum of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model; values it does not list are allowed too.");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Line(MetadataAttributes.Shape(index, shape));
             writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"{Value}\")]");
             writer.Open("public readonly partial struct " + typeName + " : global::System.IEquatable<" + typeName + ">");
             writer.Line("private readonly string? _value;");

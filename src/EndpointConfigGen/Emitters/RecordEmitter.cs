@@ -12,7 +12,6 @@ namespace EndpointConfigGen.Emitters
             var writer = GeneratedFile.Begin(index.Namespace);
             DocComments.Summary(writer, shape.Documentation, "The <c>" + DocComments.Escape(shape.Name) + "</c> structure of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model.");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Line(MetadataAttributes.Shape(index, shape));
             if (shape.Deprecated)
             {
                 writer.Line("[global::System.Obsolete]");
@@ -42,7 +41,6 @@ namespace EndpointConfigGen.Emitters
                 writer.Line("/// <remarks>" + constraints + "</remarks>");
             }
 
-            writer.Line(MetadataAttributes.Member(index, member, target));
             if (member.Deprecated)
             {
                 writer.Line(member.DeprecatedMessage is null ? "[global::System.Obsolete]" : "[global::System.Obsolete(" + Literals.String(member.DeprecatedMessage) + ")]");

@@ -17,9 +17,5 @@ namespace EndpointConfigGen.Emitters
             var name = Of(type);
             return name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
         }
-
-        /// <summary>An enum member, e.g. <c>global::EndpointConfigGen.Runtime.OperationRuleKind.ZeroValue</c>.</summary>
-        public static string Member<TEnum>(TEnum value)
-            where TEnum : struct, Enum => Of(typeof(TEnum)) + "." + value;
     }
 }

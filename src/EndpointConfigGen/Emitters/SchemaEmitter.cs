@@ -1,106 +1,42 @@
-using System.Collections.Generic;
-using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
     /// <summary>
-    /// Emits the run-time schema of one shape file: a <c>SchemaShape</c> per generated shape,
-    /// linked after creation so recursive shapes work. CLI conversion, validation, skeletons and
-    /// the shorthand binding walk it.
+    /// Emits the model of one shape file as data: its encoding (<see cref="ModelEncoder"/>) once, as a constant
+    /// that an assembly-level <c>[AwsModel]</c> carries to the analyzers, and the <c>SchemaModel</c> decoded from
+    /// it on first use, which CLI conversion, validation, skeletons and the shorthand binding walk.
     /// </summary>
     internal static class SchemaEmitter
     {
-        private const string Shape = ShapeIndex.Rt + "SchemaShape";
-        private const string Kind = ShapeIndex.Rt + "SchemaKind";
+        private static readonly string Model = RuntimeNames.Of(typeof(SchemaModel));
 
-        /// <summary>The expression for a shape's schema object.</summary>
-        public static string Reference(ShapeIndex index, string shapeName) => "global::" + index.Namespace + "." + index.SchemaClass + "." + index.Shape(shapeName).SchemaField;
+        /// <summary>The expression for a shape's schema object: its position in the decoded model.</summary>
+        public static string Reference(ShapeIndex index, string shapeName) =>
+            ModelReference(index) + ".Shapes[" + index.Position(shapeName).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+        /// <summary>The expression for the model's operation rules.</summary>
+        public static string Rules(ShapeIndex index) => ModelReference(index) + ".Rules";
 
         public static string Emit(ShapeIndex index)
         {
-            var writer = GeneratedFile.Begin(index.Namespace);
-            writer.Line("/// <summary>The shapes of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model as data, for CLI conversion and validation.</summary>");
+            var schemaClass = "global::" + index.Namespace + "." + index.SchemaClass;
+            var writer = GeneratedFile.Begin(index.Namespace, "[assembly: " + RuntimeNames.Attribute(typeof(AwsModelAttribute)) + "(" + Literals.String(index.Namespace) + ", " + schemaClass + ".Encoded)]");
+            writer.Line("/// <summary>The shapes and rules of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model as data, for CLI conversion, validation and the analyzers.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Open("internal static class " + index.SchemaClass);
-            foreach (var shape in index.Generated)
-            {
-                writer.Line("internal static readonly " + Shape + " " + shape.SchemaField + " = new " + Shape + "(" + Literals.String(shape.Name) + ", " + Kind + "." + KindName(shape.Kind) + ")" + Initializer(shape) + ";");
-            }
-
+            writer.Line("/// <summary>The model in the text form <c>SchemaDecoder</c> reads.</summary>");
+            writer.Line("internal const string Encoded = " + Verbatim(ModelEncoder.Encode(index)) + ";");
             writer.Line();
-            writer.Open("static " + index.SchemaClass + "()");
-            foreach (var shape in index.Generated)
-            {
-                var field = shape.SchemaField;
-                switch (shape.Kind)
-                {
-                    case ShapeKind.Structure:
-                        foreach (var member in shape.Members)
-                        {
-                            writer.Line(field + ".Add(" + Literals.String(member.Name) + ", " + index.Shape(member.Target).SchemaField + (member.Required ? ", required: true" : string.Empty) + Summary(index, member) + ");");
-                        }
-
-                        break;
-                    case ShapeKind.List:
-                        writer.Line(field + ".Item = " + index.Shape(shape.ListMember!).SchemaField + ";");
-                        break;
-                    case ShapeKind.Map:
-                        writer.Line(field + ".Key = " + index.Shape(shape.MapKey!).SchemaField + ";");
-                        writer.Line(field + ".Value = " + index.Shape(shape.MapValue!).SchemaField + ";");
-                        break;
-                }
-            }
-
-            writer.Close();
+            writer.Line("/// <summary>The model, decoded on first use.</summary>");
+            writer.Line("internal static readonly " + Model + " Model = " + RuntimeNames.Of(typeof(SchemaDecoder)) + ".Decode(Encoded);");
             writer.Close();
             return GeneratedFile.End(writer);
         }
 
-        // What skeleton comments need of the documentation: its first sentence, one per member, so the schema grows with the model.
-        private static string Summary(ShapeIndex index, MemberSpec member)
-        {
-            // A member's own documentation overrides its shape's, as botocore merges member traits.
-            var summary = DocOverview.FirstSentence(member.Documentation ?? index.Shape(member.Target).Documentation ?? string.Empty);
-            return string.IsNullOrWhiteSpace(summary) ? string.Empty : ", summary: " + Literals.String(summary);
-        }
+        private static string ModelReference(ShapeIndex index) => "global::" + index.Namespace + "." + index.SchemaClass + ".Model";
 
-        private static string Initializer(ShapeSpec shape)
-        {
-            var parts = new List<string>();
-            if (shape.Min is not null)
-            {
-                parts.Add("Min = " + Literals.String(shape.Min));
-            }
-
-            if (shape.Max is not null)
-            {
-                parts.Add("Max = " + Literals.String(shape.Max));
-            }
-
-            if (shape.Pattern is not null)
-            {
-                parts.Add("Pattern = " + Literals.String(shape.Pattern));
-            }
-
-            if (shape.IsUnion)
-            {
-                parts.Add("IsUnion = true");
-            }
-
-            if (shape.EnumValues.Count > 0)
-            {
-                var values = new List<string>();
-                foreach (var value in shape.EnumValues)
-                {
-                    values.Add(Literals.String(value));
-                }
-
-                parts.Add("EnumValues = new string[] { " + string.Join(", ", values) + " }");
-            }
-
-            return parts.Count == 0 ? string.Empty : " { " + string.Join(", ", parts) + " }";
-        }
-
-        private static string KindName(ShapeKind kind) => kind.ToString();
+        /// <summary>A verbatim literal: the encoding's lines stay lines, and only quotes double (it escapes everything else itself).</summary>
+        private static string Verbatim(string text) => "@\"" + text.Replace("\"", "\"\"") + "\"";
     }
 }

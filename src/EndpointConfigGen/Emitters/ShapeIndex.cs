@@ -14,6 +14,7 @@ namespace EndpointConfigGen.Emitters
         public const string Rt = "global::EndpointConfigGen.Runtime.";
 
         private readonly Dictionary<string, ShapeSpec> _shapes = new Dictionary<string, ShapeSpec>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _positions = new Dictionary<string, int>(StringComparer.Ordinal);
 
         public ShapeIndex(BoundModel bound)
         {
@@ -21,6 +22,11 @@ namespace EndpointConfigGen.Emitters
             foreach (var shape in bound.Model.Shapes)
             {
                 _shapes[shape.Name] = shape;
+            }
+
+            for (var i = 0; i < bound.Generated.Count; i++)
+            {
+                _positions[bound.Generated[i].Name] = i;
             }
         }
 
@@ -31,9 +37,6 @@ namespace EndpointConfigGen.Emitters
 
         /// <summary>The class holding this file's run-time schema.</summary>
         public string SchemaClass => Bound.SchemaClass;
-
-        /// <summary>The class holding this file's operation rules.</summary>
-        public string RulesClass => Bound.RulesClass;
 
         public ServiceModel Model => Bound.Model;
 
@@ -46,6 +49,9 @@ namespace EndpointConfigGen.Emitters
         public EquatableArray<ShapeSpec> Generated => Bound.Generated;
 
         public ShapeSpec Shape(string name) => _shapes[name];
+
+        /// <summary>A generated shape's position in <see cref="Generated"/>, by which the encoding and generated code refer to it.</summary>
+        public int Position(string name) => _positions[name];
 
         /// <summary>The C# type of a value of the shape, without nullability.</summary>
         public string TypeOf(string shapeName)

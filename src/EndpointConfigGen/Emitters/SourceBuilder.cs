@@ -44,9 +44,6 @@ namespace EndpointConfigGen.Emitters
             // One source per generated type, holding all its partial parts, so that packing sources into
             // few files (Pipeline/OutputFiles, for the driver's cost per file) never splits a type.
             Add(index.SchemaClass, SchemaEmitter.Emit(index));
-            Add(index.RulesClass, RulesEmitter.EmitData(index));
-
-            var ruleAttributes = RulesEmitter.EmitAttributes(index);
             var operationInputs = new HashSet<string>(index.Operations.Where(op => op.Input is not null).Select(op => op.Input!), StringComparer.Ordinal);
             foreach (var shape in index.Generated)
             {
@@ -55,19 +52,13 @@ namespace EndpointConfigGen.Emitters
                 switch (shape.Kind)
                 {
                     case ShapeKind.Structure:
-                        var parts = new List<string>
+                        Add(typeName, Join(new List<string>
                         {
                             RecordEmitter.Emit(index, shape),
                             JsonEmitter.Emit(index, shape),
                             ShorthandEmitter.Emit(index, shape),
                             ValidationEmitter.Emit(index, shape, operationInputs),
-                        };
-                        if (ruleAttributes.TryGetValue(shape.Name, out var attributes))
-                        {
-                            parts.Add(attributes);
-                        }
-
-                        Add(typeName, Join(parts));
+                        }));
                         break;
                     case ShapeKind.Enum:
                         Add(typeName, EnumEmitter.Emit(index, shape));

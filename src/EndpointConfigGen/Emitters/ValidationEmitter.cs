@@ -20,7 +20,7 @@ namespace EndpointConfigGen.Emitters
             // botocore names the top of an operation's input "input"; a structure checked on its own is named after its shape.
             var root = operationInputs.Contains(shape.Name) ? string.Empty : shape.Name;
             var arguments = "ToParamNode(), " + SchemaEmitter.Reference(index, shape.Name) + ", " + Literals.String(root) + ", "
-                + ShapeIndex.Rt + "ValidationDefaults.WithRules(options, global::" + index.Namespace + "." + index.RulesClass + ".All)";
+                + ShapeIndex.Rt + "ValidationDefaults.WithRules(options, " + SchemaEmitter.Rules(index) + ")";
             var writer = GeneratedFile.Begin(index.Namespace);
             writer.Open("partial record " + typeName);
             writer.Line("/// <summary>");

@@ -83,9 +83,6 @@ namespace EndpointConfigGen.Model
         /// <summary>The C# type of a structure or enum (bound by ModelBinder for generated shapes; empty otherwise).</summary>
         public string TypeName { get; init; } = string.Empty;
 
-        /// <summary>The field of the shape's run-time schema in the schema class.</summary>
-        public string SchemaField { get; init; } = string.Empty;
-
         /// <summary>An enum's C# value names, in the order of <see cref="EnumValues"/>.</summary>
         public EquatableArray<string> EnumValueNames { get; init; } = EquatableArray<string>.Empty;
     }

@@ -31,12 +31,12 @@ public class EveryShapeProperties
     [Fact]
     public void Every_structure_shape_has_a_generated_type()
     {
-        var schemaStructures = typeof(CreateEndpointConfigModelSchema)
-            .GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
-            .Select(f => f.GetValue(null)).OfType<SchemaShape>()
-            .Where(s => s.Kind == SchemaKind.Structure)
-            .Select(s => s.Name);
-        Assert.Equal(schemaStructures.Order(StringComparer.Ordinal), GeneratedStructures.All.Keys.Order(StringComparer.Ordinal));
+        // Generated structures are the namespace's classes with a static FromParamNode; the model names the same types.
+        var generatedTypes = typeof(CreateEndpointConfigInput).Assembly.GetTypes()
+            .Where(t => t.IsClass && t.Namespace == typeof(CreateEndpointConfigInput).Namespace && t.GetMethod("FromParamNode", BindingFlags.Public | BindingFlags.Static) is not null)
+            .Select(t => t.Name);
+        var schemaTypes = CreateEndpointConfigModelSchema.Model.Shapes.Where(s => s.Kind == SchemaKind.Structure).Select(s => s.TypeName!);
+        Assert.Equal(schemaTypes.Order(StringComparer.Ordinal), generatedTypes.Order(StringComparer.Ordinal));
         Assert.Contains("ProductionVariant", GeneratedStructures.All.Keys);
     }
 

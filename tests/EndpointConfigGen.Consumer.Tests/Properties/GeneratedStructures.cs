@@ -7,24 +7,20 @@ using EndpointConfigGen.Runtime;
 
 namespace Consumer.Tests.Properties;
 
-/// <summary>Every generated <c>[AwsShape]</c> record with its schema and generated methods, found by reflection.</summary>
+/// <summary>Every generated record with its schema and generated methods, found through the decoded model.</summary>
 internal sealed class GeneratedStructures
 {
-    public static IReadOnlyDictionary<string, GeneratedStructures> All { get; } = typeof(CreateEndpointConfigInput).Assembly.GetTypes()
-        .Where(t => t.IsClass && t.Namespace == typeof(CreateEndpointConfigInput).Namespace && t.GetCustomAttribute<AwsShapeAttribute>() is not null)
-        .Select(t => new GeneratedStructures(t))
+    public static IReadOnlyDictionary<string, GeneratedStructures> All { get; } = CreateEndpointConfigModelSchema.Model.Shapes
+        .Where(s => s.Kind == SchemaKind.Structure)
+        .Select(s => new GeneratedStructures(typeof(CreateEndpointConfigInput).Assembly.GetType(typeof(CreateEndpointConfigInput).Namespace + "." + s.TypeName, throwOnError: true)!, s))
         .ToDictionary(s => s.Schema.Name, StringComparer.Ordinal);
 
     private readonly Type _type;
 
-    private GeneratedStructures(Type type)
+    private GeneratedStructures(Type type, SchemaShape schema)
     {
         _type = type;
-        var name = type.GetCustomAttribute<AwsShapeAttribute>()!.Name;
-        Schema = typeof(CreateEndpointConfigModelSchema)
-            .GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
-            .Select(f => f.GetValue(null)).OfType<SchemaShape>()
-            .Single(s => s.Name == name);
+        Schema = schema;
     }
 
     public SchemaShape Schema { get; }

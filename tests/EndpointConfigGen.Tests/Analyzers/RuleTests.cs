@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 
 namespace EndpointConfigGen.Tests.Analyzers;
 
-/// <summary>ECG002–ECG004 and ECG010–ECG014: the operation rules from the rules file, read from [AwsRule] attributes.</summary>
+/// <summary>ECG002–ECG004 and ECG010–ECG014: the operation rules from the rules file, read from the model encoding the generator writes.</summary>
 public class RuleTests
 {
     [Fact]

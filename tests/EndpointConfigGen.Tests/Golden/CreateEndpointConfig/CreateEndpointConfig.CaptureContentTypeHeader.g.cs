@@ -8,21 +8,18 @@ namespace Consumer.Models
     /// The <c>CaptureContentTypeHeader</c> structure of the SageMaker model.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("CaptureContentTypeHeader", Service = "SageMaker")]
     public sealed partial record CaptureContentTypeHeader
     {
         /// <summary>
         /// The <c>CsvContentTypes</c> member.
         /// </summary>
         /// <remarks>Items 1 to 10.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("CsvContentTypes", Shape = "CsvContentTypes", Min = "1", Max = "10", ItemMin = "1", ItemMax = "256", ItemPattern = "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*")]
         public global::System.Collections.Generic.IReadOnlyList<string>? CsvContentTypes { get; init; }
 
         /// <summary>
         /// The <c>JsonContentTypes</c> member.
         /// </summary>
         /// <remarks>Items 1 to 10.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("JsonContentTypes", Shape = "JsonContentTypes", Min = "1", Max = "10", ItemMin = "1", ItemMax = "256", ItemPattern = "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*")]
         public global::System.Collections.Generic.IReadOnlyList<string>? JsonContentTypes { get; init; }
 
         private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<string>?> __CsvContentTypesComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<string>(global::System.Collections.Generic.EqualityComparer<string>.Default);
@@ -166,7 +163,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static CaptureContentTypeHeader ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.CaptureContentTypeHeader, "CaptureContentTypeHeader", ReadShorthand, FromParamNode);
+        public static CaptureContentTypeHeader ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[8], "CaptureContentTypeHeader", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -174,13 +171,13 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CaptureContentTypeHeader? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.CaptureContentTypeHeader, "CaptureContentTypeHeader", ReadShorthand, FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[8], "CaptureContentTypeHeader", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<CaptureContentTypeHeader> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.CaptureContentTypeHeader, "CaptureContentTypeHeader", ReadShorthand, FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<CaptureContentTypeHeader> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[8], "CaptureContentTypeHeader", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
@@ -309,13 +306,13 @@ namespace Consumer.Models
         /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
         /// <returns>Errors and warnings, in botocore's order.</returns>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.CaptureContentTypeHeader, "CaptureContentTypeHeader", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[8], "CaptureContentTypeHeader", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 
         /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
         /// <param name="options">As for <see cref="Validate"/>.</param>
         /// <returns>The warnings, when there is no error.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.CaptureContentTypeHeader, "CaptureContentTypeHeader", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[8], "CaptureContentTypeHeader", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
     }
 }

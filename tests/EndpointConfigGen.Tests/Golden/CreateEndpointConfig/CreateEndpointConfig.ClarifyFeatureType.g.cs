@@ -9,7 +9,6 @@ namespace Consumer.Models
     /// allowed too.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("ClarifyFeatureType", Service = "SageMaker")]
     [global::System.Diagnostics.DebuggerDisplay("{Value}")]
     public readonly partial struct ClarifyFeatureType : global::System.IEquatable<ClarifyFeatureType>
     {

@@ -8,84 +8,72 @@ namespace Consumer.Models
     /// The <c>ClarifyInferenceConfig</c> structure of the SageMaker model.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("ClarifyInferenceConfig", Service = "SageMaker")]
     public sealed partial record ClarifyInferenceConfig
     {
         /// <summary>
         /// The <c>FeaturesAttribute</c> member.
         /// </summary>
         /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("FeaturesAttribute", Shape = "ClarifyFeaturesAttribute", Min = "1", Max = "64", Pattern = ".*")]
         public string? FeaturesAttribute { get; init; }
 
         /// <summary>
         /// The <c>ContentTemplate</c> member.
         /// </summary>
         /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("ContentTemplate", Shape = "ClarifyContentTemplate", Min = "1", Max = "64", Pattern = ".*")]
         public string? ContentTemplate { get; init; }
 
         /// <summary>
         /// The <c>MaxRecordCount</c> member.
         /// </summary>
         /// <remarks>Value at least 1.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("MaxRecordCount", Shape = "ClarifyMaxRecordCount", Min = "1")]
         public int? MaxRecordCount { get; init; }
 
         /// <summary>
         /// The <c>MaxPayloadInMB</c> member.
         /// </summary>
         /// <remarks>Value 1 to 25.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("MaxPayloadInMB", Shape = "ClarifyMaxPayloadInMB", Min = "1", Max = "25")]
         public int? MaxPayloadInMB { get; init; }
 
         /// <summary>
         /// The <c>ProbabilityIndex</c> member.
         /// </summary>
         /// <remarks>Value at least 0.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("ProbabilityIndex", Shape = "ClarifyProbabilityIndex", Min = "0")]
         public int? ProbabilityIndex { get; init; }
 
         /// <summary>
         /// The <c>LabelIndex</c> member.
         /// </summary>
         /// <remarks>Value at least 0.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("LabelIndex", Shape = "ClarifyLabelIndex", Min = "0")]
         public int? LabelIndex { get; init; }
 
         /// <summary>
         /// The <c>ProbabilityAttribute</c> member.
         /// </summary>
         /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("ProbabilityAttribute", Shape = "ClarifyProbabilityAttribute", Min = "1", Max = "64", Pattern = ".*")]
         public string? ProbabilityAttribute { get; init; }
 
         /// <summary>
         /// The <c>LabelAttribute</c> member.
         /// </summary>
         /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("LabelAttribute", Shape = "ClarifyLabelAttribute", Min = "1", Max = "64", Pattern = ".*")]
         public string? LabelAttribute { get; init; }
 
         /// <summary>
         /// The <c>LabelHeaders</c> member.
         /// </summary>
         /// <remarks>Items 1 to 16.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("LabelHeaders", Shape = "ClarifyLabelHeaders", Min = "1", Max = "16", ItemMin = "1", ItemMax = "64", ItemPattern = ".*")]
         public global::System.Collections.Generic.IReadOnlyList<string>? LabelHeaders { get; init; }
 
         /// <summary>
         /// The <c>FeatureHeaders</c> member.
         /// </summary>
         /// <remarks>Items 1 to 256.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("FeatureHeaders", Shape = "ClarifyFeatureHeaders", Min = "1", Max = "256", ItemMin = "1", ItemMax = "64", ItemPattern = ".*")]
         public global::System.Collections.Generic.IReadOnlyList<string>? FeatureHeaders { get; init; }
 
         /// <summary>
         /// The <c>FeatureTypes</c> member.
         /// </summary>
         /// <remarks>Items 1 to 256.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("FeatureTypes", Shape = "ClarifyFeatureTypes", Min = "1", Max = "256")]
         public global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? FeatureTypes { get; init; }
 
         private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<string>?> __LabelHeadersComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<string>(global::System.Collections.Generic.EqualityComparer<string>.Default);
@@ -380,7 +368,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ClarifyInferenceConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", ReadShorthand, FromParamNode);
+        public static ClarifyInferenceConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20], "ClarifyInferenceConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -388,13 +376,13 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyInferenceConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", ReadShorthand, FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20], "ClarifyInferenceConfig", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ClarifyInferenceConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", ReadShorthand, FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<ClarifyInferenceConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20], "ClarifyInferenceConfig", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
@@ -657,13 +645,13 @@ namespace Consumer.Models
         /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
         /// <returns>Errors and warnings, in botocore's order.</returns>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20], "ClarifyInferenceConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 
         /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
         /// <param name="options">As for <see cref="Validate"/>.</param>
         /// <returns>The warnings, when there is no error.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.ClarifyInferenceConfig, "ClarifyInferenceConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20], "ClarifyInferenceConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
     }
 }

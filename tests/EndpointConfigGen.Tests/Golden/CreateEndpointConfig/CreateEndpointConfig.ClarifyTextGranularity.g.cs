@@ -9,7 +9,6 @@ namespace Consumer.Models
     /// are allowed too.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("ClarifyTextGranularity", Service = "SageMaker")]
     [global::System.Diagnostics.DebuggerDisplay("{Value}")]
     public readonly partial struct ClarifyTextGranularity : global::System.IEquatable<ClarifyTextGranularity>
     {

@@ -8,85 +8,72 @@ namespace Consumer.Models
     /// The <c>CreateEndpointConfigInput</c> structure of the SageMaker model.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("CreateEndpointConfigInput", Service = "SageMaker")]
     public sealed partial record CreateEndpointConfigInput
     {
         /// <summary>
         /// The <c>EndpointConfigName</c> member (required).
         /// </summary>
         /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}</c> (whole value).</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("EndpointConfigName", Shape = "EndpointConfigName", Required = true, Min = "0", Max = "63", Pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}")]
         public required string EndpointConfigName { get; init; }
 
         /// <summary>
         /// The <c>ProductionVariants</c> member (required).
         /// </summary>
         /// <remarks>Items 1 to 10.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("ProductionVariants", Shape = "ProductionVariantList", Required = true, Min = "1", Max = "10")]
         public required global::System.Collections.Generic.IReadOnlyList<ProductionVariant> ProductionVariants { get; init; }
 
         /// <summary>
         /// The <c>DataCaptureConfig</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("DataCaptureConfig", Shape = "DataCaptureConfig")]
         public DataCaptureConfig? DataCaptureConfig { get; init; }
 
         /// <summary>
         /// The <c>Tags</c> member.
         /// </summary>
         /// <remarks>Items 0 to 50.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("Tags", Shape = "TagList", Min = "0", Max = "50")]
         public global::System.Collections.Generic.IReadOnlyList<Tag>? Tags { get; init; }
 
         /// <summary>
         /// The <c>KmsKeyId</c> member.
         /// </summary>
         /// <remarks>Length 0 to 2048. Pattern <c>[a-zA-Z0-9:/_-]*</c> (whole value).</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("KmsKeyId", Shape = "KmsKeyId", Min = "0", Max = "2048", Pattern = "[a-zA-Z0-9:/_-]*")]
         public string? KmsKeyId { get; init; }
 
         /// <summary>
         /// The <c>AsyncInferenceConfig</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("AsyncInferenceConfig", Shape = "AsyncInferenceConfig")]
         public AsyncInferenceConfig? AsyncInferenceConfig { get; init; }
 
         /// <summary>
         /// The <c>ExplainerConfig</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("ExplainerConfig", Shape = "ExplainerConfig")]
         public ExplainerConfig? ExplainerConfig { get; init; }
 
         /// <summary>
         /// The <c>ShadowProductionVariants</c> member.
         /// </summary>
         /// <remarks>Items 1 to 10.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("ShadowProductionVariants", Shape = "ProductionVariantList", Min = "1", Max = "10")]
         public global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? ShadowProductionVariants { get; init; }
 
         /// <summary>
         /// The <c>ExecutionRoleArn</c> member.
         /// </summary>
         /// <remarks>Length 20 to 2048. Pattern <c>arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+</c> (whole value).</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("ExecutionRoleArn", Shape = "RoleArn", Min = "20", Max = "2048", Pattern = "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+")]
         public string? ExecutionRoleArn { get; init; }
 
         /// <summary>
         /// The <c>VpcConfig</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("VpcConfig", Shape = "VpcConfig")]
         public VpcConfig? VpcConfig { get; init; }
 
         /// <summary>
         /// The <c>EnableNetworkIsolation</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("EnableNetworkIsolation", Shape = "Boolean")]
         public bool? EnableNetworkIsolation { get; init; }
 
         /// <summary>
         /// The <c>MetricsConfig</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("MetricsConfig", Shape = "MetricsConfig")]
         public MetricsConfig? MetricsConfig { get; init; }
 
         private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<ProductionVariant>> __ProductionVariantsComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<ProductionVariant>(global::System.Collections.Generic.EqualityComparer<ProductionVariant>.Default);
@@ -407,7 +394,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static CreateEndpointConfigInput ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "CreateEndpointConfigInput", ReadShorthand, FromParamNode);
+        public static CreateEndpointConfigInput ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], "CreateEndpointConfigInput", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -415,13 +402,13 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CreateEndpointConfigInput? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "CreateEndpointConfigInput", ReadShorthand, FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], "CreateEndpointConfigInput", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<CreateEndpointConfigInput> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "CreateEndpointConfigInput", ReadShorthand, FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<CreateEndpointConfigInput> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], "CreateEndpointConfigInput", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
@@ -732,33 +719,13 @@ namespace Consumer.Models
         /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
         /// <returns>Errors and warnings, in botocore's order.</returns>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], "", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 
         /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
         /// <param name="options">As for <see cref="Validate"/>.</param>
         /// <returns>The warnings, when there is no error.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, "", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
-    }
-}
-
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    [global::EndpointConfigGen.Runtime.AwsOperationInput("CreateEndpointConfig")]
-    [global::EndpointConfigGen.Runtime.AwsRule("kms-local-storage", global::EndpointConfigGen.Runtime.OperationRuleKind.ForbiddenWithFamily, Lists = new[] { "ProductionVariants", "ShadowProductionVariants" }, NameMember = "VariantName", Member = "KmsKeyId", ItemMember = "InstanceType", Values = new[] { "c5d", "c6gd", "m5d", "m6gd", "r5d", "r6gd", "r7gd", "g4dn", "g5", "g6", "g6e", "g7e", "p4d", "p4de", "p5", "p5e", "p5en", "p6-b200", "p6-b300", "p6e-gb200", "trn1", "trn1n", "trn2", "dl1" }, Subject = "a KMS key", Reason = "has local instance storage: those volumes are encrypted by the instance hardware and cannot take a KMS key")]
-    [global::EndpointConfigGen.Runtime.AwsRule("zero-weight", global::EndpointConfigGen.Runtime.OperationRuleKind.ZeroValue, Severity = global::EndpointConfigGen.Runtime.ProblemSeverity.Warning, Lists = new[] { "ProductionVariants", "ShadowProductionVariants" }, NameMember = "VariantName", ItemMember = "InitialVariantWeight", Reason = "has InitialVariantWeight 0 and receives no traffic unless a request names it in TargetVariant")]
-    [global::EndpointConfigGen.Runtime.AwsRule("all-zero-weight", global::EndpointConfigGen.Runtime.OperationRuleKind.AllZeroValue, Lists = new[] { "ProductionVariants" }, NameMember = "VariantName", ItemMember = "InitialVariantWeight", Reason = "so the endpoint serves no traffic")]
-    [global::EndpointConfigGen.Runtime.AwsRule("negative-weight", global::EndpointConfigGen.Runtime.OperationRuleKind.NegativeValue, Lists = new[] { "ProductionVariants", "ShadowProductionVariants" }, NameMember = "VariantName", ItemMember = "InitialVariantWeight", Reason = "has a negative InitialVariantWeight")]
-    [global::EndpointConfigGen.Runtime.AwsRule("duplicate-variant-name", global::EndpointConfigGen.Runtime.OperationRuleKind.UniqueValue, Lists = new[] { "ProductionVariants", "ShadowProductionVariants" }, NameMember = "VariantName", ItemMember = "VariantName")]
-    [global::EndpointConfigGen.Runtime.AwsRule("serverless-with-instances", global::EndpointConfigGen.Runtime.OperationRuleKind.Excludes, Lists = new[] { "ProductionVariants", "ShadowProductionVariants" }, NameMember = "VariantName", ItemMember = "ServerlessConfig", Members = new[] { "InstanceType", "InitialInstanceCount" }, Reason = "a serverless variant has no instances")]
-    [global::EndpointConfigGen.Runtime.AwsRule("no-compute", global::EndpointConfigGen.Runtime.OperationRuleKind.RequiresOneOf, Lists = new[] { "ProductionVariants", "ShadowProductionVariants" }, NameMember = "VariantName", Members = new[] { "ServerlessConfig", "InstanceType" }, Reason = "a variant needs instances or a serverless configuration")]
-    [global::EndpointConfigGen.Runtime.AwsRule("shadow-variant-count", global::EndpointConfigGen.Runtime.OperationRuleKind.CountWhenPresent, Lists = new[] { "ProductionVariants", "ShadowProductionVariants" }, NameMember = "VariantName", Member = "ShadowProductionVariants", Count = 1)]
-    partial record CreateEndpointConfigInput
-    {
+            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], "", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
     }
 }

@@ -2,228 +2,229 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
+[assembly: global::EndpointConfigGen.Runtime.AwsModel("Consumer.Models", global::Consumer.Models.CreateEndpointConfigModelSchema.Encoded)]
+
 namespace Consumer.Models
 {
-    /// <summary>The shapes of the SageMaker model as data, for CLI conversion and validation.</summary>
+    /// <summary>The shapes and rules of the SageMaker model as data, for CLI conversion, validation and the analyzers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
     internal static class CreateEndpointConfigModelSchema
     {
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape AsyncInferenceClientConfig = new global::EndpointConfigGen.Runtime.SchemaShape("AsyncInferenceClientConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape AsyncInferenceConfig = new global::EndpointConfigGen.Runtime.SchemaShape("AsyncInferenceConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape AsyncInferenceNotificationConfig = new global::EndpointConfigGen.Runtime.SchemaShape("AsyncInferenceNotificationConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape AsyncInferenceOutputConfig = new global::EndpointConfigGen.Runtime.SchemaShape("AsyncInferenceOutputConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape AsyncNotificationTopicTypeList = new global::EndpointConfigGen.Runtime.SchemaShape("AsyncNotificationTopicTypeList", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "0", Max = "2" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape AsyncNotificationTopicTypes = new global::EndpointConfigGen.Runtime.SchemaShape("AsyncNotificationTopicTypes", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "SUCCESS_NOTIFICATION_TOPIC", "ERROR_NOTIFICATION_TOPIC" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape Boolean = new global::EndpointConfigGen.Runtime.SchemaShape("Boolean", global::EndpointConfigGen.Runtime.SchemaKind.Boolean);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape CapacityReservationPreference = new global::EndpointConfigGen.Runtime.SchemaShape("CapacityReservationPreference", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "capacity-reservations-only" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape CaptureContentTypeHeader = new global::EndpointConfigGen.Runtime.SchemaShape("CaptureContentTypeHeader", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape CaptureMode = new global::EndpointConfigGen.Runtime.SchemaShape("CaptureMode", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "Input", "Output", "InputAndOutput" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape CaptureOption = new global::EndpointConfigGen.Runtime.SchemaShape("CaptureOption", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape CaptureOptionList = new global::EndpointConfigGen.Runtime.SchemaShape("CaptureOptionList", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "1", Max = "32" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyContentTemplate = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyContentTemplate", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "1", Max = "64", Pattern = ".*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyEnableExplanations = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyEnableExplanations", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "1", Max = "64", Pattern = ".*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyExplainerConfig = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyExplainerConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyFeatureHeaders = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyFeatureHeaders", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "1", Max = "256" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyFeatureType = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyFeatureType", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "numerical", "categorical", "text" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyFeatureTypes = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyFeatureTypes", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "1", Max = "256" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyFeaturesAttribute = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyFeaturesAttribute", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "1", Max = "64", Pattern = ".*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyHeader = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyHeader", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "1", Max = "64", Pattern = ".*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyInferenceConfig = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyInferenceConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyLabelAttribute = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyLabelAttribute", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "1", Max = "64", Pattern = ".*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyLabelHeaders = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyLabelHeaders", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "1", Max = "16" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyLabelIndex = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyLabelIndex", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "0" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyMaxPayloadInMB = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyMaxPayloadInMB", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1", Max = "25" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyMaxRecordCount = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyMaxRecordCount", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyMimeType = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyMimeType", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "255", Pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyProbabilityAttribute = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyProbabilityAttribute", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "1", Max = "64", Pattern = ".*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyProbabilityIndex = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyProbabilityIndex", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "0" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyShapBaseline = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyShapBaseline", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "1", Max = "4096", Pattern = "[\\s\\S]+" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyShapBaselineConfig = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyShapBaselineConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyShapConfig = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyShapConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyShapNumberOfSamples = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyShapNumberOfSamples", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyShapSeed = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyShapSeed", global::EndpointConfigGen.Runtime.SchemaKind.Integer);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyShapUseLogit = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyShapUseLogit", global::EndpointConfigGen.Runtime.SchemaKind.Boolean);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyTextConfig = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyTextConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyTextGranularity = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyTextGranularity", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "token", "sentence", "paragraph" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ClarifyTextLanguage = new global::EndpointConfigGen.Runtime.SchemaShape("ClarifyTextLanguage", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "af", "sq", "ar", "hy", "eu", "bn", "bg", "ca", "zh", "hr", "cs", "da", "nl", "en", "et", "fi", "fr", "de", "el", "gu", "he", "hi", "hu", "is", "id", "ga", "it", "kn", "ky", "lv", "lt", "lb", "mk", "ml", "mr", "ne", "nb", "fa", "pl", "pt", "ro", "ru", "sa", "sr", "tn", "si", "sk", "sl", "es", "sv", "tl", "ta", "tt", "te", "tr", "uk", "ur", "yo", "lij", "xx" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape CreateEndpointConfigInput = new global::EndpointConfigGen.Runtime.SchemaShape("CreateEndpointConfigInput", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape CreateEndpointConfigOutput = new global::EndpointConfigGen.Runtime.SchemaShape("CreateEndpointConfigOutput", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape CsvContentType = new global::EndpointConfigGen.Runtime.SchemaShape("CsvContentType", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "1", Max = "256", Pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape CsvContentTypes = new global::EndpointConfigGen.Runtime.SchemaShape("CsvContentTypes", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "1", Max = "10" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape DataCaptureConfig = new global::EndpointConfigGen.Runtime.SchemaShape("DataCaptureConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape DestinationS3Uri = new global::EndpointConfigGen.Runtime.SchemaShape("DestinationS3Uri", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "512", Pattern = "(https|s3)://([^/])/?(.*)" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape EnableCapture = new global::EndpointConfigGen.Runtime.SchemaShape("EnableCapture", global::EndpointConfigGen.Runtime.SchemaKind.Boolean);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape EnableEnhancedMetrics = new global::EndpointConfigGen.Runtime.SchemaShape("EnableEnhancedMetrics", global::EndpointConfigGen.Runtime.SchemaKind.Boolean);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape EndpointConfigArn = new global::EndpointConfigGen.Runtime.SchemaShape("EndpointConfigArn", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "20", Max = "2048", Pattern = "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/.*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape EndpointConfigName = new global::EndpointConfigGen.Runtime.SchemaShape("EndpointConfigName", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "63", Pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ExplainerConfig = new global::EndpointConfigGen.Runtime.SchemaShape("ExplainerConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape InitialTaskCount = new global::EndpointConfigGen.Runtime.SchemaShape("InitialTaskCount", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape InstancePool = new global::EndpointConfigGen.Runtime.SchemaShape("InstancePool", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape InstancePoolList = new global::EndpointConfigGen.Runtime.SchemaShape("InstancePoolList", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "1", Max = "5" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape InstancePoolPriority = new global::EndpointConfigGen.Runtime.SchemaShape("InstancePoolPriority", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1", Max = "5" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape JsonContentType = new global::EndpointConfigGen.Runtime.SchemaShape("JsonContentType", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "1", Max = "256", Pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape JsonContentTypes = new global::EndpointConfigGen.Runtime.SchemaShape("JsonContentTypes", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "1", Max = "10" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape KmsKeyId = new global::EndpointConfigGen.Runtime.SchemaShape("KmsKeyId", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "2048", Pattern = "[a-zA-Z0-9:/_-]*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ManagedInstanceScalingCooldownInMinutes = new global::EndpointConfigGen.Runtime.SchemaShape("ManagedInstanceScalingCooldownInMinutes", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "5", Max = "1440" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ManagedInstanceScalingMaxInstanceCount = new global::EndpointConfigGen.Runtime.SchemaShape("ManagedInstanceScalingMaxInstanceCount", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ManagedInstanceScalingMaximumStepSize = new global::EndpointConfigGen.Runtime.SchemaShape("ManagedInstanceScalingMaximumStepSize", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1", Max = "100" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ManagedInstanceScalingMinInstanceCount = new global::EndpointConfigGen.Runtime.SchemaShape("ManagedInstanceScalingMinInstanceCount", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "0" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ManagedInstanceScalingScaleInStrategy = new global::EndpointConfigGen.Runtime.SchemaShape("ManagedInstanceScalingScaleInStrategy", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "IDLE_RELEASE", "CONSOLIDATION" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ManagedInstanceScalingStatus = new global::EndpointConfigGen.Runtime.SchemaShape("ManagedInstanceScalingStatus", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "ENABLED", "DISABLED" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape MaxConcurrentInvocationsPerInstance = new global::EndpointConfigGen.Runtime.SchemaShape("MaxConcurrentInvocationsPerInstance", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1", Max = "1000" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape MetricPublishFrequencyInSeconds = new global::EndpointConfigGen.Runtime.SchemaShape("MetricPublishFrequencyInSeconds", global::EndpointConfigGen.Runtime.SchemaKind.Integer);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape MetricsConfig = new global::EndpointConfigGen.Runtime.SchemaShape("MetricsConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape MlReservationArn = new global::EndpointConfigGen.Runtime.SchemaShape("MlReservationArn", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "20", Max = "258", Pattern = "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z0-9\\-]{1,14}/.*" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ModelName = new global::EndpointConfigGen.Runtime.SchemaShape("ModelName", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "63", Pattern = "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariant = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariant", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantAcceleratorType = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantAcceleratorType", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "ml.eia1.medium", "ml.eia1.large", "ml.eia1.xlarge", "ml.eia2.medium", "ml.eia2.large", "ml.eia2.xlarge" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantCapacityReservationConfig = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantCapacityReservationConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantContainerStartupHealthCheckTimeoutInSeconds = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantContainerStartupHealthCheckTimeoutInSeconds", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "60", Max = "3600" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantCoreDumpConfig = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantCoreDumpConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantInferenceAmiVersion = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantInferenceAmiVersion", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "al2-ami-sagemaker-inference-gpu-2", "al2-ami-sagemaker-inference-gpu-2-1", "al2-ami-sagemaker-inference-gpu-3-1", "al2-ami-sagemaker-inference-neuron-2", "al2023-ami-sagemaker-inference-gpu-4-1" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantInstanceType = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantInstanceType", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "ml.t2.medium", "ml.t2.large", "ml.t2.xlarge", "ml.t2.2xlarge", "ml.m4.xlarge", "ml.m4.2xlarge", "ml.m4.4xlarge", "ml.m4.10xlarge", "ml.m4.16xlarge", "ml.m5.large", "ml.m5.xlarge", "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.12xlarge", "ml.m5.24xlarge", "ml.m5d.large", "ml.m5d.xlarge", "ml.m5d.2xlarge", "ml.m5d.4xlarge", "ml.m5d.12xlarge", "ml.m5d.24xlarge", "ml.c4.large", "ml.c4.xlarge", "ml.c4.2xlarge", "ml.c4.4xlarge", "ml.c4.8xlarge", "ml.p2.xlarge", "ml.p2.8xlarge", "ml.p2.16xlarge", "ml.p3.2xlarge", "ml.p3.8xlarge", "ml.p3.16xlarge", "ml.c5.large", "ml.c5.xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge", "ml.c5.9xlarge", "ml.c5.18xlarge", "ml.c5d.large", "ml.c5d.xlarge", "ml.c5d.2xlarge", "ml.c5d.4xlarge", "ml.c5d.9xlarge", "ml.c5d.18xlarge", "ml.g4dn.xlarge", "ml.g4dn.2xlarge", "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.12xlarge", "ml.g4dn.16xlarge", "ml.r5.large", "ml.r5.xlarge", "ml.r5.2xlarge", "ml.r5.4xlarge", "ml.r5.12xlarge", "ml.r5.24xlarge", "ml.r5d.large", "ml.r5d.xlarge", "ml.r5d.2xlarge", "ml.r5d.4xlarge", "ml.r5d.12xlarge", "ml.r5d.24xlarge", "ml.inf1.xlarge", "ml.inf1.2xlarge", "ml.inf1.6xlarge", "ml.inf1.24xlarge", "ml.dl1.24xlarge", "ml.c6i.large", "ml.c6i.xlarge", "ml.c6i.2xlarge", "ml.c6i.4xlarge", "ml.c6i.8xlarge", "ml.c6i.12xlarge", "ml.c6i.16xlarge", "ml.c6i.24xlarge", "ml.c6i.32xlarge", "ml.m6i.large", "ml.m6i.xlarge", "ml.m6i.2xlarge", "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.12xlarge", "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.32xlarge", "ml.r6i.large", "ml.r6i.xlarge", "ml.r6i.2xlarge", "ml.r6i.4xlarge", "ml.r6i.8xlarge", "ml.r6i.12xlarge", "ml.r6i.16xlarge", "ml.r6i.24xlarge", "ml.r6i.32xlarge", "ml.g5.xlarge", "ml.g5.2xlarge", "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge", "ml.g5.24xlarge", "ml.g5.48xlarge", "ml.g6.xlarge", "ml.g6.2xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge", "ml.g6.12xlarge", "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.48xlarge", "ml.r8g.medium", "ml.r8g.large", "ml.r8g.xlarge", "ml.r8g.2xlarge", "ml.r8g.4xlarge", "ml.r8g.8xlarge", "ml.r8g.12xlarge", "ml.r8g.16xlarge", "ml.r8g.24xlarge", "ml.r8g.48xlarge", "ml.g6e.xlarge", "ml.g6e.2xlarge", "ml.g6e.4xlarge", "ml.g6e.8xlarge", "ml.g6e.12xlarge", "ml.g6e.16xlarge", "ml.g6e.24xlarge", "ml.g6e.48xlarge", "ml.g7e.2xlarge", "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge", "ml.g7e.48xlarge", "ml.p4d.24xlarge", "ml.c7g.large", "ml.c7g.xlarge", "ml.c7g.2xlarge", "ml.c7g.4xlarge", "ml.c7g.8xlarge", "ml.c7g.12xlarge", "ml.c7g.16xlarge", "ml.m6g.large", "ml.m6g.xlarge", "ml.m6g.2xlarge", "ml.m6g.4xlarge", "ml.m6g.8xlarge", "ml.m6g.12xlarge", "ml.m6g.16xlarge", "ml.m6gd.large", "ml.m6gd.xlarge", "ml.m6gd.2xlarge", "ml.m6gd.4xlarge", "ml.m6gd.8xlarge", "ml.m6gd.12xlarge", "ml.m6gd.16xlarge", "ml.c6g.large", "ml.c6g.xlarge", "ml.c6g.2xlarge", "ml.c6g.4xlarge", "ml.c6g.8xlarge", "ml.c6g.12xlarge", "ml.c6g.16xlarge", "ml.c6gd.large", "ml.c6gd.xlarge", "ml.c6gd.2xlarge", "ml.c6gd.4xlarge", "ml.c6gd.8xlarge", "ml.c6gd.12xlarge", "ml.c6gd.16xlarge", "ml.c6gn.large", "ml.c6gn.xlarge", "ml.c6gn.2xlarge", "ml.c6gn.4xlarge", "ml.c6gn.8xlarge", "ml.c6gn.12xlarge", "ml.c6gn.16xlarge", "ml.r6g.large", "ml.r6g.xlarge", "ml.r6g.2xlarge", "ml.r6g.4xlarge", "ml.r6g.8xlarge", "ml.r6g.12xlarge", "ml.r6g.16xlarge", "ml.r6gd.large", "ml.r6gd.xlarge", "ml.r6gd.2xlarge", "ml.r6gd.4xlarge", "ml.r6gd.8xlarge", "ml.r6gd.12xlarge", "ml.r6gd.16xlarge", "ml.p4de.24xlarge", "ml.trn1.2xlarge", "ml.trn1.32xlarge", "ml.trn1n.32xlarge", "ml.trn2.48xlarge", "ml.inf2.xlarge", "ml.inf2.8xlarge", "ml.inf2.24xlarge", "ml.inf2.48xlarge", "ml.p5.48xlarge", "ml.p5e.48xlarge", "ml.p5en.48xlarge", "ml.m7i.large", "ml.m7i.xlarge", "ml.m7i.2xlarge", "ml.m7i.4xlarge", "ml.m7i.8xlarge", "ml.m7i.12xlarge", "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.48xlarge", "ml.c7i.large", "ml.c7i.xlarge", "ml.c7i.2xlarge", "ml.c7i.4xlarge", "ml.c7i.8xlarge", "ml.c7i.12xlarge", "ml.c7i.16xlarge", "ml.c7i.24xlarge", "ml.c7i.48xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.r7i.2xlarge", "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.48xlarge", "ml.c8g.medium", "ml.c8g.large", "ml.c8g.xlarge", "ml.c8g.2xlarge", "ml.c8g.4xlarge", "ml.c8g.8xlarge", "ml.c8g.12xlarge", "ml.c8g.16xlarge", "ml.c8g.24xlarge", "ml.c8g.48xlarge", "ml.r7gd.medium", "ml.r7gd.large", "ml.r7gd.xlarge", "ml.r7gd.2xlarge", "ml.r7gd.4xlarge", "ml.r7gd.8xlarge", "ml.r7gd.12xlarge", "ml.r7gd.16xlarge", "ml.m8g.medium", "ml.m8g.large", "ml.m8g.xlarge", "ml.m8g.2xlarge", "ml.m8g.4xlarge", "ml.m8g.8xlarge", "ml.m8g.12xlarge", "ml.m8g.16xlarge", "ml.m8g.24xlarge", "ml.m8g.48xlarge", "ml.c6in.large", "ml.c6in.xlarge", "ml.c6in.2xlarge", "ml.c6in.4xlarge", "ml.c6in.8xlarge", "ml.c6in.12xlarge", "ml.c6in.16xlarge", "ml.c6in.24xlarge", "ml.c6in.32xlarge", "ml.p6-b200.48xlarge", "ml.p6-b300.48xlarge", "ml.p6e-gb200.36xlarge", "ml.p5.4xlarge" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantList = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantList", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "1", Max = "10" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantManagedInstanceScaling = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantManagedInstanceScaling", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantManagedInstanceScalingScaleInPolicy = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantManagedInstanceScalingScaleInPolicy", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantModelDataDownloadTimeoutInSeconds = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantModelDataDownloadTimeoutInSeconds", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "60", Max = "3600" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantRoutingConfig = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantRoutingConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantSSMAccess = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantSSMAccess", global::EndpointConfigGen.Runtime.SchemaKind.Boolean);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantServerlessConfig = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantServerlessConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ProductionVariantVolumeSizeInGB = new global::EndpointConfigGen.Runtime.SchemaShape("ProductionVariantVolumeSizeInGB", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1", Max = "512" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape RoleArn = new global::EndpointConfigGen.Runtime.SchemaShape("RoleArn", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "20", Max = "2048", Pattern = "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape RoutingStrategy = new global::EndpointConfigGen.Runtime.SchemaShape("RoutingStrategy", global::EndpointConfigGen.Runtime.SchemaKind.Enum) { EnumValues = new string[] { "LEAST_OUTSTANDING_REQUESTS", "RANDOM" } };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape SamplingPercentage = new global::EndpointConfigGen.Runtime.SchemaShape("SamplingPercentage", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "0", Max = "100" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape SecurityGroupId = new global::EndpointConfigGen.Runtime.SchemaShape("SecurityGroupId", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "32", Pattern = "[-0-9a-zA-Z]+" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ServerlessMaxConcurrency = new global::EndpointConfigGen.Runtime.SchemaShape("ServerlessMaxConcurrency", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1", Max = "200" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ServerlessMemorySizeInMB = new global::EndpointConfigGen.Runtime.SchemaShape("ServerlessMemorySizeInMB", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1024", Max = "6144" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape ServerlessProvisionedConcurrency = new global::EndpointConfigGen.Runtime.SchemaShape("ServerlessProvisionedConcurrency", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "1", Max = "200" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape SnsTopicArn = new global::EndpointConfigGen.Runtime.SchemaShape("SnsTopicArn", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "2048", Pattern = "arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape SubnetId = new global::EndpointConfigGen.Runtime.SchemaShape("SubnetId", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "32", Pattern = "[-0-9a-zA-Z]+" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape Subnets = new global::EndpointConfigGen.Runtime.SchemaShape("Subnets", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "1", Max = "16" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape Tag = new global::EndpointConfigGen.Runtime.SchemaShape("Tag", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape TagKey = new global::EndpointConfigGen.Runtime.SchemaShape("TagKey", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "1", Max = "128", Pattern = "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape TagList = new global::EndpointConfigGen.Runtime.SchemaShape("TagList", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "0", Max = "50" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape TagValue = new global::EndpointConfigGen.Runtime.SchemaShape("TagValue", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "256", Pattern = "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape Url = new global::EndpointConfigGen.Runtime.SchemaShape("Url", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "1024", Pattern = "(https|s3)://([^/]+)/?(.*)" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape VariantInstanceProvisionTimeoutInSeconds = new global::EndpointConfigGen.Runtime.SchemaShape("VariantInstanceProvisionTimeoutInSeconds", global::EndpointConfigGen.Runtime.SchemaKind.Integer) { Min = "300", Max = "3600" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape VariantName = new global::EndpointConfigGen.Runtime.SchemaShape("VariantName", global::EndpointConfigGen.Runtime.SchemaKind.String) { Min = "0", Max = "63", Pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape VariantWeight = new global::EndpointConfigGen.Runtime.SchemaShape("VariantWeight", global::EndpointConfigGen.Runtime.SchemaKind.Float) { Min = "0" };
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape VpcConfig = new global::EndpointConfigGen.Runtime.SchemaShape("VpcConfig", global::EndpointConfigGen.Runtime.SchemaKind.Structure);
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaShape VpcSecurityGroupIds = new global::EndpointConfigGen.Runtime.SchemaShape("VpcSecurityGroupIds", global::EndpointConfigGen.Runtime.SchemaKind.List) { Min = "1", Max = "5" };
+        /// <summary>The model in the text form <c>SchemaDecoder</c> reads.</summary>
+        internal const string Encoded = @"ecg1`SageMaker
+SAsyncInferenceClientConfig
+.MaxConcurrentInvocationsPerInstance`62
+SAsyncInferenceConfig
+.ClientConfig`0
+.OutputConfig`3`!
+SAsyncInferenceNotificationConfig
+.SuccessTopic`89
+.ErrorTopic`89
+.IncludeInferenceResponseIn`4
+SAsyncInferenceOutputConfig
+.KmsKeyId`55
+.S3OutputPath`43
+.NotificationConfig`2
+.S3FailurePath`43
+LAsyncNotificationTopicTypeList`<0`>2`*5
+EAsyncNotificationTopicTypes`=SUCCESS_NOTIFICATION_TOPIC`=ERROR_NOTIFICATION_TOPIC
+bBoolean
+ECapacityReservationPreference`=capacity-reservations-only
+SCaptureContentTypeHeader
+.CsvContentTypes`41
+.JsonContentTypes`54
+ECaptureMode`=Input`=Output`=InputAndOutput
+SCaptureOption
+.CaptureMode`9`!
+LCaptureOptionList`<1`>32`*10
+sClarifyContentTemplate`<1`>64`/.*
+sClarifyEnableExplanations`<1`>64`/.*
+SClarifyExplainerConfig
+.EnableExplanations`13
+.InferenceConfig`20
+.ShapConfig`31`!
+LClarifyFeatureHeaders`<1`>256`*19
+EClarifyFeatureType`=numerical`=categorical`=text
+LClarifyFeatureTypes`<1`>256`*16
+sClarifyFeaturesAttribute`<1`>64`/.*
+sClarifyHeader`<1`>64`/.*
+SClarifyInferenceConfig
+.FeaturesAttribute`18
+.ContentTemplate`12
+.MaxRecordCount`25
+.MaxPayloadInMB`24
+.ProbabilityIndex`28
+.LabelIndex`23
+.ProbabilityAttribute`27
+.LabelAttribute`21
+.LabelHeaders`22
+.FeatureHeaders`15
+.FeatureTypes`17
+sClarifyLabelAttribute`<1`>64`/.*
+LClarifyLabelHeaders`<1`>16`*19
+iClarifyLabelIndex`<0
+iClarifyMaxPayloadInMB`<1`>25
+iClarifyMaxRecordCount`<1
+sClarifyMimeType`<0`>255`/[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*
+sClarifyProbabilityAttribute`<1`>64`/.*
+iClarifyProbabilityIndex`<0
+sClarifyShapBaseline`<1`>4096`/[\s\S]+
+SClarifyShapBaselineConfig
+.MimeType`26
+.ShapBaseline`29
+.ShapBaselineUri`96
+SClarifyShapConfig
+.ShapBaselineConfig`30`!
+.NumberOfSamples`32
+.UseLogit`34
+.Seed`33
+.TextConfig`35
+iClarifyShapNumberOfSamples`<1
+iClarifyShapSeed
+bClarifyShapUseLogit
+SClarifyTextConfig
+.Language`37`!
+.Granularity`36`!
+EClarifyTextGranularity`=token`=sentence`=paragraph
+EClarifyTextLanguage`=af`=sq`=ar`=hy`=eu`=bn`=bg`=ca`=zh`=hr`=cs`=da`=nl`=en`=et`=fi`=fr`=de`=el`=gu`=he`=hi`=hu`=is`=id`=ga`=it`=kn`=ky`=lv`=lt`=lb`=mk`=ml`=mr`=ne`=nb`=fa`=pl`=pt`=ro`=ru`=sa`=sr`=tn`=si`=sk`=sl`=es`=sv`=tl`=ta`=tt`=te`=tr`=uk`=ur`=yo`=lij`=xx
+SCreateEndpointConfigInput
+.EndpointConfigName`47`!
+.ProductionVariants`74`!
+.DataCaptureConfig`42
+.Tags`94
+.KmsKeyId`55
+.AsyncInferenceConfig`1
+.ExplainerConfig`48
+.ShadowProductionVariants`74
+.ExecutionRoleArn`82
+.VpcConfig`100
+.EnableNetworkIsolation`6
+.MetricsConfig`64
+SCreateEndpointConfigOutput
+.EndpointConfigArn`46`!
+sCsvContentType`<1`>256`/[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*
+LCsvContentTypes`<1`>10`*40
+SDataCaptureConfig
+.EnableCapture`44
+.InitialSamplingPercentage`84`!
+.DestinationS3Uri`43`!
+.KmsKeyId`55
+.CaptureOptions`11`!
+.CaptureContentTypeHeader`8
+sDestinationS3Uri`<0`>512`/(https|s3)://([^/])/?(.*)
+bEnableCapture
+bEnableEnhancedMetrics
+sEndpointConfigArn`<20`>2048`/arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint-config/.*
+sEndpointConfigName`<0`>63`/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}
+SExplainerConfig
+.ClarifyExplainerConfig`14
+iInitialTaskCount`<1
+SInstancePool
+.InstanceType`73`!
+.ModelNameOverride`66
+.Priority`52`!
+LInstancePoolList`<1`>5`*50
+iInstancePoolPriority`<1`>5
+sJsonContentType`<1`>256`/[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*
+LJsonContentTypes`<1`>10`*53
+sKmsKeyId`<0`>2048`/[a-zA-Z0-9:/_-]*
+iManagedInstanceScalingCooldownInMinutes`<5`>1440
+iManagedInstanceScalingMaxInstanceCount`<1
+iManagedInstanceScalingMaximumStepSize`<1`>100
+iManagedInstanceScalingMinInstanceCount`<0
+EManagedInstanceScalingScaleInStrategy`=IDLE_RELEASE`=CONSOLIDATION
+EManagedInstanceScalingStatus`=ENABLED`=DISABLED
+iMaxConcurrentInvocationsPerInstance`<1`>1000
+iMetricPublishFrequencyInSeconds
+SMetricsConfig
+.EnableEnhancedMetrics`45
+.MetricPublishFrequencyInSeconds`63
+sMlReservationArn`<20`>258`/arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z0-9\-]{1,14}/.*
+sModelName`<0`>63`/[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?
+SProductionVariant
+.VariantName`98`!
+.ModelName`66
+.InitialInstanceCount`49
+.InstanceType`73
+.InstancePools`51
+.VariantInstanceProvisionTimeoutInSeconds`97
+.InitialVariantWeight`99
+.AcceleratorType`68
+.CoreDumpConfig`71
+.ServerlessConfig`80
+.VolumeSizeInGB`81
+.ModelDataDownloadTimeoutInSeconds`77
+.ContainerStartupHealthCheckTimeoutInSeconds`70
+.EnableSSMAccess`79
+.ManagedInstanceScaling`75
+.RoutingConfig`78
+.InferenceAmiVersion`72
+.CapacityReservationConfig`69
+EProductionVariantAcceleratorType`=ml.eia1.medium`=ml.eia1.large`=ml.eia1.xlarge`=ml.eia2.medium`=ml.eia2.large`=ml.eia2.xlarge
+SProductionVariantCapacityReservationConfig
+.CapacityReservationPreference`7
+.MlReservationArn`65
+iProductionVariantContainerStartupHealthCheckTimeoutInSeconds`<60`>3600
+SProductionVariantCoreDumpConfig
+.DestinationS3Uri`43`!
+.KmsKeyId`55
+EProductionVariantInferenceAmiVersion`=al2-ami-sagemaker-inference-gpu-2`=al2-ami-sagemaker-inference-gpu-2-1`=al2-ami-sagemaker-inference-gpu-3-1`=al2-ami-sagemaker-inference-neuron-2`=al2023-ami-sagemaker-inference-gpu-4-1
+EProductionVariantInstanceType`=ml.t2.medium`=ml.t2.large`=ml.t2.xlarge`=ml.t2.2xlarge`=ml.m4.xlarge`=ml.m4.2xlarge`=ml.m4.4xlarge`=ml.m4.10xlarge`=ml.m4.16xlarge`=ml.m5.large`=ml.m5.xlarge`=ml.m5.2xlarge`=ml.m5.4xlarge`=ml.m5.12xlarge`=ml.m5.24xlarge`=ml.m5d.large`=ml.m5d.xlarge`=ml.m5d.2xlarge`=ml.m5d.4xlarge`=ml.m5d.12xlarge`=ml.m5d.24xlarge`=ml.c4.large`=ml.c4.xlarge`=ml.c4.2xlarge`=ml.c4.4xlarge`=ml.c4.8xlarge`=ml.p2.xlarge`=ml.p2.8xlarge`=ml.p2.16xlarge`=ml.p3.2xlarge`=ml.p3.8xlarge`=ml.p3.16xlarge`=ml.c5.large`=ml.c5.xlarge`=ml.c5.2xlarge`=ml.c5.4xlarge`=ml.c5.9xlarge`=ml.c5.18xlarge`=ml.c5d.large`=ml.c5d.xlarge`=ml.c5d.2xlarge`=ml.c5d.4xlarge`=ml.c5d.9xlarge`=ml.c5d.18xlarge`=ml.g4dn.xlarge`=ml.g4dn.2xlarge`=ml.g4dn.4xlarge`=ml.g4dn.8xlarge`=ml.g4dn.12xlarge`=ml.g4dn.16xlarge`=ml.r5.large`=ml.r5.xlarge`=ml.r5.2xlarge`=ml.r5.4xlarge`=ml.r5.12xlarge`=ml.r5.24xlarge`=ml.r5d.large`=ml.r5d.xlarge`=ml.r5d.2xlarge`=ml.r5d.4xlarge`=ml.r5d.12xlarge`=ml.r5d.24xlarge`=ml.inf1.xlarge`=ml.inf1.2xlarge`=ml.inf1.6xlarge`=ml.inf1.24xlarge`=ml.dl1.24xlarge`=ml.c6i.large`=ml.c6i.xlarge`=ml.c6i.2xlarge`=ml.c6i.4xlarge`=ml.c6i.8xlarge`=ml.c6i.12xlarge`=ml.c6i.16xlarge`=ml.c6i.24xlarge`=ml.c6i.32xlarge`=ml.m6i.large`=ml.m6i.xlarge`=ml.m6i.2xlarge`=ml.m6i.4xlarge`=ml.m6i.8xlarge`=ml.m6i.12xlarge`=ml.m6i.16xlarge`=ml.m6i.24xlarge`=ml.m6i.32xlarge`=ml.r6i.large`=ml.r6i.xlarge`=ml.r6i.2xlarge`=ml.r6i.4xlarge`=ml.r6i.8xlarge`=ml.r6i.12xlarge`=ml.r6i.16xlarge`=ml.r6i.24xlarge`=ml.r6i.32xlarge`=ml.g5.xlarge`=ml.g5.2xlarge`=ml.g5.4xlarge`=ml.g5.8xlarge`=ml.g5.12xlarge`=ml.g5.16xlarge`=ml.g5.24xlarge`=ml.g5.48xlarge`=ml.g6.xlarge`=ml.g6.2xlarge`=ml.g6.4xlarge`=ml.g6.8xlarge`=ml.g6.12xlarge`=ml.g6.16xlarge`=ml.g6.24xlarge`=ml.g6.48xlarge`=ml.r8g.medium`=ml.r8g.large`=ml.r8g.xlarge`=ml.r8g.2xlarge`=ml.r8g.4xlarge`=ml.r8g.8xlarge`=ml.r8g.12xlarge`=ml.r8g.16xlarge`=ml.r8g.24xlarge`=ml.r8g.48xlarge`=ml.g6e.xlarge`=ml.g6e.2xlarge`=ml.g6e.4xlarge`=ml.g6e.8xlarge`=ml.g6e.12xlarge`=ml.g6e.16xlarge`=ml.g6e.24xlarge`=ml.g6e.48xlarge`=ml.g7e.2xlarge`=ml.g7e.4xlarge`=ml.g7e.8xlarge`=ml.g7e.12xlarge`=ml.g7e.24xlarge`=ml.g7e.48xlarge`=ml.p4d.24xlarge`=ml.c7g.large`=ml.c7g.xlarge`=ml.c7g.2xlarge`=ml.c7g.4xlarge`=ml.c7g.8xlarge`=ml.c7g.12xlarge`=ml.c7g.16xlarge`=ml.m6g.large`=ml.m6g.xlarge`=ml.m6g.2xlarge`=ml.m6g.4xlarge`=ml.m6g.8xlarge`=ml.m6g.12xlarge`=ml.m6g.16xlarge`=ml.m6gd.large`=ml.m6gd.xlarge`=ml.m6gd.2xlarge`=ml.m6gd.4xlarge`=ml.m6gd.8xlarge`=ml.m6gd.12xlarge`=ml.m6gd.16xlarge`=ml.c6g.large`=ml.c6g.xlarge`=ml.c6g.2xlarge`=ml.c6g.4xlarge`=ml.c6g.8xlarge`=ml.c6g.12xlarge`=ml.c6g.16xlarge`=ml.c6gd.large`=ml.c6gd.xlarge`=ml.c6gd.2xlarge`=ml.c6gd.4xlarge`=ml.c6gd.8xlarge`=ml.c6gd.12xlarge`=ml.c6gd.16xlarge`=ml.c6gn.large`=ml.c6gn.xlarge`=ml.c6gn.2xlarge`=ml.c6gn.4xlarge`=ml.c6gn.8xlarge`=ml.c6gn.12xlarge`=ml.c6gn.16xlarge`=ml.r6g.large`=ml.r6g.xlarge`=ml.r6g.2xlarge`=ml.r6g.4xlarge`=ml.r6g.8xlarge`=ml.r6g.12xlarge`=ml.r6g.16xlarge`=ml.r6gd.large`=ml.r6gd.xlarge`=ml.r6gd.2xlarge`=ml.r6gd.4xlarge`=ml.r6gd.8xlarge`=ml.r6gd.12xlarge`=ml.r6gd.16xlarge`=ml.p4de.24xlarge`=ml.trn1.2xlarge`=ml.trn1.32xlarge`=ml.trn1n.32xlarge`=ml.trn2.48xlarge`=ml.inf2.xlarge`=ml.inf2.8xlarge`=ml.inf2.24xlarge`=ml.inf2.48xlarge`=ml.p5.48xlarge`=ml.p5e.48xlarge`=ml.p5en.48xlarge`=ml.m7i.large`=ml.m7i.xlarge`=ml.m7i.2xlarge`=ml.m7i.4xlarge`=ml.m7i.8xlarge`=ml.m7i.12xlarge`=ml.m7i.16xlarge`=ml.m7i.24xlarge`=ml.m7i.48xlarge`=ml.c7i.large`=ml.c7i.xlarge`=ml.c7i.2xlarge`=ml.c7i.4xlarge`=ml.c7i.8xlarge`=ml.c7i.12xlarge`=ml.c7i.16xlarge`=ml.c7i.24xlarge`=ml.c7i.48xlarge`=ml.r7i.large`=ml.r7i.xlarge`=ml.r7i.2xlarge`=ml.r7i.4xlarge`=ml.r7i.8xlarge`=ml.r7i.12xlarge`=ml.r7i.16xlarge`=ml.r7i.24xlarge`=ml.r7i.48xlarge`=ml.c8g.medium`=ml.c8g.large`=ml.c8g.xlarge`=ml.c8g.2xlarge`=ml.c8g.4xlarge`=ml.c8g.8xlarge`=ml.c8g.12xlarge`=ml.c8g.16xlarge`=ml.c8g.24xlarge`=ml.c8g.48xlarge`=ml.r7gd.medium`=ml.r7gd.large`=ml.r7gd.xlarge`=ml.r7gd.2xlarge`=ml.r7gd.4xlarge`=ml.r7gd.8xlarge`=ml.r7gd.12xlarge`=ml.r7gd.16xlarge`=ml.m8g.medium`=ml.m8g.large`=ml.m8g.xlarge`=ml.m8g.2xlarge`=ml.m8g.4xlarge`=ml.m8g.8xlarge`=ml.m8g.12xlarge`=ml.m8g.16xlarge`=ml.m8g.24xlarge`=ml.m8g.48xlarge`=ml.c6in.large`=ml.c6in.xlarge`=ml.c6in.2xlarge`=ml.c6in.4xlarge`=ml.c6in.8xlarge`=ml.c6in.12xlarge`=ml.c6in.16xlarge`=ml.c6in.24xlarge`=ml.c6in.32xlarge`=ml.p6-b200.48xlarge`=ml.p6-b300.48xlarge`=ml.p6e-gb200.36xlarge`=ml.p5.4xlarge
+LProductionVariantList`<1`>10`*67
+SProductionVariantManagedInstanceScaling
+.Status`61
+.MinInstanceCount`59
+.MaxInstanceCount`57
+.ScaleInPolicy`76
+SProductionVariantManagedInstanceScalingScaleInPolicy
+.Strategy`60`!
+.MaximumStepSize`58
+.CooldownInMinutes`56
+iProductionVariantModelDataDownloadTimeoutInSeconds`<60`>3600
+SProductionVariantRoutingConfig
+.RoutingStrategy`83`!
+bProductionVariantSSMAccess
+SProductionVariantServerlessConfig
+.MemorySizeInMB`87`!
+.MaxConcurrency`86`!
+.ProvisionedConcurrency`88
+iProductionVariantVolumeSizeInGB`<1`>512
+sRoleArn`<20`>2048`/arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+
+ERoutingStrategy`=LEAST_OUTSTANDING_REQUESTS`=RANDOM
+iSamplingPercentage`<0`>100
+sSecurityGroupId`<0`>32`/[-0-9a-zA-Z]+
+iServerlessMaxConcurrency`<1`>200
+iServerlessMemorySizeInMB`<1024`>6144
+iServerlessProvisionedConcurrency`<1`>200
+sSnsTopicArn`<0`>2048`/arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+
+sSubnetId`<0`>32`/[-0-9a-zA-Z]+
+LSubnets`<1`>16`*90
+STag
+.Key`93`!
+.Value`95`!
+sTagKey`<1`>128`/([\p{L}\p{Z}\p{N}_.:/=+\-@]*)
+LTagList`<0`>50`*92
+sTagValue`<0`>256`/([\p{L}\p{Z}\p{N}_.:/=+\-@]*)
+sUrl`<0`>1024`/(https|s3)://([^/]+)/?(.*)
+iVariantInstanceProvisionTimeoutInSeconds`<300`>3600
+sVariantName`<0`>63`/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}
+fVariantWeight`<0
+SVpcConfig
+.SecurityGroupIds`101`!
+.Subnets`91`!
+LVpcSecurityGroupIds`<1`>5`*85
+@CreateEndpointConfig`38`39
+R38
+rkms-local-storage`ForbiddenWithFamily`LProductionVariants`LShadowProductionVariants`NVariantName`MKmsKeyId`IInstanceType`=c5d`=c6gd`=m5d`=m6gd`=r5d`=r6gd`=r7gd`=g4dn`=g5`=g6`=g6e`=g7e`=p4d`=p4de`=p5`=p5e`=p5en`=p6-b200`=p6-b300`=p6e-gb200`=trn1`=trn1n`=trn2`=dl1`Sa KMS key`Whas local instance storage: those volumes are encrypted by the instance hardware and cannot take a KMS key
+rzero-weight`ZeroValue`w`LProductionVariants`LShadowProductionVariants`NVariantName`IInitialVariantWeight`Whas InitialVariantWeight 0 and receives no traffic unless a request names it in TargetVariant
+rall-zero-weight`AllZeroValue`LProductionVariants`NVariantName`IInitialVariantWeight`Wso the endpoint serves no traffic
+rnegative-weight`NegativeValue`LProductionVariants`LShadowProductionVariants`NVariantName`IInitialVariantWeight`Whas a negative InitialVariantWeight
+rduplicate-variant-name`UniqueValue`LProductionVariants`LShadowProductionVariants`NVariantName`IVariantName
+rserverless-with-instances`Excludes`LProductionVariants`LShadowProductionVariants`NVariantName`IServerlessConfig`mInstanceType`mInitialInstanceCount`Wa serverless variant has no instances
+rno-compute`RequiresOneOf`LProductionVariants`LShadowProductionVariants`NVariantName`mServerlessConfig`mInstanceType`Wa variant needs instances or a serverless configuration
+rshadow-variant-count`CountWhenPresent`LProductionVariants`LShadowProductionVariants`NVariantName`MShadowProductionVariants`c1";
 
-        static CreateEndpointConfigModelSchema()
-        {
-            AsyncInferenceClientConfig.Add("MaxConcurrentInvocationsPerInstance", MaxConcurrentInvocationsPerInstance);
-            AsyncInferenceConfig.Add("ClientConfig", AsyncInferenceClientConfig);
-            AsyncInferenceConfig.Add("OutputConfig", AsyncInferenceOutputConfig, required: true);
-            AsyncInferenceNotificationConfig.Add("SuccessTopic", SnsTopicArn);
-            AsyncInferenceNotificationConfig.Add("ErrorTopic", SnsTopicArn);
-            AsyncInferenceNotificationConfig.Add("IncludeInferenceResponseIn", AsyncNotificationTopicTypeList);
-            AsyncInferenceOutputConfig.Add("KmsKeyId", KmsKeyId);
-            AsyncInferenceOutputConfig.Add("S3OutputPath", DestinationS3Uri);
-            AsyncInferenceOutputConfig.Add("NotificationConfig", AsyncInferenceNotificationConfig);
-            AsyncInferenceOutputConfig.Add("S3FailurePath", DestinationS3Uri);
-            AsyncNotificationTopicTypeList.Item = AsyncNotificationTopicTypes;
-            CaptureContentTypeHeader.Add("CsvContentTypes", CsvContentTypes);
-            CaptureContentTypeHeader.Add("JsonContentTypes", JsonContentTypes);
-            CaptureOption.Add("CaptureMode", CaptureMode, required: true);
-            CaptureOptionList.Item = CaptureOption;
-            ClarifyExplainerConfig.Add("EnableExplanations", ClarifyEnableExplanations);
-            ClarifyExplainerConfig.Add("InferenceConfig", ClarifyInferenceConfig);
-            ClarifyExplainerConfig.Add("ShapConfig", ClarifyShapConfig, required: true);
-            ClarifyFeatureHeaders.Item = ClarifyHeader;
-            ClarifyFeatureTypes.Item = ClarifyFeatureType;
-            ClarifyInferenceConfig.Add("FeaturesAttribute", ClarifyFeaturesAttribute);
-            ClarifyInferenceConfig.Add("ContentTemplate", ClarifyContentTemplate);
-            ClarifyInferenceConfig.Add("MaxRecordCount", ClarifyMaxRecordCount);
-            ClarifyInferenceConfig.Add("MaxPayloadInMB", ClarifyMaxPayloadInMB);
-            ClarifyInferenceConfig.Add("ProbabilityIndex", ClarifyProbabilityIndex);
-            ClarifyInferenceConfig.Add("LabelIndex", ClarifyLabelIndex);
-            ClarifyInferenceConfig.Add("ProbabilityAttribute", ClarifyProbabilityAttribute);
-            ClarifyInferenceConfig.Add("LabelAttribute", ClarifyLabelAttribute);
-            ClarifyInferenceConfig.Add("LabelHeaders", ClarifyLabelHeaders);
-            ClarifyInferenceConfig.Add("FeatureHeaders", ClarifyFeatureHeaders);
-            ClarifyInferenceConfig.Add("FeatureTypes", ClarifyFeatureTypes);
-            ClarifyLabelHeaders.Item = ClarifyHeader;
-            ClarifyShapBaselineConfig.Add("MimeType", ClarifyMimeType);
-            ClarifyShapBaselineConfig.Add("ShapBaseline", ClarifyShapBaseline);
-            ClarifyShapBaselineConfig.Add("ShapBaselineUri", Url);
-            ClarifyShapConfig.Add("ShapBaselineConfig", ClarifyShapBaselineConfig, required: true);
-            ClarifyShapConfig.Add("NumberOfSamples", ClarifyShapNumberOfSamples);
-            ClarifyShapConfig.Add("UseLogit", ClarifyShapUseLogit);
-            ClarifyShapConfig.Add("Seed", ClarifyShapSeed);
-            ClarifyShapConfig.Add("TextConfig", ClarifyTextConfig);
-            ClarifyTextConfig.Add("Language", ClarifyTextLanguage, required: true);
-            ClarifyTextConfig.Add("Granularity", ClarifyTextGranularity, required: true);
-            CreateEndpointConfigInput.Add("EndpointConfigName", EndpointConfigName, required: true);
-            CreateEndpointConfigInput.Add("ProductionVariants", ProductionVariantList, required: true);
-            CreateEndpointConfigInput.Add("DataCaptureConfig", DataCaptureConfig);
-            CreateEndpointConfigInput.Add("Tags", TagList);
-            CreateEndpointConfigInput.Add("KmsKeyId", KmsKeyId);
-            CreateEndpointConfigInput.Add("AsyncInferenceConfig", AsyncInferenceConfig);
-            CreateEndpointConfigInput.Add("ExplainerConfig", ExplainerConfig);
-            CreateEndpointConfigInput.Add("ShadowProductionVariants", ProductionVariantList);
-            CreateEndpointConfigInput.Add("ExecutionRoleArn", RoleArn);
-            CreateEndpointConfigInput.Add("VpcConfig", VpcConfig);
-            CreateEndpointConfigInput.Add("EnableNetworkIsolation", Boolean);
-            CreateEndpointConfigInput.Add("MetricsConfig", MetricsConfig);
-            CreateEndpointConfigOutput.Add("EndpointConfigArn", EndpointConfigArn, required: true);
-            CsvContentTypes.Item = CsvContentType;
-            DataCaptureConfig.Add("EnableCapture", EnableCapture);
-            DataCaptureConfig.Add("InitialSamplingPercentage", SamplingPercentage, required: true);
-            DataCaptureConfig.Add("DestinationS3Uri", DestinationS3Uri, required: true);
-            DataCaptureConfig.Add("KmsKeyId", KmsKeyId);
-            DataCaptureConfig.Add("CaptureOptions", CaptureOptionList, required: true);
-            DataCaptureConfig.Add("CaptureContentTypeHeader", CaptureContentTypeHeader);
-            ExplainerConfig.Add("ClarifyExplainerConfig", ClarifyExplainerConfig);
-            InstancePool.Add("InstanceType", ProductionVariantInstanceType, required: true);
-            InstancePool.Add("ModelNameOverride", ModelName);
-            InstancePool.Add("Priority", InstancePoolPriority, required: true);
-            InstancePoolList.Item = InstancePool;
-            JsonContentTypes.Item = JsonContentType;
-            MetricsConfig.Add("EnableEnhancedMetrics", EnableEnhancedMetrics);
-            MetricsConfig.Add("MetricPublishFrequencyInSeconds", MetricPublishFrequencyInSeconds);
-            ProductionVariant.Add("VariantName", VariantName, required: true);
-            ProductionVariant.Add("ModelName", ModelName);
-            ProductionVariant.Add("InitialInstanceCount", InitialTaskCount);
-            ProductionVariant.Add("InstanceType", ProductionVariantInstanceType);
-            ProductionVariant.Add("InstancePools", InstancePoolList);
-            ProductionVariant.Add("VariantInstanceProvisionTimeoutInSeconds", VariantInstanceProvisionTimeoutInSeconds);
-            ProductionVariant.Add("InitialVariantWeight", VariantWeight);
-            ProductionVariant.Add("AcceleratorType", ProductionVariantAcceleratorType);
-            ProductionVariant.Add("CoreDumpConfig", ProductionVariantCoreDumpConfig);
-            ProductionVariant.Add("ServerlessConfig", ProductionVariantServerlessConfig);
-            ProductionVariant.Add("VolumeSizeInGB", ProductionVariantVolumeSizeInGB);
-            ProductionVariant.Add("ModelDataDownloadTimeoutInSeconds", ProductionVariantModelDataDownloadTimeoutInSeconds);
-            ProductionVariant.Add("ContainerStartupHealthCheckTimeoutInSeconds", ProductionVariantContainerStartupHealthCheckTimeoutInSeconds);
-            ProductionVariant.Add("EnableSSMAccess", ProductionVariantSSMAccess);
-            ProductionVariant.Add("ManagedInstanceScaling", ProductionVariantManagedInstanceScaling);
-            ProductionVariant.Add("RoutingConfig", ProductionVariantRoutingConfig);
-            ProductionVariant.Add("InferenceAmiVersion", ProductionVariantInferenceAmiVersion);
-            ProductionVariant.Add("CapacityReservationConfig", ProductionVariantCapacityReservationConfig);
-            ProductionVariantCapacityReservationConfig.Add("CapacityReservationPreference", CapacityReservationPreference);
-            ProductionVariantCapacityReservationConfig.Add("MlReservationArn", MlReservationArn);
-            ProductionVariantCoreDumpConfig.Add("DestinationS3Uri", DestinationS3Uri, required: true);
-            ProductionVariantCoreDumpConfig.Add("KmsKeyId", KmsKeyId);
-            ProductionVariantList.Item = ProductionVariant;
-            ProductionVariantManagedInstanceScaling.Add("Status", ManagedInstanceScalingStatus);
-            ProductionVariantManagedInstanceScaling.Add("MinInstanceCount", ManagedInstanceScalingMinInstanceCount);
-            ProductionVariantManagedInstanceScaling.Add("MaxInstanceCount", ManagedInstanceScalingMaxInstanceCount);
-            ProductionVariantManagedInstanceScaling.Add("ScaleInPolicy", ProductionVariantManagedInstanceScalingScaleInPolicy);
-            ProductionVariantManagedInstanceScalingScaleInPolicy.Add("Strategy", ManagedInstanceScalingScaleInStrategy, required: true);
-            ProductionVariantManagedInstanceScalingScaleInPolicy.Add("MaximumStepSize", ManagedInstanceScalingMaximumStepSize);
-            ProductionVariantManagedInstanceScalingScaleInPolicy.Add("CooldownInMinutes", ManagedInstanceScalingCooldownInMinutes);
-            ProductionVariantRoutingConfig.Add("RoutingStrategy", RoutingStrategy, required: true);
-            ProductionVariantServerlessConfig.Add("MemorySizeInMB", ServerlessMemorySizeInMB, required: true);
-            ProductionVariantServerlessConfig.Add("MaxConcurrency", ServerlessMaxConcurrency, required: true);
-            ProductionVariantServerlessConfig.Add("ProvisionedConcurrency", ServerlessProvisionedConcurrency);
-            Subnets.Item = SubnetId;
-            Tag.Add("Key", TagKey, required: true);
-            Tag.Add("Value", TagValue, required: true);
-            TagList.Item = Tag;
-            VpcConfig.Add("SecurityGroupIds", VpcSecurityGroupIds, required: true);
-            VpcConfig.Add("Subnets", Subnets, required: true);
-            VpcSecurityGroupIds.Item = SecurityGroupId;
-        }
+        /// <summary>The model, decoded on first use.</summary>
+        internal static readonly global::EndpointConfigGen.Runtime.SchemaModel Model = global::EndpointConfigGen.Runtime.SchemaDecoder.Decode(Encoded);
     }
 }

@@ -14,7 +14,7 @@ namespace Consumer.Models
         /// <summary>The skeletons below, built from the schema when first read.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static global::EndpointConfigGen.Runtime.OperationSkeletons Skeletons { get; } = new global::EndpointConfigGen.Runtime.OperationSkeletons(global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigOutput);
+        public static global::EndpointConfigGen.Runtime.OperationSkeletons Skeletons { get; } = new global::EndpointConfigGen.Runtime.OperationSkeletons(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[39]);
 
         /// <summary>What <c>--generate-cli-skeleton input</c> prints (AWS CLI v2): the request as JSON, every member present.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
@@ -47,25 +47,25 @@ namespace Consumer.Models
         /// </summary>
         public static global::EndpointConfigGen.Cli.CliOperation Cli { get; } = global::EndpointConfigGen.Cli.CliOperation.Create<CreateEndpointConfigInput>(
             Name, "create-endpoint-config",
-            global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigInput,
+            global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38],
             new global::EndpointConfigGen.Cli.CliOption[]
             {
-                new global::EndpointConfigGen.Cli.CliOption("EndpointConfigName", "--endpoint-config-name", global::Consumer.Models.CreateEndpointConfigModelSchema.EndpointConfigName, required: true, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("ProductionVariants", "--production-variants", global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantList, required: true, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("DataCaptureConfig", "--data-capture-config", global::Consumer.Models.CreateEndpointConfigModelSchema.DataCaptureConfig, required: false, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("Tags", "--tags", global::Consumer.Models.CreateEndpointConfigModelSchema.TagList, required: false, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("KmsKeyId", "--kms-key-id", global::Consumer.Models.CreateEndpointConfigModelSchema.KmsKeyId, required: false, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("AsyncInferenceConfig", "--async-inference-config", global::Consumer.Models.CreateEndpointConfigModelSchema.AsyncInferenceConfig, required: false, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("ExplainerConfig", "--explainer-config", global::Consumer.Models.CreateEndpointConfigModelSchema.ExplainerConfig, required: false, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("ShadowProductionVariants", "--shadow-production-variants", global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantList, required: false, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("ExecutionRoleArn", "--execution-role-arn", global::Consumer.Models.CreateEndpointConfigModelSchema.RoleArn, required: false, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("VpcConfig", "--vpc-config", global::Consumer.Models.CreateEndpointConfigModelSchema.VpcConfig, required: false, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("EnableNetworkIsolation", "--enable-network-isolation", global::Consumer.Models.CreateEndpointConfigModelSchema.Boolean, required: false, isIdempotencyToken: false),
-                new global::EndpointConfigGen.Cli.CliOption("MetricsConfig", "--metrics-config", global::Consumer.Models.CreateEndpointConfigModelSchema.MetricsConfig, required: false, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("EndpointConfigName", "--endpoint-config-name", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[47], required: true, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("ProductionVariants", "--production-variants", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[74], required: true, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("DataCaptureConfig", "--data-capture-config", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[42], required: false, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("Tags", "--tags", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[94], required: false, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("KmsKeyId", "--kms-key-id", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[55], required: false, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("AsyncInferenceConfig", "--async-inference-config", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[1], required: false, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("ExplainerConfig", "--explainer-config", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[48], required: false, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("ShadowProductionVariants", "--shadow-production-variants", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[74], required: false, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("ExecutionRoleArn", "--execution-role-arn", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[82], required: false, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("VpcConfig", "--vpc-config", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[100], required: false, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("EnableNetworkIsolation", "--enable-network-isolation", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[6], required: false, isIdempotencyToken: false),
+                new global::EndpointConfigGen.Cli.CliOption("MetricsConfig", "--metrics-config", global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[64], required: false, isIdempotencyToken: false),
             },
             CreateEndpointConfigInput.FromParamNode,
             static value => value.ToJson(),
             Skeletons,
-            global::Consumer.Models.CreateEndpointConfigModelRules.All);
+            global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules);
     }
 }

@@ -8,14 +8,12 @@ namespace Consumer.Models
     /// The <c>CreateEndpointConfigOutput</c> structure of the SageMaker model.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("CreateEndpointConfigOutput", Service = "SageMaker")]
     public sealed partial record CreateEndpointConfigOutput
     {
         /// <summary>
         /// The <c>EndpointConfigArn</c> member (required).
         /// </summary>
         /// <remarks>Length 20 to 2048. Pattern <c>arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint-config/.*</c> (whole value).</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("EndpointConfigArn", Shape = "EndpointConfigArn", Required = true, Min = "20", Max = "2048", Pattern = "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/.*")]
         public required string EndpointConfigArn { get; init; }
 
         /// <summary>Compares by value, lists and maps included.</summary>
@@ -134,7 +132,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static CreateEndpointConfigOutput ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigOutput, "CreateEndpointConfigOutput", ReadShorthand, FromParamNode);
+        public static CreateEndpointConfigOutput ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[39], "CreateEndpointConfigOutput", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -142,13 +140,13 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CreateEndpointConfigOutput? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigOutput, "CreateEndpointConfigOutput", ReadShorthand, FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[39], "CreateEndpointConfigOutput", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<CreateEndpointConfigOutput> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigOutput, "CreateEndpointConfigOutput", ReadShorthand, FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<CreateEndpointConfigOutput> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[39], "CreateEndpointConfigOutput", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
@@ -247,13 +245,13 @@ namespace Consumer.Models
         /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
         /// <returns>Errors and warnings, in botocore's order.</returns>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigOutput, "CreateEndpointConfigOutput", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[39], "CreateEndpointConfigOutput", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 
         /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
         /// <param name="options">As for <see cref="Validate"/>.</param>
         /// <returns>The warnings, when there is no error.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.CreateEndpointConfigOutput, "CreateEndpointConfigOutput", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[39], "CreateEndpointConfigOutput", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
     }
 }

@@ -9,7 +9,6 @@ namespace Consumer.Models
     /// it does not list are allowed too.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("ManagedInstanceScalingScaleInStrategy", Service = "SageMaker")]
     [global::System.Diagnostics.DebuggerDisplay("{Value}")]
     public readonly partial struct ManagedInstanceScalingScaleInStrategy : global::System.IEquatable<ManagedInstanceScalingScaleInStrategy>
     {

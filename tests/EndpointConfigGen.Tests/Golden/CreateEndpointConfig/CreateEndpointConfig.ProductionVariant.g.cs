@@ -8,127 +8,108 @@ namespace Consumer.Models
     /// The <c>ProductionVariant</c> structure of the SageMaker model.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("ProductionVariant", Service = "SageMaker")]
     public sealed partial record ProductionVariant
     {
         /// <summary>
         /// The <c>VariantName</c> member (required).
         /// </summary>
         /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}</c> (whole value).</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("VariantName", Shape = "VariantName", Required = true, Min = "0", Max = "63", Pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}")]
         public required string VariantName { get; init; }
 
         /// <summary>
         /// The <c>ModelName</c> member.
         /// </summary>
         /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?</c> (whole value).</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("ModelName", Shape = "ModelName", Min = "0", Max = "63", Pattern = "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?")]
         public string? ModelName { get; init; }
 
         /// <summary>
         /// The <c>InitialInstanceCount</c> member.
         /// </summary>
         /// <remarks>Value at least 1.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("InitialInstanceCount", Shape = "InitialTaskCount", Min = "1")]
         public int? InitialInstanceCount { get; init; }
 
         /// <summary>
         /// The <c>InstanceType</c> member.
         /// </summary>
         /// <remarks>One of the 271 values of <see cref="global::Consumer.Models.ProductionVariantInstanceType"/>, or a newer one.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("InstanceType", Shape = "ProductionVariantInstanceType")]
         public ProductionVariantInstanceType? InstanceType { get; init; }
 
         /// <summary>
         /// The <c>InstancePools</c> member.
         /// </summary>
         /// <remarks>Items 1 to 5.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("InstancePools", Shape = "InstancePoolList", Min = "1", Max = "5")]
         public global::System.Collections.Generic.IReadOnlyList<InstancePool>? InstancePools { get; init; }
 
         /// <summary>
         /// The <c>VariantInstanceProvisionTimeoutInSeconds</c> member.
         /// </summary>
         /// <remarks>Value 300 to 3600.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("VariantInstanceProvisionTimeoutInSeconds", Shape = "VariantInstanceProvisionTimeoutInSeconds", Min = "300", Max = "3600")]
         public int? VariantInstanceProvisionTimeoutInSeconds { get; init; }
 
         /// <summary>
         /// The <c>InitialVariantWeight</c> member.
         /// </summary>
         /// <remarks>Value at least 0.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("InitialVariantWeight", Shape = "VariantWeight", Min = "0")]
         public double? InitialVariantWeight { get; init; }
 
         /// <summary>
         /// The <c>AcceleratorType</c> member.
         /// </summary>
         /// <remarks>One of the 6 values of <see cref="global::Consumer.Models.ProductionVariantAcceleratorType"/>, or a newer one.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("AcceleratorType", Shape = "ProductionVariantAcceleratorType")]
         public ProductionVariantAcceleratorType? AcceleratorType { get; init; }
 
         /// <summary>
         /// The <c>CoreDumpConfig</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("CoreDumpConfig", Shape = "ProductionVariantCoreDumpConfig")]
         public ProductionVariantCoreDumpConfig? CoreDumpConfig { get; init; }
 
         /// <summary>
         /// The <c>ServerlessConfig</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("ServerlessConfig", Shape = "ProductionVariantServerlessConfig")]
         public ProductionVariantServerlessConfig? ServerlessConfig { get; init; }
 
         /// <summary>
         /// The <c>VolumeSizeInGB</c> member.
         /// </summary>
         /// <remarks>Value 1 to 512.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("VolumeSizeInGB", Shape = "ProductionVariantVolumeSizeInGB", Min = "1", Max = "512")]
         public int? VolumeSizeInGB { get; init; }
 
         /// <summary>
         /// The <c>ModelDataDownloadTimeoutInSeconds</c> member.
         /// </summary>
         /// <remarks>Value 60 to 3600.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("ModelDataDownloadTimeoutInSeconds", Shape = "ProductionVariantModelDataDownloadTimeoutInSeconds", Min = "60", Max = "3600")]
         public int? ModelDataDownloadTimeoutInSeconds { get; init; }
 
         /// <summary>
         /// The <c>ContainerStartupHealthCheckTimeoutInSeconds</c> member.
         /// </summary>
         /// <remarks>Value 60 to 3600.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("ContainerStartupHealthCheckTimeoutInSeconds", Shape = "ProductionVariantContainerStartupHealthCheckTimeoutInSeconds", Min = "60", Max = "3600")]
         public int? ContainerStartupHealthCheckTimeoutInSeconds { get; init; }
 
         /// <summary>
         /// The <c>EnableSSMAccess</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("EnableSSMAccess", Shape = "ProductionVariantSSMAccess")]
         public bool? EnableSSMAccess { get; init; }
 
         /// <summary>
         /// The <c>ManagedInstanceScaling</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("ManagedInstanceScaling", Shape = "ProductionVariantManagedInstanceScaling")]
         public ProductionVariantManagedInstanceScaling? ManagedInstanceScaling { get; init; }
 
         /// <summary>
         /// The <c>RoutingConfig</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("RoutingConfig", Shape = "ProductionVariantRoutingConfig")]
         public ProductionVariantRoutingConfig? RoutingConfig { get; init; }
 
         /// <summary>
         /// The <c>InferenceAmiVersion</c> member.
         /// </summary>
         /// <remarks>One of the 5 values of <see cref="global::Consumer.Models.ProductionVariantInferenceAmiVersion"/>, or a newer one.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("InferenceAmiVersion", Shape = "ProductionVariantInferenceAmiVersion")]
         public ProductionVariantInferenceAmiVersion? InferenceAmiVersion { get; init; }
 
         /// <summary>
         /// The <c>CapacityReservationConfig</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("CapacityReservationConfig", Shape = "ProductionVariantCapacityReservationConfig")]
         public ProductionVariantCapacityReservationConfig? CapacityReservationConfig { get; init; }
 
         private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<InstancePool>?> __InstancePoolsComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<InstancePool>(global::System.Collections.Generic.EqualityComparer<InstancePool>.Default);
@@ -526,7 +507,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ProductionVariant ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", ReadShorthand, FromParamNode);
+        public static ProductionVariant ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67], "ProductionVariant", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -534,13 +515,13 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariant? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", ReadShorthand, FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67], "ProductionVariant", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariant> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", ReadShorthand, FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariant> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67], "ProductionVariant", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
@@ -913,13 +894,13 @@ namespace Consumer.Models
         /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
         /// <returns>Errors and warnings, in botocore's order.</returns>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67], "ProductionVariant", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 
         /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
         /// <param name="options">As for <see cref="Validate"/>.</param>
         /// <returns>The warnings, when there is no error.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariant, "ProductionVariant", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67], "ProductionVariant", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
     }
 }

@@ -9,7 +9,6 @@ namespace Consumer.Models
     /// does not list are allowed too.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("ProductionVariantAcceleratorType", Service = "SageMaker")]
     [global::System.Diagnostics.DebuggerDisplay("{Value}")]
     public readonly partial struct ProductionVariantAcceleratorType : global::System.IEquatable<ProductionVariantAcceleratorType>
     {

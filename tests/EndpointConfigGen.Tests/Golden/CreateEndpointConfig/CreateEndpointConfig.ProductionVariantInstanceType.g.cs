@@ -9,7 +9,6 @@ namespace Consumer.Models
     /// not list are allowed too.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("ProductionVariantInstanceType", Service = "SageMaker")]
     [global::System.Diagnostics.DebuggerDisplay("{Value}")]
     public readonly partial struct ProductionVariantInstanceType : global::System.IEquatable<ProductionVariantInstanceType>
     {

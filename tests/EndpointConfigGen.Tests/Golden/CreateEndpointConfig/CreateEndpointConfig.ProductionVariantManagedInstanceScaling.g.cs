@@ -8,34 +8,29 @@ namespace Consumer.Models
     /// The <c>ProductionVariantManagedInstanceScaling</c> structure of the SageMaker model.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("ProductionVariantManagedInstanceScaling", Service = "SageMaker")]
     public sealed partial record ProductionVariantManagedInstanceScaling
     {
         /// <summary>
         /// The <c>Status</c> member.
         /// </summary>
         /// <remarks>One of the 2 values of <see cref="global::Consumer.Models.ManagedInstanceScalingStatus"/>, or a newer one.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("Status", Shape = "ManagedInstanceScalingStatus")]
         public ManagedInstanceScalingStatus? Status { get; init; }
 
         /// <summary>
         /// The <c>MinInstanceCount</c> member.
         /// </summary>
         /// <remarks>Value at least 0.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("MinInstanceCount", Shape = "ManagedInstanceScalingMinInstanceCount", Min = "0")]
         public int? MinInstanceCount { get; init; }
 
         /// <summary>
         /// The <c>MaxInstanceCount</c> member.
         /// </summary>
         /// <remarks>Value at least 1.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("MaxInstanceCount", Shape = "ManagedInstanceScalingMaxInstanceCount", Min = "1")]
         public int? MaxInstanceCount { get; init; }
 
         /// <summary>
         /// The <c>ScaleInPolicy</c> member.
         /// </summary>
-        [global::EndpointConfigGen.Runtime.AwsMember("ScaleInPolicy", Shape = "ProductionVariantManagedInstanceScalingScaleInPolicy")]
         public ProductionVariantManagedInstanceScalingScaleInPolicy? ScaleInPolicy { get; init; }
 
         /// <summary>Compares by value, lists and maps included.</summary>
@@ -197,7 +192,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ProductionVariantManagedInstanceScaling ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScaling, "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode);
+        public static ProductionVariantManagedInstanceScaling ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75], "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -205,13 +200,13 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariantManagedInstanceScaling? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScaling, "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75], "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantManagedInstanceScaling> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScaling, "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantManagedInstanceScaling> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75], "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
@@ -357,13 +352,13 @@ namespace Consumer.Models
         /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
         /// <returns>Errors and warnings, in botocore's order.</returns>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScaling, "ProductionVariantManagedInstanceScaling", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75], "ProductionVariantManagedInstanceScaling", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 
         /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
         /// <param name="options">As for <see cref="Validate"/>.</param>
         /// <returns>The warnings, when there is no error.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScaling, "ProductionVariantManagedInstanceScaling", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75], "ProductionVariantManagedInstanceScaling", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
     }
 }

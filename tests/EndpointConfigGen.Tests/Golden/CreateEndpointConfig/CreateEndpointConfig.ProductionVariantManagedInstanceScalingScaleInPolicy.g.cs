@@ -8,28 +8,24 @@ namespace Consumer.Models
     /// The <c>ProductionVariantManagedInstanceScalingScaleInPolicy</c> structure of the SageMaker model.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::EndpointConfigGen.Runtime.AwsShape("ProductionVariantManagedInstanceScalingScaleInPolicy", Service = "SageMaker")]
     public sealed partial record ProductionVariantManagedInstanceScalingScaleInPolicy
     {
         /// <summary>
         /// The <c>Strategy</c> member (required).
         /// </summary>
         /// <remarks>One of the 2 values of <see cref="global::Consumer.Models.ManagedInstanceScalingScaleInStrategy"/>, or a newer one.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("Strategy", Shape = "ManagedInstanceScalingScaleInStrategy", Required = true)]
         public required ManagedInstanceScalingScaleInStrategy Strategy { get; init; }
 
         /// <summary>
         /// The <c>MaximumStepSize</c> member.
         /// </summary>
         /// <remarks>Value 1 to 100.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("MaximumStepSize", Shape = "ManagedInstanceScalingMaximumStepSize", Min = "1", Max = "100")]
         public int? MaximumStepSize { get; init; }
 
         /// <summary>
         /// The <c>CooldownInMinutes</c> member.
         /// </summary>
         /// <remarks>Value 5 to 1440.</remarks>
-        [global::EndpointConfigGen.Runtime.AwsMember("CooldownInMinutes", Shape = "ManagedInstanceScalingCooldownInMinutes", Min = "5", Max = "1440")]
         public int? CooldownInMinutes { get; init; }
 
         /// <summary>Compares by value, lists and maps included.</summary>
@@ -177,7 +173,7 @@ namespace Consumer.Models
         /// <param name="text">The shorthand text.</param>
         /// <returns>The value.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ProductionVariantManagedInstanceScalingScaleInPolicy ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode);
+        public static ProductionVariantManagedInstanceScalingScaleInPolicy ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76], "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode);
 
         /// <summary>Parses AWS CLI shorthand without throwing.</summary>
         /// <param name="text">The shorthand text.</param>
@@ -185,13 +181,13 @@ namespace Consumer.Models
         /// <param name="error">What is wrong and where, when it is not.</param>
         /// <returns>True when the text is valid.</returns>
         public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariantManagedInstanceScalingScaleInPolicy? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode, out value, out error);
+            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76], "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode, out value, out error);
 
         /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
         /// <param name="tokens">One shorthand text per item.</param>
         /// <returns>The items.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantManagedInstanceScalingScaleInPolicy> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode);
+        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantManagedInstanceScalingScaleInPolicy> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76], "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode);
 
         /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
         /// <returns>The shorthand text.</returns>
@@ -315,13 +311,13 @@ namespace Consumer.Models
         /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
         /// <returns>Errors and warnings, in botocore's order.</returns>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76], "ProductionVariantManagedInstanceScalingScaleInPolicy", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 
         /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
         /// <param name="options">As for <see cref="Validate"/>.</param>
         /// <returns>The warnings, when there is no error.</returns>
         /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
         public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.ProductionVariantManagedInstanceScalingScaleInPolicy, "ProductionVariantManagedInstanceScalingScaleInPolicy", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelRules.All));
+            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76], "ProductionVariantManagedInstanceScalingScaleInPolicy", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
     }
 }
