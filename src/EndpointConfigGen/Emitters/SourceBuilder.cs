@@ -21,7 +21,7 @@ namespace EndpointConfigGen.Emitters
             return output with { Diagnostics = bound.Diagnostics.Concat(output.Diagnostics).ToEquatableArray() };
         }
 
-        public static GenerationOutput Emit(BoundModel bound, string filePath, CompilationFacts facts, CancellationToken cancellationToken)
+        public static GenerationOutput Emit(BoundModel bound, string filePath, CompilationFacts facts, CancellationToken cancellationToken, SdkSurface? sdk = null)
         {
             var diagnostics = new DiagnosticSink(filePath);
             var model = bound.Model;
@@ -77,6 +77,11 @@ namespace EndpointConfigGen.Emitters
                 }
 
                 Add(operation.ClassName, Join(parts));
+            }
+
+            if (sdk is not null && sdk.Structures.Count > 0)
+            {
+                Add(SdkValidationEmitter.ClassName(index), SdkValidationEmitter.Emit(index, sdk, operationInputs, facts.HasClient));
             }
 
             if (bound.DeclaresClient(facts))

@@ -89,12 +89,19 @@ namespace EndpointConfigGen.Pipeline
                 .Select(static (pair, _) => TypeCollisions.Find(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.FindCollisions);
 
+            // The SDK types of each file's service, reduced to plain data: every compilation re-reads them, but an
+            // edit that leaves the SDK reference alone gives an equal surface, and the emit stays cached.
+            var withSdk = bound
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, ct) => (File: pair.Left, Sdk: SdkSurfaceReader.Read(pair.Left.Bound, pair.Right, ct)))
+                .WithTrackingName(TrackingNames.SdkSurface);
+
             // Each file takes only its own collision, so one appearing elsewhere leaves this file's emit cached.
-            var outputs = bound
+            var outputs = withSdk
                 .Combine(collisions)
-                .Select(static (pair, _) => (File: pair.Left, Collision: pair.Right.FirstOrDefault(c => c.FilePath == pair.Left.FilePath)))
+                .Select(static (pair, _) => (pair.Left.File, pair.Left.Sdk, Collision: pair.Right.FirstOrDefault(c => c.FilePath == pair.Left.File.FilePath)))
                 .Combine(facts)
-                .Select(static (pair, ct) => Generate(pair.Left.File, pair.Left.Collision, pair.Right, ct))
+                .Select(static (pair, ct) => Generate(pair.Left.File, pair.Left.Sdk, pair.Left.Collision, pair.Right, ct))
                 .WithTrackingName(TrackingNames.EmitSources);
 
             context.RegisterSourceOutput(outputs, static (spc, output) =>
@@ -175,7 +182,7 @@ namespace EndpointConfigGen.Pipeline
             }
         }
 
-        private static GenerationOutput Generate(BoundFile file, Collision? collision, CompilationFacts facts, System.Threading.CancellationToken ct)
+        private static GenerationOutput Generate(BoundFile file, SdkSurface? sdk, Collision? collision, CompilationFacts facts, System.Threading.CancellationToken ct)
         {
             if (file.Bound is null)
             {
@@ -197,7 +204,7 @@ namespace EndpointConfigGen.Pipeline
             GenerationOutput output;
             try
             {
-                output = SourceBuilder.Emit(file.Bound, file.FilePath, facts, ct);
+                output = SourceBuilder.Emit(file.Bound, file.FilePath, facts, ct, sdk);
                 output = output with { Sources = OutputFiles.Pack(output.Sources) };
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -11,6 +11,7 @@ namespace EndpointConfigGen.Pipeline
         public const string AttachRules = nameof(AttachRules);
         public const string CheckOperations = nameof(CheckOperations);
         public const string BindNames = nameof(BindNames);
+        public const string SdkSurface = nameof(SdkSurface);
         public const string FindCollisions = nameof(FindCollisions);
         public const string EmitSources = nameof(EmitSources);
     }

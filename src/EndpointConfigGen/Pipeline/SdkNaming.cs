@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace EndpointConfigGen.Pipeline
+{
+    /// <summary>
+    /// The AWS SDK for .NET's name of a service (its assembly <c>AWSSDK.&lt;name&gt;</c> and namespace
+    /// <c>Amazon.&lt;name&gt;</c>) from the model's <c>serviceId</c>: the id without spaces, except where the
+    /// SDK kept an older name.
+    /// </summary>
+    internal static class SdkNaming
+    {
+        private static readonly Dictionary<string, string> Renamed = new Dictionary<string, string>
+        {
+            ["DynamoDB"] = "DynamoDBv2",
+            ["KMS"] = "KeyManagementService",
+            ["SSM"] = "SimpleSystemsManagement",
+        };
+
+        public static string Service(string serviceId) =>
+            Renamed.TryGetValue(serviceId, out var name) ? name : new string(serviceId.Where(char.IsLetterOrDigit).ToArray());
+
+        /// <summary>The SDK class of an operation's input, whatever the model calls that shape.</summary>
+        public static string Request(string operation) => operation + "Request";
+    }
+}
