@@ -88,9 +88,14 @@ namespace EndpointConfigGen.Analyzers
         {
             switch (inner)
             {
-                case IObjectCreationOperation { Arguments.Length: 0 } creation when _schemas.IsStructure(creation.Type):
-                    var entries = Members(creation.Initializer, shape);
-                    return entries is null ? null : ParamNode.Map(entries, false, Site(value, assignment, shape));
+                case IObjectCreationOperation creation when _schemas.IsStructure(creation.Type):
+                    var entries = Arguments(creation.Arguments, shape);
+                    if (entries is null || !AddMembers(entries, creation.Initializer, shape))
+                    {
+                        return null;
+                    }
+
+                    return ParamNode.Map(entries, false, Site(value, assignment, shape));
                 case IWithOperation with when _schemas.IsStructure(with.Type):
                     // Members the expression does not set come from a value computed at run time.
                     var set = Members(with.Initializer, shape);
@@ -172,9 +177,15 @@ namespace EndpointConfigGen.Analyzers
         private List<ParamEntry>? Members(IObjectOrCollectionInitializerOperation? initializer, SchemaShape shape)
         {
             var entries = new List<ParamEntry>();
+            return AddMembers(entries, initializer, shape) ? entries : null;
+        }
+
+        /// <summary>Adds the members an initializer sets; false when it does something else too.</summary>
+        private bool AddMembers(List<ParamEntry> entries, IObjectOrCollectionInitializerOperation? initializer, SchemaShape shape)
+        {
             if (initializer is null)
             {
-                return entries;
+                return true;
             }
 
             foreach (var item in initializer.Initializers)
@@ -183,28 +194,60 @@ namespace EndpointConfigGen.Analyzers
                     || _schemas.Member(target.Property)?.Name is not { } name
                     || shape.Member(name) is not { } member)
                 {
-                    return null;
+                    return false;
                 }
 
-                var node = Build(assignment.Value, member.Target, assignment);
-                if (node is null)
+                AddMember(entries, member, assignment.Value, assignment);
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The members set by the arguments of an SDK convenience constructor or client method (parameters are
+        /// named as the members), or null when an argument sets something else.
+        /// </summary>
+        public List<ParamEntry>? Arguments(IEnumerable<IArgumentOperation> arguments, SchemaShape shape)
+        {
+            var entries = new List<ParamEntry>();
+            foreach (var argument in arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
                 {
                     continue;
                 }
 
-                if (_sites.IsUnknown(node))
+                if (argument.ArgumentKind != ArgumentKind.Explicit
+                    || argument.Parameter is not { } parameter
+                    || ModelLookup.Parameter(parameter, shape) is not { } member)
                 {
-                    MetUnknownMember = true;
-                    if (!_keepUnknownMembers)
-                    {
-                        continue;
-                    }
+                    return null;
                 }
 
-                entries.Add(new ParamEntry(name, node));
+                AddMember(entries, member, argument.Value, argument);
             }
 
             return entries;
+        }
+
+        private void AddMember(List<ParamEntry> entries, SchemaMember member, IOperation value, IOperation assignment)
+        {
+            var node = Build(value, member.Target, assignment);
+            if (node is null)
+            {
+                return;
+            }
+
+            if (_sites.IsUnknown(node))
+            {
+                MetUnknownMember = true;
+                if (!_keepUnknownMembers)
+                {
+                    return;
+                }
+            }
+
+            entries.Add(new ParamEntry(member.Name, node));
         }
 
         private ParamNode? List(IOperation value, IOperation inner, SchemaShape shape, IOperation? assignment)
@@ -267,6 +310,9 @@ namespace EndpointConfigGen.Analyzers
                     return _schemas.EnumValue(field);
                 case IObjectCreationOperation { Arguments.Length: 1 } creation when _schemas.IsEnum(creation.Type):
                     return Constant(creation.Arguments[0].Value).Value as string;
+                case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "FindValue" } method, Arguments.Length: 1 } call when _schemas.IsEnum(method.ContainingType):
+                    // The SDK's lookup: a value it does not list becomes a new constant of that text.
+                    return Constant(call.Arguments[0].Value).Value as string;
                 default:
                     return null;
             }

@@ -71,6 +71,13 @@ namespace EndpointConfigGen.Analyzers
                     return schemas.Member(target.Property) is not null;
                 }
 
+                if (parent is IArgumentOperation { Parameter: { } parameter, Parent: IObjectCreationOperation creation }
+                    && schemas.Get(creation.Type) is { } made)
+                {
+                    // An SDK convenience constructor's argument.
+                    return ModelLookup.Parameter(parameter, made.Shape) is not null;
+                }
+
                 var owner = CollectionElements.Owner(current);
                 if (owner is null)
                 {
