@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using EndpointConfigGen.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -90,7 +91,7 @@ namespace EndpointConfigGen.Analyzers
             {
                 case IObjectCreationOperation creation when _schemas.IsStructure(creation.Type):
                     var entries = Arguments(creation.Arguments, shape);
-                    if (entries is null || !AddMembers(entries, creation.Initializer, shape))
+                    if (entries is null || !AddMembers(entries, creation.Initializer, shape) || !AddWrites(entries, _locals.Writes(creation), shape))
                     {
                         return null;
                     }
@@ -201,6 +202,94 @@ namespace EndpointConfigGen.Analyzers
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Applies the later writes to the local a mutable (SDK) structure was created into: an assignment replaces
+        /// the member, <c>Add</c> appends items to a list member. A member written in any other way, or assigned more
+        /// than once, is unknown. False when a write sets something that is not a member.
+        /// </summary>
+        private bool AddWrites(List<ParamEntry> entries, IReadOnlyList<PropertyWrite> writes, SchemaShape shape)
+        {
+            var done = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var write in writes)
+            {
+                if (_schemas.Member(write.Property)?.Name is not { } name || shape.Member(name) is not { } member)
+                {
+                    return false;
+                }
+
+                if (!done.Add(name))
+                {
+                    continue;
+                }
+
+                var mine = writes.Where(w => SymbolEqualityComparer.Default.Equals(w.Property, write.Property)).ToList();
+                var assigned = mine.Where(w => !w.IsAdd).ToList();
+                var start = entries.FindIndex(e => e.Key == name);
+                var initial = start >= 0 ? entries[start].Value : null;
+                if (assigned.Count > 0)
+                {
+                    if (start >= 0)
+                    {
+                        entries.RemoveAt(start);
+                    }
+
+                    initial = null;
+                }
+
+                var last = assigned.Count == 1 && assigned[0].Value is { } value && !mine[0].IsAdd ? value : null;
+                if (assigned.Count > 1 || (assigned.Count == 1 && last is null))
+                {
+                    // Assigned in more than one place (or not by a plain assignment): which value is sent is not known here.
+                    AddUnknown(entries, member, mine[0].Value ?? mine[0].Assignment);
+                    continue;
+                }
+
+                var added = mine.Where(w => w.IsAdd).ToList();
+                if (added.Count == 0)
+                {
+                    AddMember(entries, member, last!, assigned[0].Assignment!);
+                    continue;
+                }
+
+                if (member.Target.Item is not { } item)
+                {
+                    return false;
+                }
+
+                ParamNode? list = last is null ? initial
+                    : Unwrap(last) is IObjectCreationOperation { Arguments.Length: 0, Initializer: null } ? ParamNode.List(Array.Empty<ParamNode>(), false, Site(last, assigned[0].Assignment, member.Target))
+                    : Build(last, member.Target, assigned[0].Assignment);
+                if (list is not null && (list.Kind != ParamNodeKind.List || _sites.IsUnknown(list)))
+                {
+                    // Items added to a list computed at run time: its count is not known.
+                    entries.RemoveAll(e => e.Key == name);
+                    AddUnknown(entries, member, last ?? added[0].Value);
+                    continue;
+                }
+
+                var items = list is null ? new List<ParamNode>() : new List<ParamNode>(list.Items);
+                foreach (var add in added)
+                {
+                    items.Add(Build(add.Value!, item, null) ?? Unknown(add.Value!, null, item));
+                }
+
+                entries.RemoveAll(e => e.Key == name);
+                var site = list?.Offset ?? Site(added[0].Value!.Parent!.Parent!, null, member.Target);
+                entries.Add(new ParamEntry(name, ParamNode.List(items, false, site)));
+            }
+
+            return true;
+        }
+
+        private void AddUnknown(List<ParamEntry> entries, SchemaMember member, IOperation? at)
+        {
+            MetUnknownMember = true;
+            if (_keepUnknownMembers && at is not null)
+            {
+                entries.Add(new ParamEntry(member.Name, Unknown(at, null, member.Target)));
+            }
         }
 
         /// <summary>

@@ -10,8 +10,8 @@ namespace EndpointConfigGen.Analyzers
 {
     /// <summary>
     /// Checks a request written in C#: the outermost object creation or <c>with</c> expression of a
-    /// generated structure, with everything nested in it (parse calls of constant strings and locals
-    /// assigned once included), validated as the run-time <c>Validate()</c> would validate it.
+    /// generated or AWS SDK structure, with everything nested in it (constructor arguments, parse calls of constant
+    /// strings, locals assigned once, and the later writes to an SDK structure's local included), validated as the run-time <c>Validate()</c> would validate it.
     /// </summary>
     internal static class RequestValueAnalysis
     {
@@ -19,7 +19,7 @@ namespace EndpointConfigGen.Analyzers
         {
             var operation = context.Operation;
             // The type test first: it is cached and rules out most creations, the nesting walk is not.
-            if (operation.Type is not { } type || schemas.Get(type) is not { } schema || IsNested(operation, schemas))
+            if (operation.Type is not { } type || schemas.Get(type) is not { } schema || IsNested(operation, schemas, locals))
             {
                 return;
             }
@@ -53,7 +53,7 @@ namespace EndpointConfigGen.Analyzers
         /// Follows exactly the forms <see cref="OperationTreeBuilder"/> descends into, but for a local's
         /// initializer: that is analyzed on its own, and requests reading the local leave its problems to it.
         /// </summary>
-        private static bool IsNested(IOperation operation, ModelLookup schemas)
+        private static bool IsNested(IOperation operation, ModelLookup schemas, SingleAssignmentLocals locals)
         {
             var current = operation;
             while (true)
@@ -69,6 +69,20 @@ namespace EndpointConfigGen.Analyzers
                     && assignment.Value == current)
                 {
                     return schemas.Member(target.Property) is not null;
+                }
+
+                // A later write to a local holding an SDK structure: q.P = value; or q.P.Add(value);
+                if (parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation written } later
+                    && later.Value == current
+                    && locals.IsCreatedLocal(written.Instance))
+                {
+                    return schemas.Member(written.Property) is not null;
+                }
+
+                if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: IPropertyReferenceOperation list } }
+                    && locals.IsCreatedLocal(list.Instance))
+                {
+                    return schemas.Member(list.Property) is not null;
                 }
 
                 if (parent is IArgumentOperation { Parameter: { } parameter, Parent: IObjectCreationOperation creation }
