@@ -44,7 +44,7 @@ namespace EndpointConfigGen.Analyzers
 
             foreach (var (problem, descriptor, site) in problems)
             {
-                context.ReportDiagnostic(Create(problem, descriptor, site, operation.SemanticModel));
+                context.ReportDiagnostic(Create(problem, descriptor, site, operation.SemanticModel, schemas));
             }
         }
 
@@ -151,13 +151,13 @@ namespace EndpointConfigGen.Analyzers
         private static string Key(ValidationProblem problem, NodeSite site) =>
             problem.Kind + "|" + problem.RuleId + "|" + problem.Message + "|" + site.Location(onAssignment: false).SourceSpan;
 
-        private static Diagnostic Create(ValidationProblem problem, DiagnosticDescriptor descriptor, NodeSite site, SemanticModel? model)
+        private static Diagnostic Create(ValidationProblem problem, DiagnosticDescriptor descriptor, NodeSite site, SemanticModel? model, ModelLookup schemas)
         {
             // The KMS and conflict rules are about setting the member at all: reported on the whole assignment.
             var onAssignment = descriptor == RequestDiagnostics.KmsKeyWithLocalStorage || descriptor == RequestDiagnostics.Conflict;
             var location = site.Location(onAssignment);
             var properties = descriptor == RequestDiagnostics.UnknownEnumValue
-                ? FixData.ForEnumValue(problem.Suggestions, site.Value, model)
+                ? FixData.ForEnumValue(problem.Suggestions, site.Value, model, schemas)
                 : ImmutableDictionary<string, string?>.Empty;
             return Diagnostic.Create(descriptor, location, properties, ProblemDescriptors.Arguments(problem));
         }

@@ -24,13 +24,23 @@ internal static class SdkTestSetup
     public static MetadataReference Sdk<T>() =>
         MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "SdkNet8", Path.GetFileName(typeof(T).Assembly.Location)));
 
+    /// <summary>The stand-in for AWSSDK.SageMaker (tests/EndpointConfigGen.SdkShapes.SageMaker, built for net8.0).</summary>
+    public static MetadataReference SageMaker() =>
+        MetadataReference.CreateFromFile(typeof(Amazon.SageMaker.Model.CreateEndpointConfigRequest).Assembly.Location);
+
     public static void Apply(SolutionState state, string? shapeFile, MetadataReference[] sdk)
     {
         state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
         state.AdditionalReferences.Add(GeneratorHarness.Runtime);
         state.AdditionalReferences.Add(Sdk<Amazon.Runtime.ConstantClass>());
         state.AdditionalReferences.AddRange(sdk);
-        if (shapeFile is not null)
+        if (shapeFile == AnalyzerTestSetup.ShapePath)
+        {
+            // SageMaker's vendored slice with its rules file.
+            state.AdditionalFiles.Add((AnalyzerTestSetup.ShapePath, File.ReadAllText(Repo.VendoredShape)));
+            state.AdditionalFiles.Add((AnalyzerTestSetup.RulesPath, File.ReadAllText(Repo.VendoredRules)));
+        }
+        else if (shapeFile is not null)
         {
             state.AdditionalFiles.Add(("/project/shapes/" + shapeFile, File.ReadAllText(Repo.Path("tests", "EndpointConfigGen.Tests", "Analyzers", "SdkShapes", shapeFile))));
         }
