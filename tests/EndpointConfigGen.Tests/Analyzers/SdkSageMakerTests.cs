@@ -37,8 +37,8 @@ public class SdkSageMakerTests
     [Fact]
     public Task Rules_across_values_held_in_locals_and_written_later() =>
         Run("""
-            var a = new ProductionVariant { VariantName = {|ECG011:"a"|}, InstanceType = "ml.m5d.large", InitialVariantWeight = {|ECG003:0|} };
-            var b = new ProductionVariant { VariantName = "a", InstanceType = ProductionVariantInstanceType.FindValue("ml.m5.large") };
+            var a = new ProductionVariant { VariantName = "a", InstanceType = "ml.m5d.large", InitialVariantWeight = {|ECG003:0|} };
+            var b = new ProductionVariant { VariantName = {|ECG011:"a"|}, InstanceType = ProductionVariantInstanceType.FindValue("ml.m5.large") };
             b.InitialVariantWeight = {|ECG003:0|};
             var request = new CreateEndpointConfigRequest { EndpointConfigName = "cfg" };
             request.ProductionVariants = {|ECG004:new List<ProductionVariant>()|};
