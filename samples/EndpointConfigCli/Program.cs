@@ -17,19 +17,26 @@ internal static class Program
 {
     private static readonly OperationDescription Operation = new(CreateEndpointConfigOperation.Cli.OperationName);
 
+    // An empty response (or one that is not JSON, which botocore reads as holding no member) prints as the CLI prints
+    // {}, not as an output whose required members hold zero values.
     // The body goes out as the front end built it: with ENDPOINTCONFIGGEN_VALIDATION=botocore that is botocore's
     // body, which may hold what no typed request does (any integer, "NaN").
     private static Task<int> Main(string[] args) =>
         CliRunner.RunAsync(CreateEndpointConfigOperation.Cli, args, Console.Out, Console.Error, static async (request, cancellationToken) =>
         {
-            using var client = SageMakerFromCli.Create(request.Options, Console.Error);
+            var http = new CliHttp(request.Settings, Console.Error, request.Options.Debug);
+            using var client = SageMakerFromCli.Create(request, http);
             return await SageMakerFromCli.Call(
                 client,
+                request,
+                http,
                 cancellationToken,
-                async () => (await client.InvokeAsync(
+                () => client.InvokeAsync(
                     Operation,
                     Encoding.UTF8.GetBytes(request.Body),
-                    static json => JsonSupport.Read(json, CreateEndpointConfigOutput.ReadJson, response: true),
-                    cancellationToken).ConfigureAwait(false)).ToJson()).ConfigureAwait(false);
+                    static json => json.SequenceEqual("{}"u8)
+                        ? "{}"
+                        : JsonSupport.Read(json, CreateEndpointConfigOutput.ReadJson, response: true).ToJson(),
+                    cancellationToken)).ConfigureAwait(false);
         });
 }

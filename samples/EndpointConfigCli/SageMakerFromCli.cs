@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -22,14 +23,19 @@ internal static class SageMakerFromCli
     private const string NoCredentials = "Unable to locate credentials. You can configure credentials by running \"aws configure\".";
 
     /// <summary>
-    /// A client configured as the CLI would be: <c>--region</c>, then AWS_DEFAULT_REGION, then the profile's region;
-    /// five attempts, as the CLI's retries make.
+    /// A client configured as the CLI would be: region from <c>--region</c>, AWS_DEFAULT_REGION, then the profile; the
+    /// endpoint, retries, TLS and timeouts of <see cref="CliSettings"/>; HTTP through <paramref name="http"/>, which
+    /// logs for <c>--debug</c> and counts attempts; anonymous with <c>--no-sign-request</c>.
     /// </summary>
-    public static SageMakerClient Create(CliGlobalOptions options, TextWriter debug)
+    public static SageMakerClient Create(CliSendRequest request, CliHttp http)
     {
+        var options = request.Options;
+        var settings = request.Settings;
+
         // Profiles are read once; a named profile must exist, the "default" one may be absent.
         var profiles = new CredentialProfileStoreChain();
-        var profileName = options.Profile ?? Environment.GetEnvironmentVariable("AWS_PROFILE");
+        // The profile botocore reads: --profile, AWS_DEFAULT_PROFILE, AWS_PROFILE (the settings' choice), named or not.
+        var profileName = options.Profile ?? NonEmpty(Environment.GetEnvironmentVariable("AWS_DEFAULT_PROFILE")) ?? NonEmpty(Environment.GetEnvironmentVariable("AWS_PROFILE"));
         if (!profiles.TryGetProfile(profileName ?? "default", out var profile) && profileName is not null)
         {
             throw new CliSendException("The config profile (" + profileName + ") could not be found");
@@ -41,11 +47,24 @@ internal static class SageMakerFromCli
             throw new CliSendException(NoRegion, blankLineFirst: false);
         }
 
-        // The CLI already checked the request, with its own messages.
-        var config = new SageMakerConfig { ValidateRequests = false, RetryMode = RequestRetryMode.Standard, MaxErrorRetry = 4 };
-        if (options.EndpointUrl is not null)
+        var retries = settings.Retries();
+        var config = new SageMakerConfig
         {
-            config.ServiceURL = options.EndpointUrl;
+            // The CLI already checked the request, with its own messages.
+            ValidateRequests = false,
+            // AWSSDK.Core 4 has no legacy mode; its standard mode retries the same 5xx answers and throttling, the attempts
+            // allowed are the CLI's, and the backoff is the SDK's.
+            RetryMode = retries.Mode == "adaptive" ? RequestRetryMode.Adaptive : RequestRetryMode.Standard,
+            MaxErrorRetry = retries.MaxAttempts - 1,
+            // The settings already resolved the endpoint with the CLI's precedence and profile.
+            IgnoreConfiguredEndpointUrls = true,
+            HttpClientFactory = new CliHttpClientFactory(http),
+            Timeout = http.AttemptTimeout,
+        };
+        var endpoint = settings.Endpoint(SageMakerConfig.Service.ServiceId);
+        if (endpoint.Url is not null)
+        {
+            config.ServiceURL = endpoint.Url;
             config.AuthenticationRegion = region;
         }
         else
@@ -53,25 +72,19 @@ internal static class SageMakerFromCli
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
         }
 
-        var seconds = options.ReadTimeoutSeconds ?? options.ConnectTimeoutSeconds;
-        if (seconds > 0)
-        {
-            config.Timeout = TimeSpan.FromSeconds(seconds.Value);
-        }
-
-        var credentials = Credentials(options.Profile is null ? null : profile, profiles);
-        if (options.Debug)
-        {
+        // --no-sign-request loads no credentials at all.
+        var credentials = options.NoSignRequest ? new AnonymousAWSCredentials() : Credentials(options.Profile is null ? null : profile, profiles);
+        http.Debug("profile " + settings.ProfileName + ", region " + region + ", endpoint " + (endpoint.Url ?? "for the region") + " (from " + endpoint.Source
+            + "), retry mode " + retries.Mode + ", max attempts " + retries.MaxAttempts + ", "
+            + (settings.VerifySsl ? "CA bundle " + (settings.CaBundle ?? "of the system") : "certificates not verified")
+            + ", connect timeout " + (settings.ConnectTimeoutSeconds?.ToString(CultureInfo.InvariantCulture) ?? "none") + ", read timeout " + (settings.ReadTimeoutSeconds?.ToString(CultureInfo.InvariantCulture) ?? "none")
             // Never the secret: the key id is what the CLI's own debug log shows too, inside the Authorization header.
-            debug.Write("DEBUG - region " + region + ", endpoint " + (options.EndpointUrl ?? "for the region")
-                + ", access key " + credentials.GetCredentials().AccessKey + "\n");
-        }
-
+            + (options.NoSignRequest ? ", unsigned" : ", access key " + credentials.GetCredentials().AccessKey));
         return new SageMakerClient(credentials, config);
     }
 
     /// <summary>Runs the call, turning what goes wrong into the text the CLI prints for it.</summary>
-    public static async Task<string> Call(SageMakerClient client, CancellationToken cancellationToken, Func<Task<string>> call)
+    public static async Task<string> Call(SageMakerClient client, CliSendRequest request, CliHttp http, CancellationToken cancellationToken, Func<Task<string>> call)
     {
         try
         {
@@ -79,7 +92,12 @@ internal static class SageMakerFromCli
         }
         catch (AwsServiceException e)
         {
-            throw new CliSendException(e.CliErrorLine);
+            http.Debug("giving up after " + http.Attempts + " attempts: " + e.CliErrorCode);
+            throw new CliSendException(CliRetries.ErrorLine(e.OperationName, e.CliErrorCode, e.CliMessage, (int)e.StatusCode, request.Settings.Retries(), http.Attempts));
+        }
+        catch (Exception e) when (http.CertificateProblem is { } problem && (e is HttpRequestException || e.InnerException is HttpRequestException))
+        {
+            throw new CliSendException("SSL validation failed for " + EndpointOf(client) + " " + problem);
         }
         catch (Exception e) when (e is HttpRequestException || e.InnerException is HttpRequestException)
         {
@@ -91,6 +109,8 @@ internal static class SageMakerFromCli
             throw new CliSendException("Read timeout on endpoint URL: \"" + EndpointOf(client) + "\"");
         }
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     // The URL as the CLI prints it: a bare host gets its "/".
     private static string EndpointOf(SageMakerClient client)

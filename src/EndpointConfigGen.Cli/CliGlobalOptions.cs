@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace EndpointConfigGen.Cli
 {
@@ -11,6 +12,7 @@ namespace EndpointConfigGen.Cli
     public sealed class CliGlobalOptions
     {
         private static readonly string[] OutputChoices = { "json", "text", "table" };
+        private static readonly string[] ColorChoices = { "on", "off", "auto" };
 
         /// <summary><c>--endpoint-url</c>.</summary>
         public string? EndpointUrl { get; private set; }
@@ -36,6 +38,27 @@ namespace EndpointConfigGen.Cli
         /// <summary><c>--debug</c>.</summary>
         public bool Debug { get; private set; }
 
+        /// <summary><c>--no-verify-ssl</c>: no certificate check for https (the CLI warns on stderr).</summary>
+        public bool NoVerifySsl { get; private set; }
+
+        /// <summary><c>--no-paginate</c>: accepted; a single-call operation has nothing to paginate.</summary>
+        public bool NoPaginate { get; private set; }
+
+        /// <summary><c>--no-sign-request</c>: send anonymously, without loading credentials.</summary>
+        public bool NoSignRequest { get; private set; }
+
+        /// <summary><c>--v2-debug</c>: print the AWS CLI v2 migration warnings that apply.</summary>
+        public bool V2Debug { get; private set; }
+
+        /// <summary><c>--version</c>: print the version line and stop; nothing after it on the line is read.</summary>
+        public bool Version { get; private set; }
+
+        /// <summary><c>--color</c>: <c>on</c>, <c>off</c> or <c>auto</c>; accepted, as JSON, text and tables have no colour in v1.</summary>
+        public string? Color { get; private set; }
+
+        /// <summary><c>--ca-bundle</c>: a PEM file of the certificates to trust for https.</summary>
+        public string? CaBundle { get; private set; }
+
         /// <summary>Takes the global options out of <paramref name="args"/>; what remains is the command's.</summary>
         internal static CliGlobalOptions Extract(IReadOnlyList<string> args, List<string> remaining)
         {
@@ -43,15 +66,26 @@ namespace EndpointConfigGen.Cli
             for (var i = 0; i < args.Count; i++)
             {
                 var arg = args[i];
-                if (arg == "--debug")
+                var equals = arg.IndexOf('=');
+                var name = arg.StartsWith("--", StringComparison.Ordinal) && equals > 0 ? arg.Substring(0, equals) : arg;
+                if (Flags.TryGetValue(name, out var setFlag))
                 {
-                    options.Debug = true;
+                    if (name.Length != arg.Length)
+                    {
+                        throw CliException.Usage("argument " + name + ": ignored explicit argument '" + arg.Substring(equals + 1) + "'");
+                    }
+
+                    setFlag(options);
+                    if (options.Version)
+                    {
+                        // argparse's version action prints and exits on the spot.
+                        return options;
+                    }
+
                     continue;
                 }
 
-                var equals = arg.IndexOf('=');
-                var name = arg.StartsWith("--", StringComparison.Ordinal) && equals > 0 ? arg.Substring(0, equals) : arg;
-                if (!options.Accepts(name))
+                if (!Setters.ContainsKey(name))
                 {
                     remaining.Add(arg);
                     continue;
@@ -71,7 +105,7 @@ namespace EndpointConfigGen.Cli
                     throw CliException.Usage("argument " + name + ": expected one argument");
                 }
 
-                options.Set(name, value);
+                Setters[name](options, value);
             }
 
             return options;
@@ -97,7 +131,21 @@ namespace EndpointConfigGen.Cli
             }
         }
 
-        // Each value-taking global option and how it is set: one list, so what is accepted is what is set.
+        /// <summary>Every global option this front end takes, flags and value-taking ones.</summary>
+        public static IReadOnlyCollection<string> Names => Flags.Keys.Concat(Setters.Keys).OrderBy(n => n, StringComparer.Ordinal).ToList();
+
+        // The flags and what each sets: one list, so what is accepted is what is set.
+        private static readonly Dictionary<string, Action<CliGlobalOptions>> Flags = new Dictionary<string, Action<CliGlobalOptions>>(StringComparer.Ordinal)
+        {
+            ["--debug"] = options => options.Debug = true,
+            ["--no-verify-ssl"] = options => options.NoVerifySsl = true,
+            ["--no-paginate"] = options => options.NoPaginate = true,
+            ["--no-sign-request"] = options => options.NoSignRequest = true,
+            ["--v2-debug"] = options => options.V2Debug = true,
+            ["--version"] = options => options.Version = true,
+        };
+
+        // Each value-taking global option and how it is set.
         private static readonly Dictionary<string, Action<CliGlobalOptions, string>> Setters = new Dictionary<string, Action<CliGlobalOptions, string>>(StringComparer.Ordinal)
         {
             ["--endpoint-url"] = (options, value) => options.EndpointUrl = value,
@@ -107,13 +155,13 @@ namespace EndpointConfigGen.Cli
                 ? value
                 : throw CliException.Usage("argument --output: Invalid choice, valid choices are:\n\n" + ChoiceList(OutputChoices)),
             ["--query"] = (options, value) => options.Query = value,
+            ["--color"] = (options, value) => options.Color = Array.IndexOf(ColorChoices, value) >= 0
+                ? value
+                : throw CliException.Usage("argument --color: Invalid choice, valid choices are:\n\n" + ChoiceList(ColorChoices)),
+            ["--ca-bundle"] = (options, value) => options.CaBundle = value,
             ["--cli-read-timeout"] = (options, value) => options.ReadTimeoutSeconds = Seconds(value),
             ["--cli-connect-timeout"] = (options, value) => options.ConnectTimeoutSeconds = Seconds(value),
         };
-
-        private bool Accepts(string name) => Setters.ContainsKey(name);
-
-        private void Set(string name, string value) => Setters[name](this, value);
 
         // Python's int() on the text, with its message; not an argparse error (exit 255).
         private static int Seconds(string value) =>

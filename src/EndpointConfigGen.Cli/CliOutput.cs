@@ -68,8 +68,9 @@ namespace EndpointConfigGen.Cli
             {
                 TextFormat.Write(document.RootElement, text);
             }
-            else
+            else if (document.RootElement.ValueKind != JsonValueKind.Object || document.RootElement.EnumerateObject().Any())
             {
+                // v1's JSON formatter prints nothing for a result equal to {} (an empty response, or a query giving one).
                 PythonDump(document.RootElement, text, 0);
                 text.Append('\n');
             }

@@ -58,8 +58,13 @@ namespace EndpointConfigGen.Cli
             try
             {
                 var remaining = new List<string>();
-                CliGlobalOptions.Extract(args, remaining);
-                var prepared = Prepare(operation, remaining, validation ?? DefaultValidation(operation, Environment.GetEnvironmentVariable), stderr);
+                if (CliGlobalOptions.Extract(args, remaining).Version)
+                {
+                    stdout.Write(VersionLine() + "\n");
+                    return 0;
+                }
+
+                var prepared = Prepare(operation, remaining, validation ?? DefaultValidation(operation, Environment.GetEnvironmentVariable), stderr, v2Debug: false);
                 stdout.Write(prepared.Printed ?? prepared.Body + "\n");
                 return 0;
             }
@@ -93,7 +98,21 @@ namespace EndpointConfigGen.Cli
             {
                 var remaining = new List<string>();
                 var options = CliGlobalOptions.Extract(args, remaining);
-                var prepared = Prepare(operation, remaining, validation ?? DefaultValidation(operation, Environment.GetEnvironmentVariable), stderr);
+                if (options.Version)
+                {
+                    stdout.Write(VersionLine() + "\n");
+                    return 0;
+                }
+
+                var environment = (Func<string, string?>)Environment.GetEnvironmentVariable;
+                var settings = CliSettings.Resolve(options, environment);
+                var v2Debug = CliV2Debug.IsOn(options, environment);
+                if (v2Debug)
+                {
+                    CliV2Debug.Warn(settings, environment, stderr);
+                }
+
+                var prepared = Prepare(operation, remaining, validation ?? DefaultValidation(operation, environment), stderr, v2Debug);
                 if (prepared.Printed is not null)
                 {
                     stdout.Write(prepared.Printed);
@@ -104,10 +123,10 @@ namespace EndpointConfigGen.Cli
                 CliOutput.CheckQuery(options.Query);
                 options.CheckEndpointUrl();
 
-                var response = await send(new CliSendRequest(operation, prepared.Body!, options), cancellationToken).ConfigureAwait(false);
+                var response = await send(new CliSendRequest(operation, prepared.Body!, options) { Settings = settings }, cancellationToken).ConfigureAwait(false);
 
-                // The CLI reads AWS_DEFAULT_OUTPUT only when it prints, after the call.
-                stdout.Write(CliOutput.Format(response, options.Query, options.Output ?? CliOutput.FromEnvironment(Environment.GetEnvironmentVariable("AWS_DEFAULT_OUTPUT")), operation.OperationName));
+                // The CLI reads AWS_DEFAULT_OUTPUT and the profile's output only when it prints, after the call.
+                stdout.Write(CliOutput.Format(response, options.Query, options.Output ?? CliOutput.FromEnvironment(settings.Output), operation.OperationName));
                 return 0;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -135,10 +154,30 @@ namespace EndpointConfigGen.Cli
                 : new ValidationOptions { Rules = operation.Rules, AllowUnknownEnumValues = IsSet(environment(AllowUnknownEnumValuesVariable)) };
         }
 
+        /// <summary>
+        /// What <c>--version</c> prints, one line in the CLI's form: the front end and its version, then this
+        /// package's and the runtime's (<c>EndpointConfigCli/0.1.0 EndpointConfigGen.Cli/0.1.0 .NET/10.0.12 Unix</c>).
+        /// </summary>
+        public static string VersionLine()
+        {
+            var entry = System.Reflection.Assembly.GetEntryAssembly() ?? typeof(CliRunner).Assembly;
+            return entry.GetName().Name + "/" + VersionOf(entry) + " EndpointConfigGen.Cli/" + VersionOf(typeof(CliRunner).Assembly)
+                + " .NET/" + Environment.Version + " " + Environment.OSVersion.Platform;
+        }
+
+        // The informational version without a source-revision suffix.
+        private static string VersionOf(System.Reflection.Assembly assembly)
+        {
+            var informational = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(assembly)?.InformationalVersion;
+            var version = informational ?? assembly.GetName().Version?.ToString() ?? "0.0.0";
+            var plus = version.IndexOf('+');
+            return plus > 0 ? version.Substring(0, plus) : version;
+        }
+
         private static bool IsSet(string? value) => value == "1" || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The request body, or the text to print instead (help, a skeleton).</summary>
-        private static (string? Body, string? Printed) Prepare(CliOperation operation, IReadOnlyList<string> args, ValidationOptions validation, TextWriter stderr)
+        private static (string? Body, string? Printed) Prepare(CliOperation operation, IReadOnlyList<string> args, ValidationOptions validation, TextWriter stderr, bool v2Debug)
         {
             var arguments = ArgvParser.Parse(operation, args);
             if (arguments.Help)
@@ -149,6 +188,20 @@ namespace EndpointConfigGen.Cli
             if (arguments.Unknown.Count > 0)
             {
                 throw CliException.AfterUsage("Unknown options: " + string.Join(", ", arguments.Unknown));
+            }
+
+            if (v2Debug)
+            {
+                // The CLI warns as it loads each option's file, in option order (a list option of one value counts as that value).
+                foreach (var option in operation.Options)
+                {
+                    if (arguments.Values.TryGetValue(option.MemberName, out var raw)
+                        && (raw as string ?? (raw is string[] { Length: 1 } one ? one[0] : null)) is { } value
+                        && ParamFiles.IsFileReference(value))
+                    {
+                        CliV2Debug.WarnParamFile(stderr);
+                    }
+                }
             }
 
             var loaded = new LoadedValues();

@@ -15,5 +15,15 @@ namespace EndpointConfigGen.Cli
     /// <param name="Operation">The command being run.</param>
     /// <param name="Body">The request body, JSON in the wire form.</param>
     /// <param name="Options">The global options of the command line.</param>
-    public sealed record CliSendRequest(CliOperation Operation, string Body, CliGlobalOptions Options);
+    public sealed record CliSendRequest(CliOperation Operation, string Body, CliGlobalOptions Options)
+    {
+        private CliSettings? _settings;
+
+        /// <summary>The settings of the environment and the config files, read as the CLI reads them (from this process's environment unless given).</summary>
+        public CliSettings Settings
+        {
+            get => _settings ??= CliSettings.Resolve(Options, System.Environment.GetEnvironmentVariable);
+            init => _settings = value;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Net;
+using System.Text;
 using System.Threading.Tasks;
 using ClientTests.Models;
 using EndpointConfigGen.Client.Tests.Support;
@@ -73,6 +74,19 @@ public sealed class GeneratedClientResponseTests
         Assert.Equal(new ProductionVariant { VariantName = "", InstanceType = "ml.m5.large" }, Assert.Single(described.ProductionVariants));
         Assert.Equal(new DataCaptureConfig { InitialSamplingPercentage = 0, DestinationS3Uri = "", CaptureOptions = [] }, described.DataCaptureConfig);
 #pragma warning restore ECG007, ECG009
+    }
+
+    [Theory]
+    [InlineData("<?xml version=\"1.0\"?><ListAllMyBucketsResult/>")]
+    [InlineData("{\"EndpointConfigArn\": ")]
+    public async Task A_success_body_that_is_not_JSON_reads_as_an_empty_output_as_botocore_reads_it(string body)
+    {
+        using var client = GeneratedClients.Stub(StubHandler.Answering(_ => StubHandler.Respond(HttpStatusCode.OK, body)));
+        string? seen = null;
+
+        await client.InvokeAsync(new OperationDescription("CreateEndpointConfig"), "{}"u8.ToArray(), json => seen = Encoding.UTF8.GetString(json), default);
+
+        Assert.Equal("{}", seen);
     }
 
     [Fact]

@@ -88,6 +88,42 @@ public sealed class PackageFixture : IDisposable
     }
 
     /// <summary>
+    /// A console project with nullable, warnings as errors and documentation on, the package, the given MSBuild
+    /// <paramref name="settings"/> (XML inside the project element) and shape files copied from the repository
+    /// (repository path, path in the project). Returns the project file.
+    /// </summary>
+    public string CreateProject(string name, string settings, string program, params (string From, string To)[] files)
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(Work, name)).FullName;
+        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <RootNamespace>App</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="EndpointConfigGen" Version="{Version}" />
+              </ItemGroup>
+            {settings}
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
+        foreach (var (from, to) in files)
+        {
+            var target = Path.Combine(dir, to);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(Root, from), target);
+        }
+
+        return Path.Combine(dir, name + ".csproj");
+    }
+
+    /// <summary>
     /// Libraries A and B, each with the package and a shape file; app C with its own shape file referencing
     /// both; app D referencing C, with no shape file. Returns the folder holding the four projects.
     /// </summary>

@@ -8,7 +8,10 @@ using System.Text.Json.Nodes;
 namespace EndpointConfigGen.SendConformance;
 
 /// <summary>What the real CLI did for a case on the machine the pins were taken on (moto 5.2.1, auth on).</summary>
-public sealed record CliPin(int Exit, string Stdout, string Stderr, JsonObject State);
+public sealed record CliPin(int Exit, string Stdout, string Stderr, JsonObject State, int? Attempts);
+
+/// <summary>A fault proxy in front of moto for the case: the first <c>Fail</c> requests (all for -1) get a 503; TLS when <c>Tls</c>.</summary>
+public sealed record ProxySpec(int Fail, bool Tls);
 
 /// <summary>
 /// One line of cases.jsonl: the argv after <c>create-endpoint-config</c> (with <c>{endpoint}</c> and
@@ -23,23 +26,27 @@ public sealed record SendCase(
     IReadOnlyList<string> Regions,
     IReadOnlyList<string> Configs,
     string? Note,
-    CliPin Cli)
+    CliPin Cli,
+    ProxySpec? Proxy = null,
+    string? Config = null,
+    string? OursStderr = null)
 {
     public const string FileName = "cases.jsonl";
     public const string ModelName = "m";
 
-    private static readonly string[] Known = ["name", "args", "env", "setup", "regions", "configs", "note", "cli"];
-    private static readonly string[] KnownPin = ["exit", "stdout", "stderr", "state"];
+    private static readonly string[] Known = ["name", "args", "env", "setup", "regions", "configs", "note", "cli", "proxy", "config", "ours"];
+    private static readonly string[] KnownPin = ["exit", "stdout", "stderr", "state", "attempts"];
     private static readonly Lazy<IReadOnlyList<SendCase>> All = new(() => Parse(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, FileName))));
 
     /// <summary>The cases next to the test assembly (parsed once; strict: unknown keys are errors).</summary>
     public static IReadOnlyList<SendCase> Load() => All.Value;
 
-    /// <summary><c>{endpoint}</c> and <c>{model}</c> replaced.</summary>
-    public static string Expand(string text, string endpoint) =>
-        text.Replace("{endpoint}", endpoint, StringComparison.Ordinal).Replace("{model}", ModelName, StringComparison.Ordinal);
+    /// <summary><c>{endpoint}</c>, <c>{model}</c> and <c>{cert}</c> (the fault proxies' CA bundle) replaced.</summary>
+    public static string Expand(string text, string endpoint, string cert = "") =>
+        text.Replace("{endpoint}", endpoint, StringComparison.Ordinal).Replace("{model}", ModelName, StringComparison.Ordinal)
+            .Replace("{cert}", cert, StringComparison.Ordinal);
 
-    public IReadOnlyList<string> ExpandArgs(string endpoint) => Args.Select(a => Expand(a, endpoint)).ToList();
+    public IReadOnlyList<string> ExpandArgs(string endpoint, string cert = "") => Args.Select(a => Expand(a, endpoint, cert)).ToList();
 
     public JsonObject? ExpandSetup(string endpoint) =>
         Setup is null ? null : JsonNode.Parse(Expand(Setup.ToJsonString(), endpoint))!.AsObject();
@@ -83,7 +90,13 @@ public sealed record SendCase(
                 Required(pin, "exit").GetValue<int>(),
                 Required(pin, "stdout").GetValue<string>(),
                 Required(pin, "stderr").GetValue<string>(),
-                Required(pin, "state").AsObject()));
+                Required(pin, "state").AsObject(),
+                pin["attempts"]?.GetValue<int>()),
+            Proxy: o["proxy"] is JsonObject proxy
+                ? new ProxySpec(proxy["fail"]?.GetValue<int>() ?? 0, proxy["tls"]?.GetValue<bool>() ?? false)
+                : null,
+            Config: o["config"]?.GetValue<string>(),
+            OursStderr: o["ours"]?.AsObject()["stderr"]?.GetValue<string>());
     }
 
     private static JsonNode Required(JsonObject o, string key) => o[key] ?? throw new FormatException($"missing '{key}'");

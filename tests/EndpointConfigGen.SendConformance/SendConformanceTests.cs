@@ -51,8 +51,10 @@ public sealed class SendConformanceTests(SendRun run)
             Assert.True(c.Cli.Exit is 0 or 2 or 255, $"{c.Name}: pinned exit {c.Cli.Exit}");
             Assert.True(c.Cli.Exit == 0 || c.Cli.Stdout.Length == 0, $"{c.Name}: the CLI prints nothing to stdout on errors");
             Assert.All(c.Cli.State, p => Assert.Contains(p.Key, c.Regions.SelectMany(r => c.Configs.Select(n => $"{r}/{n}"))));
-            Assert.True(c.Args.Any(a => a == "--endpoint-url" || a.StartsWith("--endpoint-url=", StringComparison.Ordinal)),
-                $"{c.Name}: without --endpoint-url the programs would call AWS itself");
+            Assert.True(c.Args.Any(a => a == "--endpoint-url" || a.StartsWith("--endpoint-url=", StringComparison.Ordinal))
+                || c.Env.Any(p => p.Key.StartsWith("AWS_ENDPOINT_URL", StringComparison.Ordinal) && p.Value is not null && p.Value.Contains("{endpoint}", StringComparison.Ordinal))
+                || (c.Config?.Contains("{endpoint}", StringComparison.Ordinal) ?? false),
+                $"{c.Name}: without --endpoint-url (or an endpoint in its environment or config) the programs would call AWS itself");
         }
         // Comparing with the server is the point: most cases reach moto.
         Assert.True(cases.Count(c => c.Cli.Exit == 0) >= 15, "fewer than 15 successful sends");
@@ -71,9 +73,10 @@ public sealed class SendConformanceTests(SendRun run)
         if (o.Cli.Run is { } cli)
         {
             if (cli.ExitCode != o.Case.Cli.Exit) problems.Add($"exit {cli.ExitCode}, pinned {o.Case.Cli.Exit}");
-            Differ(problems, "stdout", Text.Bytes(Expand(o.Case.Cli.Stdout)), cli.Stdout, "pinned", "aws");
-            Differ(problems, "stderr", Text.Bytes(Expand(o.Case.Cli.Stderr)), cli.Stderr, "pinned", "aws");
+            Differ(problems, "stdout", Text.Bytes(Expand(o, o.Case.Cli.Stdout)), cli.Stdout, "pinned", "aws");
+            Differ(problems, "stderr", Text.Bytes(Expand(o, o.Case.Cli.Stderr)), cli.Stderr, "pinned", "aws");
         }
+        if (o.Case.Cli.Attempts != o.Cli.Attempts) problems.Add($"attempts through the fault proxy: {o.Cli.Attempts}, pinned {o.Case.Cli.Attempts}");
         if (o.Cli.State is { } state && !JsonNode.DeepEquals(o.Case.Cli.State, state))
             problems.Add($"server state after the CLI differs from the pin:\n  pinned: {Show(o.Case.Cli.State)}\n  now:    {Show(state)}");
         if (problems.Count > 0) Assert.Fail(Report(o, "the real CLI does not do what cases.jsonl pins", problems, showPin: true));
@@ -93,8 +96,11 @@ public sealed class SendConformanceTests(SendRun run)
         {
             if (cli.ExitCode != ours.ExitCode) problems.Add($"exit code: aws {cli.ExitCode}, ours {ours.ExitCode}");
             Differ(problems, "stdout", cli.Stdout, ours.Stdout, "aws", "ours");
-            Differ(problems, "stderr", cli.Stderr, ours.Stderr, "aws", "ours");
+            // A deliberate difference is pinned exactly: ours must print that, and the CLI its own pin.
+            if (o.Case.OursStderr is { } pinnedOurs) Differ(problems, "stderr", Text.Bytes(Expand(o, pinnedOurs)), ours.Stderr, "pinned ours", "ours");
+            else Differ(problems, "stderr", cli.Stderr, ours.Stderr, "aws", "ours");
         }
+        if (o.Cli.Attempts != o.Ours.Attempts) problems.Add($"attempts through the fault proxy: aws {o.Cli.Attempts}, ours {o.Ours.Attempts}");
         if (o.Cli.State is { } cliState && o.Ours.State is { } ourState && !JsonNode.DeepEquals(cliState, ourState))
             problems.Add($"server state differs (Describe without CreationTime, plus Tags):\n  after aws:  {Show(cliState)}\n  after ours: {Show(ourState)}");
         if (problems.Count == 0) return;
@@ -124,7 +130,7 @@ public sealed class SendConformanceTests(SendRun run)
         if (run.SetupError is { } error) Assert.Fail("the send-conformance run could not start: " + error);
     }
 
-    private string Expand(string pinned) => SendCase.Expand(pinned, run.EndpointUrl);
+    private static string Expand(CaseOutcome o, string pinned) => SendCase.Expand(pinned, o.Endpoint, o.Cert);
 
     private static void Differ(List<string> problems, string stream, byte[] expected, byte[] actual, string left, string right)
     {
@@ -133,8 +139,8 @@ public sealed class SendConformanceTests(SendRun run)
 
     private bool MatchesPin(CaseOutcome o) =>
         o.Cli.Run is { } r && r.ExitCode == o.Case.Cli.Exit
-        && r.Stdout.AsSpan().SequenceEqual(Text.Bytes(Expand(o.Case.Cli.Stdout)))
-        && r.Stderr.AsSpan().SequenceEqual(Text.Bytes(Expand(o.Case.Cli.Stderr)))
+        && r.Stdout.AsSpan().SequenceEqual(Text.Bytes(Expand(o, o.Case.Cli.Stdout)))
+        && r.Stderr.AsSpan().SequenceEqual(Text.Bytes(Expand(o, o.Case.Cli.Stderr)))
         && o.Cli.State is { } state && JsonNode.DeepEquals(o.Case.Cli.State, state);
 
     private static string Report(CaseOutcome o, string headline, List<string> problems, bool showPin)

@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using EndpointConfigGen.Client.Tests.Moto;
@@ -14,10 +15,10 @@ using Xunit.Sdk;
 namespace EndpointConfigGen.SendConformance;
 
 /// <summary>One side of a case: what the program did and the case's endpoint configs on moto afterwards.</summary>
-public sealed record SideResult(ProcessOutcome? Run, JsonObject? State, string? Error);
+public sealed record SideResult(ProcessOutcome? Run, JsonObject? State, string? Error, int? Attempts = null);
 
 /// <summary>Everything one case produced.</summary>
-public sealed record CaseOutcome(SendCase Case, IReadOnlyList<string> Argv, SideResult Cli, SideResult Ours);
+public sealed record CaseOutcome(SendCase Case, IReadOnlyList<string> Argv, SideResult Cli, SideResult Ours, string Endpoint, string Cert);
 
 /// <summary>
 /// Starts moto (signature checking on, via the client tests' <see cref="MotoFixture"/>), creates model
@@ -37,6 +38,8 @@ public sealed class SendRun : IAsyncLifetime
     private string _root = "";
     private string _aws = "";
     private string _dotnet = "";
+    private X509Certificate2? _certificate;
+    private string _cert = "";
 
     public SendRun(IMessageSink diagnostics) => _diagnostics = diagnostics;
 
@@ -58,6 +61,13 @@ public sealed class SendRun : IAsyncLifetime
 
     public CaseOutcome this[string name] => _outcomes[name];
 
+    /// <summary>The front end's dll, baked in by EmbedFrontEndPath in the .csproj.</summary>
+    public static string FrontEndDll => typeof(SendRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "FrontEndDll")?.Value ?? "";
+
+    /// <summary>Set by the dotnet CLI for child processes: the same host that runs the tests.</summary>
+    public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
     public async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
@@ -69,6 +79,11 @@ public sealed class SendRun : IAsyncLifetime
             var credentials = Path.Combine(_root, "credentials");
             await File.WriteAllTextAsync(config, "");
             await File.WriteAllTextAsync(credentials, "");
+            // The TLS fault proxies' certificate, and the CA bundle ({cert}) that trusts it.
+            var (certificate, pem) = FaultProxy.CreateCertificate();
+            _certificate = certificate;
+            _cert = Path.Combine(_root, "cert.pem");
+            await File.WriteAllTextAsync(_cert, pem);
 
             _aws = ToolLocator.Find("aws");
             var python = PythonOf(_aws);
@@ -82,17 +97,16 @@ public sealed class SendRun : IAsyncLifetime
             _state = await MotoState.StartAsync(python, Path.Combine(AppContext.BaseDirectory, "moto_state.py"), _moto.EndpointUrl, environment);
             ModelArn = await _state.CreateModelAsync(AwsEnvironment.Region, SendCase.ModelName);
 
-            var dll = typeof(SendRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .FirstOrDefault(a => a.Key == "FrontEndDll")?.Value ?? "";
+            var dll = FrontEndDll;
             if (!File.Exists(dll))
                 FrontEndProblem = $"front end not built: '{dll}' (EmbedFrontEndPath in the .csproj sets it from samples/EndpointConfigCli)";
-            // Set by the dotnet CLI for child processes: the same host that runs the tests.
-            _dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+            _dotnet = DotnetHost;
 
             // The CLI is CPU-bound Python start-up; a little oversubscription hides process-start latency.
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount * 2) };
             await Parallel.ForEachAsync(Cases, options, async (c, _) =>
                 _outcomes[c.Name] = await RunCaseAsync(c, dll, config, credentials));
+            if (Environment.GetEnvironmentVariable(PinsVariable) is { Length: > 0 } pins) await WritePinsAsync(pins);
         }
         catch (Exception e)
         {
@@ -107,24 +121,55 @@ public sealed class SendRun : IAsyncLifetime
     {
         var dir = Path.Combine(_root, "cases", c.Name);
         Directory.CreateDirectory(dir);
-        var argv = c.ExpandArgs(EndpointUrl);
-        var environment = AwsEnvironment.Build(_moto!.Key, config, credentials, c.Env);
+        await using var proxy = c.Proxy is { } spec ? new FaultProxy(new Uri(EndpointUrl), spec.Fail, spec.Tls ? _certificate : null) : null;
+        var endpoint = proxy?.Url ?? EndpointUrl;
+        var argv = c.ExpandArgs(endpoint, _cert);
+        var overrides = c.Env.ToDictionary(p => p.Key, p => p.Value is null ? null : SendCase.Expand(p.Value, endpoint, _cert), StringComparer.Ordinal);
+        if (c.Config is { } text)
+        {
+            // The case's own config file: profiles, endpoints, retry settings.
+            var path = Path.Combine(dir, "config");
+            await File.WriteAllTextAsync(path, SendCase.Expand(text, endpoint, _cert));
+            overrides.TryAdd("AWS_CONFIG_FILE", path);
+        }
+        var environment = AwsEnvironment.Build(_moto!.Key, config, credentials, overrides);
         var setup = c.ExpandSetup(EndpointUrl);
 
-        var cli = await SideAsync(c, setup, () => ByteProcess.RunAsync(_aws, ["sagemaker", "create-endpoint-config", .. argv], dir, environment));
+        var cli = await SideAsync(c, setup, proxy, () => ByteProcess.RunAsync(_aws, ["sagemaker", "create-endpoint-config", .. argv], dir, environment));
         SideResult ours;
         try
         {
             await _state!.DeleteAsync(c.Regions, c.Configs);
             ours = FrontEndProblem is { } problem
                 ? new SideResult(null, null, problem)
-                : await SideAsync(c, setup, () => ByteProcess.RunAsync(_dotnet, [dll, .. argv], dir, OursIn(environment, c)));
+                : await SideAsync(c, setup, proxy, () => ByteProcess.RunAsync(_dotnet, [dll, .. argv], dir, OursIn(environment, c)));
         }
         catch (Exception e)
         {
             ours = new SideResult(null, null, "deleting the CLI's endpoint configs failed: " + e);
         }
-        return new CaseOutcome(c, argv, cli, ours);
+        return new CaseOutcome(c, argv, cli, ours, endpoint, _cert);
+    }
+
+    /// <summary>Set to a file path to have the run write what the CLI did per case, in cases.jsonl's pin form (taking new pins).</summary>
+    public const string PinsVariable = "SENDCONFORMANCE_WRITE_PINS";
+
+    private async Task WritePinsAsync(string path)
+    {
+        var lines = Cases.Select(c => _outcomes[c.Name]).Where(o => o.Cli.Run is not null).Select(o =>
+        {
+            string Pin(byte[] bytes) => Text.Utf8(bytes).Replace(o.Endpoint, "{endpoint}", StringComparison.Ordinal).Replace(o.Cert, "{cert}", StringComparison.Ordinal);
+            var pin = new JsonObject
+            {
+                ["exit"] = o.Cli.Run!.ExitCode,
+                ["stdout"] = Pin(o.Cli.Run.Stdout),
+                ["stderr"] = Pin(o.Cli.Run.Stderr),
+                ["state"] = o.Cli.State?.DeepClone(),
+            };
+            if (o.Cli.Attempts is { } attempts) pin["attempts"] = attempts;
+            return new JsonObject { ["name"] = o.Case.Name, ["cli"] = pin }.ToJsonString();
+        });
+        await File.WriteAllLinesAsync(path, lines);
     }
 
     private const string ValidationVariable = "ENDPOINTCONFIGGEN_VALIDATION";
@@ -137,14 +182,15 @@ public sealed class SendRun : IAsyncLifetime
         return ours;
     }
 
-    private async Task<SideResult> SideAsync(SendCase c, JsonObject? setup, Func<Task<ProcessOutcome>> run)
+    private async Task<SideResult> SideAsync(SendCase c, JsonObject? setup, FaultProxy? proxy, Func<Task<ProcessOutcome>> run)
     {
         ProcessOutcome? outcome = null;
         try
         {
             if (setup is not null) await _state!.CreateConfigAsync(AwsEnvironment.Region, setup);
+            proxy?.Reset();
             outcome = await run();
-            return new SideResult(outcome, await _state!.SnapshotAsync(c.Regions, c.Configs), null);
+            return new SideResult(outcome, await _state!.SnapshotAsync(c.Regions, c.Configs), null, proxy?.Requests);
         }
         catch (Exception e)
         {
@@ -170,6 +216,7 @@ public sealed class SendRun : IAsyncLifetime
         }
         finally
         {
+            _certificate?.Dispose();
             if (_moto is not null) await _moto.DisposeAsync();
             if (_root.Length > 0 && Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
         }

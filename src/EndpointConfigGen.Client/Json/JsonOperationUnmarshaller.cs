@@ -8,7 +8,7 @@ using EndpointConfigGen.Client.Errors;
 namespace EndpointConfigGen.Client.Json;
 
 /// <summary>
-/// Hands a success body to the operation's reader (an empty body reads as <c>{}</c>) and turns an error
+/// Hands a success body to the operation's reader (an empty or non-JSON body reads as <c>{}</c>) and turns an error
 /// response into an <see cref="AwsServiceException"/>.
 /// </summary>
 internal sealed class JsonOperationUnmarshaller<T> : JsonResponseUnmarshaller
@@ -24,7 +24,22 @@ internal sealed class JsonOperationUnmarshaller<T> : JsonResponseUnmarshaller
     public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
     {
         var body = ReadAll(context.Stream);
-        return new JsonOperationResponse<T> { Output = _read(body.Length == 0 ? EmptyObject : body) };
+        return new JsonOperationResponse<T> { Output = _read(body.Length == 0 || !IsJson(body) ? EmptyObject : body) };
+    }
+
+    // botocore reads a success body that is not JSON (an unsigned request's answer from a server that took it for
+    // another service) as {"message": body}, which holds none of the output's members: an empty output, not an error.
+    private static bool IsJson(byte[] body)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(body);
+        try
+        {
+            return reader.Read() && reader.TrySkip() && !reader.Read();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     public override AmazonServiceException UnmarshallException(

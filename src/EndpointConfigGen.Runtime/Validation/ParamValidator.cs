@@ -253,8 +253,32 @@ namespace EndpointConfigGen.Runtime
                 if (Extended && shape.Max != null && NumberBound.Compare(node, shape.Max) > 0)
                 {
                     Report(ProblemKind.MaxValue, "Invalid value for parameter " + path + ", value: " + PythonValue.Str(node) + ", valid max value: " + PythonValue.NumberText(shape.Max), path, node);
+                    return;
+                }
+
+                // Python's numbers are unbounded; the typed model's int, long and double are not. A JSON value they
+                // cannot hold (which shorthand's conversion already refuses) is a range problem, not a failed bind.
+                if (Extended && node.Kind == ParamNodeKind.Number && (shape.Min == null || NumberBound.Compare(node, shape.Min) >= 0))
+                {
+                    var (min, max) = TypeRange(shape.Kind);
+                    if (NumberBound.Compare(node, min) < 0)
+                    {
+                        Report(ProblemKind.MinValue, "Invalid value for parameter " + path + ", value: " + PythonValue.Str(node) + ", valid min value: " + PythonValue.NumberText(min), path, node);
+                    }
+                    else if (NumberBound.Compare(node, max) > 0)
+                    {
+                        Report(ProblemKind.MaxValue, "Invalid value for parameter " + path + ", value: " + PythonValue.Str(node) + ", valid max value: " + PythonValue.NumberText(max), path, node);
+                    }
                 }
             }
+
+            /// <summary>The values the generated property's type holds: <c>int</c>, <c>long</c>, or a finite <c>double</c>.</summary>
+            private static (string Min, string Max) TypeRange(SchemaKind kind) => kind switch
+            {
+                SchemaKind.Integer => ("-2147483648", "2147483647"),
+                SchemaKind.Long => ("-9223372036854775808", "9223372036854775807"),
+                _ => ("-1.7976931348623157e+308", "1.7976931348623157e+308"),
+            };
 
             private void VisitBlob(ParamNode node, SchemaShape shape, ValidationPath path)
             {

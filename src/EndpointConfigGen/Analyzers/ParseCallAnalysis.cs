@@ -11,7 +11,8 @@ namespace EndpointConfigGen.Analyzers
     /// <summary>
     /// Checks constant strings passed to the generated <c>ParseShorthand</c>, <c>TryParseShorthand</c>,
     /// <c>ParseShorthandList</c> and <c>FromJson</c>: what the call would throw (ECG005 for shorthand,
-    /// ECG016 for JSON) at the exact character, then what <c>Validate()</c> would report.
+    /// ECG016 for JSON) at the exact character, then what <c>Validate()</c> would report. A <c>TryParseShorthand</c>
+    /// call handles its failure (tests of error handling are written so), so what it rejects is only a suggestion (ECG018).
     /// </summary>
     internal static class ParseCallAnalysis
     {
@@ -31,7 +32,8 @@ namespace EndpointConfigGen.Analyzers
                 case ParseCalls.TryParseShorthand:
                     if (LiteralText.From(call.Arguments[0].Value) is { } text)
                     {
-                        Check(context, ParsedLiteral.Shorthand(text, schema.Shape), schema, shapeName, options, RequestDiagnostics.InvalidShorthand);
+                        var rejected = call.TargetMethod.Name == ParseCalls.TryParseShorthand ? RequestDiagnostics.RejectedShorthand : RequestDiagnostics.InvalidShorthand;
+                        Check(context, ParsedLiteral.Shorthand(text, schema.Shape), schema, shapeName, options, rejected);
                     }
 
                     break;
@@ -86,8 +88,20 @@ namespace EndpointConfigGen.Analyzers
                 return;
             }
 
+            // A literal a Try call rejects yields no value, so its constraints are moot: only the rejection is reported.
+            var rejected = false;
             foreach (var problem in problems)
             {
+                rejected |= structural == RequestDiagnostics.RejectedShorthand && ProblemDescriptors.For(problem) is null;
+            }
+
+            foreach (var problem in problems)
+            {
+                if (rejected && ProblemDescriptors.For(problem) is not null)
+                {
+                    continue;
+                }
+
                 var descriptor = ProblemDescriptors.For(problem) ?? structural;
                 var args = ProblemDescriptors.Arguments(problem);
                 var properties = descriptor == RequestDiagnostics.UnknownEnumValue && text.IsMapped

@@ -28,7 +28,10 @@ namespace EndpointConfigGen.Binding
         public static BoundFile Bind(string filePath, ServiceModel model, GeneratorOptions options, FileSettings settings)
         {
             var diagnostics = new DiagnosticSink(filePath);
-            var operations = SelectOperations(filePath, model, settings.Operations.Count > 0 ? settings.Operations : options.Operations, diagnostics);
+            // A file's own list is checked here; the project's list, across files, by ProjectOperations.
+            var operations = settings.Operations.Count > 0
+                ? SelectOperations(filePath, model, settings.Operations, diagnostics)
+                : SelectOperations(filePath, model, options.Operations, null);
             var bound = Bind(model, settings.Namespace ?? options.Namespace, FileStem(filePath), operations);
             return new BoundFile(filePath, bound, diagnostics.ToArray());
         }
@@ -72,7 +75,7 @@ namespace EndpointConfigGen.Binding
                 ClientNamesFor(model.Metadata.ServiceId, allTypes));
         }
 
-        private static List<OperationSpec> SelectOperations(string filePath, ServiceModel model, EquatableArray<string> wanted, DiagnosticSink diagnostics)
+        private static List<OperationSpec> SelectOperations(string filePath, ServiceModel model, EquatableArray<string> wanted, DiagnosticSink? diagnostics)
         {
             if (wanted.Count == 0)
             {
@@ -92,7 +95,7 @@ namespace EndpointConfigGen.Binding
 
             foreach (var name in wanted)
             {
-                if (!known.Contains(name))
+                if (diagnostics is not null && !known.Contains(name))
                 {
                     diagnostics.ReportOnFile(DiagnosticDescriptors.UnknownOperation, name, Path.GetFileName(filePath));
                 }

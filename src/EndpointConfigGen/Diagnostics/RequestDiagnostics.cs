@@ -63,10 +63,15 @@ namespace EndpointConfigGen.Diagnostics
         public static readonly DiagnosticDescriptor UnmatchedRequestFile = Create(
             "ECG017", "Request file matches no operation", "Request file '{0}' matches no generated operation input: {1}", DiagnosticSeverity.Warning);
 
+        /// <summary>What <see cref="InvalidShorthand"/> says of a parse that throws, said of a <c>TryParseShorthand</c> call, which handles the failure.</summary>
+        public static readonly DiagnosticDescriptor RejectedShorthand = Create(
+            "ECG018", "TryParseShorthand rejects the literal", "{0}", DiagnosticSeverity.Info);
+
         public static IEnumerable<DiagnosticDescriptor> All => new[]
         {
             UnknownEnumValue, KmsKeyWithLocalStorage, ZeroWeight, AllWeightsZero, InvalidShorthand, Length, Pattern, Range,
             Count, Negative, Duplicate, Conflict, MissingOneOf, ItemCount, UnionCount, InvalidJsonRequest, UnmatchedRequestFile,
+            RejectedShorthand,
         };
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using EndpointConfigGen.Binding;
@@ -66,6 +67,15 @@ namespace EndpointConfigGen.Pipeline
                 .Select(static (pair, _) => (Result: RulesAttachment.Attach(pair.Left.Left.Result, pair.Left.Right, pair.Right), pair.Left.Left.Settings))
                 .WithTrackingName(TrackingNames.AttachRules);
 
+            // The project-wide operation list is checked against all the files it applies to at once.
+            var unknownOperations = withRules
+                .Where(static pair => pair.Result.Model is not null && pair.Settings.Operations.Count == 0)
+                .Select(static (pair, _) => new FileOperations(pair.Result.FilePath, pair.Result.Model!.Operations.Select(op => op.Name).ToEquatableArray()))
+                .Collect()
+                .Combine(options)
+                .Select(static (pair, _) => ProjectOperations.Unknown(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.CheckOperations);
+
             // Names are bound before the compilation's facts join in: a change of references re-emits, it does not re-bind.
             var bound = withRules
                 .Combine(options)
@@ -97,6 +107,14 @@ namespace EndpointConfigGen.Pipeline
                 foreach (var source in output.Sources)
                 {
                     spc.AddSource(source.HintName, source.Text);
+                }
+            });
+
+            context.RegisterSourceOutput(unknownOperations, static (spc, diagnostics) =>
+            {
+                foreach (var diagnostic in diagnostics)
+                {
+                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
             });
 

@@ -9,6 +9,7 @@ namespace EndpointConfigGen.Pipeline
         public const string RulesFiles = nameof(RulesFiles);
         public const string ParseShapeFile = nameof(ParseShapeFile);
         public const string AttachRules = nameof(AttachRules);
+        public const string CheckOperations = nameof(CheckOperations);
         public const string BindNames = nameof(BindNames);
         public const string FindCollisions = nameof(FindCollisions);
         public const string EmitSources = nameof(EmitSources);

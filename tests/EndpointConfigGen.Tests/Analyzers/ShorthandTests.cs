@@ -39,6 +39,14 @@ public class ShorthandTests
             """);
 
     [Fact]
+    public Task A_TryParseShorthand_call_handles_what_it_rejects_so_that_is_only_a_suggestion() =>
+        AnalyzerTest.RunInMethod("""
+            ProductionVariant.TryParseShorthand("VariantName=x,{|ECG018:"|}, out var syntax, out var error);
+            ProductionVariant.TryParseShorthand("VariantName=a,{|ECG018:Colour|}=red,InstanceType=ml.m5.huge", out var unknown, out error);
+            return ProductionVariant.ParseShorthandList("VariantName=a,{|ECG005:"|});
+            """);
+
+    [Fact]
     public Task Constraints_and_enum_values_inside_a_well_formed_literal() =>
         AnalyzerTest.RunInMethod("""
             ProductionVariant.TryParseShorthand("VariantName={|ECG007:bad_name|},InitialInstanceCount={|ECG008:0|}", out var parsed, out var error);

@@ -178,6 +178,20 @@ public class CliRunnerTests
         Assert.NotEmpty(options.Rules);
     }
 
+    [Theory]
+    [InlineData("\"InitialInstanceCount\":3000000000", "InitialInstanceCount, value: 3000000000, valid max value: 2147483647")]
+    [InlineData("\"InitialInstanceCount\":-99999999999999999999", "InitialInstanceCount, value: -99999999999999999999, valid min value: 1")]
+    [InlineData("\"VolumeSizeInGB\":99999999999999999999", "VolumeSizeInGB, value: 99999999999999999999, valid max value: 512")]
+    [InlineData("\"InitialVariantWeight\":1e400", "InitialVariantWeight, value: inf, valid max value: 1.7976931348623157e+308")]
+    [InlineData("\"InitialVariantWeight\":1" + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "InitialVariantWeight, value: 1" + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000, valid max value: 1.7976931348623157e+308")]
+    public void Cli_input_json_numbers_the_model_s_types_cannot_hold_are_parameter_errors(string member, string problem)
+    {
+        // Full validation (the default): the same kind of error shorthand gets for these numbers, never an internal one.
+        var result = Run(["--cli-input-json", """{"EndpointConfigName":"j","ProductionVariants":[{"VariantName":"v","InstanceType":"ml.m5.large",""" + member + "}]}"]);
+
+        Assert.Equal((CliRunner.ErrorExitCode, "", "\nParameter validation failed:\nInvalid value for parameter ProductionVariants[0]." + problem + "\n"), result);
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(string args) => Run(args.Split(' '));
 
     private static (int Code, string Stdout, string Stderr) Run(string[] args)

@@ -53,6 +53,17 @@ public class CliSendTests
         Assert.Equal(AwsCliFormat(Nested, output, query), stdout);
     }
 
+    [Theory]
+    [InlineData("{}", null, "")]
+    [InlineData("{\"A\":{}}", "A", "")]
+    [InlineData("{}", "A", "null\n")]
+    public async Task A_result_equal_to_an_empty_object_prints_nothing_as_v1s_json_formatter(string response, string? query, string expected)
+    {
+        var (code, stdout, stderr) = await Run(query is null ? Minimal : [.. Minimal, "--query", query], (_, _) => Task.FromResult(response));
+
+        Assert.Equal((0, expected, string.Empty), (code, stdout, stderr));
+    }
+
     [Fact]
     public async Task A_service_error_prints_the_senders_line_after_a_blank_line_and_exits_255()
     {

@@ -71,6 +71,34 @@ public class MalformedShapeTests
     }
 
     [Fact]
+    public void Project_wide_operations_of_several_services_warn_only_for_a_name_no_file_defines()
+    {
+        var result = GeneratorHarness.Run(
+            [new InMemoryAdditionalText(Good, CachingTests.MiniModel("Fine", "Ok")), new InMemoryAdditionalText(Bad, CachingTests.MiniModel("Other", "Yes"))],
+            new System.Collections.Generic.Dictionary<string, string> { ["build_property.EndpointConfigGenOperations"] = "Fine;Other;Nope" });
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("ECG106", diagnostic.Id);
+        Assert.Equal("Operation 'Nope' named in EndpointConfigGenOperations is not in any of Bad.shape.json, Good.shape.json", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_file_s_own_operations_are_checked_against_that_file()
+    {
+        var perFile = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyDictionary<string, string>>
+        {
+            [Good] = new System.Collections.Generic.Dictionary<string, string> { ["build_metadata.AdditionalFiles.EndpointConfigGenOperations"] = "Fine,Other" },
+        };
+        GeneratorHarness.Driver(
+            [new InMemoryAdditionalText(Good, CachingTests.MiniModel("Fine", "Ok")), new InMemoryAdditionalText(Bad, CachingTests.MiniModel("Other", "Yes"))],
+            new System.Collections.Generic.Dictionary<string, string>(),
+            perFile).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Consumer(), out _, out var diagnostics);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("Operation 'Other' named in EndpointConfigGenOperations is not in Good.shape.json", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void Unreadable_pattern_is_a_located_warning_and_the_file_still_generates()
     {
         const string text = "{\n  \"shapes\": {\n    \"S\": {\"type\": \"string\", \"pattern\": \"[a-\"}\n  }\n}";

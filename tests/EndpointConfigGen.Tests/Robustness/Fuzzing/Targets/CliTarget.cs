@@ -19,7 +19,10 @@ internal sealed class CliTarget : IFuzzTarget
 
     public IReadOnlyList<string> Tokens { get; } =
         ["\n", "--", "--endpoint-config-name\n", "--production-variants\n", "--tags\n", "--kms-key-id\n", "--data-capture-config\n", "--async-inference-config\n", "--enable-network-isolation\n", "--no-enable-network-isolation\n",
-         "--cli-input-json\n", "--generate-cli-skeleton\n", "input", "yaml-input", "output", "help\n", "--debug\n", "=", ",", "[", "]", "{", "}", "\"", "'", "\\", "@=", "VariantName=", "Key=", "{\"", "[{", "file://", "fileb://"];
+         "--cli-input-json\n", "--generate-cli-skeleton\n", "input", "yaml-input", "output", "help\n", "--debug\n", "=", ",", "[", "]", "{", "}", "\"", "'", "\\", "@=", "VariantName=", "Key=", "{\"", "[{", "file://", "fileb://",
+         // Numbers at and past the edges of int, long and double, which Python's JSON keeps and the typed model cannot.
+         "2147483647", "2147483648", "-2147483649", "9223372036854775808", "99999999999999999999", "1e308", "1e400", "-1e400", "NaN", "Infinity", "1.0000000000000001",
+         "\"InitialInstanceCount\": ", "\"InitialVariantWeight\": ", "\"VolumeSizeInGB\": "];
 
     public FuzzOutcome Run(string input)
     {

@@ -1,0 +1,127 @@
+using System;
+using System.IO;
+
+namespace EndpointConfigGen.PackageTests;
+
+/// <summary>
+/// Every MSBuild property and item metadata the README documents, written as the README writes it, in a project
+/// that installs the packed package and builds with warnings as errors. (<c>EndpointConfigGenNamespace</c> as a
+/// property is the consumer's of <see cref="PackageTests"/>.)
+/// </summary>
+public sealed class SettingsTests : IClassFixture<PackageFixture>
+{
+    private const string Vendored = "shapes/sagemaker/CreateEndpointConfig.shape.json";
+    private const string Endpoints = "tests/EndpointConfigGen.PackageTests/Settings/Endpoints.shape.json";
+
+    private readonly PackageFixture _package;
+
+    public SettingsTests(PackageFixture package) => _package = package;
+
+    [Theory]
+    [InlineData("Property", "<PropertyGroup><EndpointConfigGenOperations>CreateEndpointConfig;CreateModel</EndpointConfigGenOperations></PropertyGroup>")]
+    [InlineData("Metadata", """<ItemGroup><AdditionalFiles Update="shapes/Endpoints.shape.json" EndpointConfigGenOperations="CreateEndpointConfig;CreateModel" /></ItemGroup>""")]
+    public void Operations_listed_with_semicolons_are_all_generated_and_no_others(string name, string settings)
+    {
+        var project = _package.CreateProject("Semicolons" + name, settings, Program("""
+            Console.WriteLine(typeof(App.CreateEndpointConfigInput).Name);
+            Console.WriteLine(typeof(App.CreateModelInput).Name);
+            Console.WriteLine(typeof(Program).Assembly.GetType("App.DeleteModelInput") is null);
+            """), (Endpoints, "shapes/Endpoints.shape.json"));
+
+        Assert.Equal(["CreateEndpointConfigInput", "CreateModelInput", "True"], Run(project));
+    }
+
+    [Theory]
+    [InlineData("Update")]
+    [InlineData("Include")]
+    public void Two_slices_of_one_service_build_when_one_has_its_own_namespace(string form)
+    {
+        // Update is the README's form for the package's default items; Include, a file the project names itself.
+        var project = _package.CreateProject("Slices" + form, $"""<ItemGroup><AdditionalFiles {form}="shapes/CreateModel.shape.json" EndpointConfigGenNamespace="App.Models.Modeling" /></ItemGroup>""", Program("""
+            Console.WriteLine(typeof(App.CreateEndpointConfigInput).FullName);
+            Console.WriteLine(typeof(App.Models.Modeling.CreateModelInput).FullName);
+            """), (Vendored, "shapes/CreateEndpointConfig.shape.json"), ("tests/EndpointConfigGen.PackageTests/Settings/CreateModel.shape.json", "shapes/CreateModel.shape.json"));
+
+        Assert.Equal(["App.CreateEndpointConfigInput", "App.Models.Modeling.CreateModelInput"], Run(project));
+    }
+
+    [Fact]
+    public void Project_wide_operations_of_two_services_warn_for_neither_file()
+    {
+        // Warnings are errors here: one ECG106 for either file would fail the build.
+        var project = _package.CreateProject(
+            "TwoServices",
+            """
+            <PropertyGroup><EndpointConfigGenOperations>CreateTable;CreateKey</EndpointConfigGenOperations></PropertyGroup>
+            <ItemGroup><AdditionalFiles Update="kms.shape.json" EndpointConfigGenNamespace="App.Kms" /></ItemGroup>
+            """,
+            Program("""
+                Console.WriteLine(typeof(App.CreateTableInput).FullName);
+                Console.WriteLine(typeof(App.Kms.CreateKeyRequest).FullName);
+                """),
+            ("tests/EndpointConfigGen.PackageTests/Settings/dynamodb.shape.json", "dynamodb.shape.json"),
+            ("tests/EndpointConfigGen.PackageTests/Settings/kms.shape.json", "kms.shape.json"));
+
+        Assert.Equal(["App.CreateTableInput", "App.Kms.CreateKeyRequest"], Run(project));
+    }
+
+    [Fact]
+    public void Built_in_rules_turned_off_leave_a_KMS_key_on_a_GPU_instance_unreported()
+    {
+        // With the rules on, this request is ECG002 in the editor (PackageTests' Mistakes) and invalid at run time.
+        var project = _package.CreateProject("NoBuiltInRules", "<PropertyGroup><EndpointConfigGenBuiltInRules>false</EndpointConfigGenBuiltInRules></PropertyGroup>", Program("""
+            var request = new App.CreateEndpointConfigInput
+            {
+                EndpointConfigName = "gpu",
+                ProductionVariants = [new App.ProductionVariant { VariantName = "a", ModelName = "m", InitialInstanceCount = 1, InstanceType = "ml.g5.xlarge" }],
+                KmsKeyId = "alias/key",
+            };
+            Console.WriteLine(request.Validate().Count);
+            """), (Vendored, "shapes/CreateEndpointConfig.shape.json"));
+
+        Assert.Equal(["0"], Run(project));
+    }
+
+    [Fact]
+    public void Without_default_shape_files_only_the_files_the_project_names_generate()
+    {
+        // The second file would generate the same types in the same namespace (ECG112) if it were added.
+        var project = _package.CreateProject(
+            "NoDefaultFiles",
+            """
+            <PropertyGroup><EndpointConfigGenIncludeShapeFiles>false</EndpointConfigGenIncludeShapeFiles></PropertyGroup>
+            <ItemGroup><AdditionalFiles Include="shapes/CreateEndpointConfig.shape.json" /></ItemGroup>
+            """,
+            Program("""
+                Console.WriteLine(typeof(App.CreateEndpointConfigInput).Name);
+                Console.WriteLine(typeof(Program).Assembly.GetType("App.CreateModelInput") is null);
+                """),
+            (Vendored, "shapes/CreateEndpointConfig.shape.json"),
+            (Endpoints, "other/Endpoints.shape.json"));
+
+        Assert.Equal(["CreateEndpointConfigInput", "True"], Run(project));
+    }
+
+    private static string Program(string body) => $$"""
+        using System;
+
+        namespace App;
+
+        /// <summary>Prints what the settings generated.</summary>
+        public static class Program
+        {
+            /// <summary>Entry point.</summary>
+            public static void Main()
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    private string[] Run(string project)
+    {
+        var run = Tool.Run("dotnet", $"run --project \"{project}\"", _package.Environment);
+        Assert.True(run.ExitCode == 0, run.Output);
+        return run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+}
