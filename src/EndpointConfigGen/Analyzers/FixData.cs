@@ -16,23 +16,41 @@ namespace EndpointConfigGen.Analyzers
         /// <summary>Present when the span is text inside a string literal (shorthand or JSON), not a C# value.</summary>
         public const string InLiteral = "InLiteral";
 
-        public static ImmutableDictionary<string, string?> ForEnumValue(IReadOnlyList<string> suggestions, IOperation value, SemanticModel? model)
+        public static ImmutableDictionary<string, string?> ForEnumValue(IReadOnlyList<string> suggestions, IOperation value, SemanticModel? model, ModelLookup schemas)
         {
             var builder = ImmutableDictionary.CreateBuilder<string, string?>();
             builder.Add(Suggestions, string.Join("\n", suggestions));
-            if (model is not null && EnumType(value.Type) is { } type)
+            var generated = EnumType(value.Type);
+            // An AWS SDK enum (a ConstantClass): its static fields, named by the SDK's conventions.
+            var type = generated ?? (schemas.IsEnum(value.Type) ? value.Type as INamedTypeSymbol : null);
+            if (model is not null && type is not null)
             {
                 var members = new List<string>();
                 var typeText = type.ToMinimalDisplayString(model, value.Syntax.SpanStart);
                 foreach (var suggestion in suggestions)
                 {
-                    members.Add(MemberName(type, suggestion) is { } name ? typeText + "." + name : string.Empty);
+                    var name = generated is not null ? MemberName(type, suggestion) : FieldName(type, suggestion, schemas);
+                    members.Add(name is not null ? typeText + "." + name : string.Empty);
                 }
 
                 builder.Add(Members, string.Join("\n", members));
             }
 
             return builder.ToImmutable();
+        }
+
+        /// <summary>The static field of an SDK enum that holds a known value.</summary>
+        private static string? FieldName(INamedTypeSymbol type, string value, ModelLookup schemas)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IFieldSymbol { IsStatic: true } field && schemas.EnumValue(field) == value)
+                {
+                    return field.Name;
+                }
+            }
+
+            return null;
         }
 
         public static ImmutableDictionary<string, string?> ForTextInLiteral(IReadOnlyList<string> suggestions) =>

@@ -31,7 +31,7 @@ namespace EndpointConfigGen.Analyzers
     /// Where the analyzers see the models: types to shapes and properties to members, one per compilation.
     /// Each shape file's model comes from its <c>[assembly: AwsModel]</c>, in the compilation (generator output)
     /// and in referenced assemblies, decoded once per distinct text (<see cref="ModelCache"/>); each family of
-    /// types that stands for shapes is an <see cref="IShapeMapping"/>. Answers are cached per symbol: every
+    /// types that stands for shapes (ours, the AWS SDK's) is an <see cref="IShapeMapping"/>. Answers are cached per symbol: every
     /// creation, assignment and parse call asks.
     /// </summary>
     internal sealed class ModelLookup
@@ -59,19 +59,21 @@ namespace EndpointConfigGen.Analyzers
             }
 
             var generated = new GeneratedTypeMapping();
+            var sdk = new AwsSdkTypeMapping();
+            var referencedAssemblies = compilation.SourceModule.ReferencedAssemblySymbols;
             var inputs = new SortedDictionary<string, TypeSchema>(StringComparer.Ordinal);
-            var found = Add(generated, compilation.Assembly, attribute, inputs);
+            var found = Add(generated, sdk, referencedAssemblies, compilation.Assembly, attribute, inputs);
             var runtime = attribute.ContainingAssembly.Identity.Name;
-            foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
+            foreach (var referenced in referencedAssemblies)
             {
                 // Only assemblies built against the runtime can carry models; the rest are not asked for attributes.
                 if (References(referenced, runtime))
                 {
-                    found |= Add(generated, referenced, attribute, null);
+                    found |= Add(generated, sdk, referencedAssemblies, referenced, attribute, null);
                 }
             }
 
-            return found ? new ModelLookup([generated], inputs) : null;
+            return found ? new ModelLookup([generated, sdk], inputs) : null;
         }
 
         /// <summary>The shape of a structure or enum, or null for any other type.</summary>
@@ -88,6 +90,24 @@ namespace EndpointConfigGen.Analyzers
         /// <summary>The member a structure's property stands for, or null.</summary>
         public SchemaMember? Member(IPropertySymbol property) =>
             _byProperty.TryGetValue(property, out var known) ? known : _byProperty.GetOrAdd(property, FindMember(property));
+
+        /// <summary>
+        /// The member a constructor or convenience method parameter sets: the SDK names parameters as the members,
+        /// in camel case. Null for any other parameter.
+        /// </summary>
+        public static SchemaMember? Parameter(IParameterSymbol parameter, SchemaShape owner)
+        {
+            var name = AwsSdkTypeMapping.FieldName(parameter.Name);
+            foreach (var member in owner.Members)
+            {
+                if (AwsSdkTypeMapping.FieldName(member.Name) == name)
+                {
+                    return member;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The wire value of an enum's static member, or null.</summary>
         public string? EnumValue(IFieldSymbol field) =>
@@ -141,8 +161,14 @@ namespace EndpointConfigGen.Analyzers
             return null;
         }
 
-        /// <summary>Adds the assembly's models to the mapping; true when it has one.</summary>
-        private static bool Add(GeneratedTypeMapping mapping, IAssemblySymbol assembly, INamedTypeSymbol attribute, IDictionary<string, TypeSchema>? inputs)
+        /// <summary>Adds the assembly's models to the mappings (the SDK's when its service's SDK is referenced); true when it has one.</summary>
+        private static bool Add(
+            GeneratedTypeMapping mapping,
+            AwsSdkTypeMapping sdk,
+            IEnumerable<IAssemblySymbol> referenced,
+            IAssemblySymbol assembly,
+            INamedTypeSymbol attribute,
+            IDictionary<string, TypeSchema>? inputs)
         {
             var found = false;
             foreach (var data in assembly.GetAttributes())
@@ -166,6 +192,7 @@ namespace EndpointConfigGen.Analyzers
                 }
 
                 mapping.Add(assembly, ns, model, inputShapes);
+                sdk.Add(referenced, model);
                 found = true;
                 foreach (var operation in model.Operations)
                 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using EndpointConfigGen.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -88,9 +89,14 @@ namespace EndpointConfigGen.Analyzers
         {
             switch (inner)
             {
-                case IObjectCreationOperation { Arguments.Length: 0 } creation when _schemas.IsStructure(creation.Type):
-                    var entries = Members(creation.Initializer, shape);
-                    return entries is null ? null : ParamNode.Map(entries, false, Site(value, assignment, shape));
+                case IObjectCreationOperation creation when _schemas.IsStructure(creation.Type):
+                    var entries = Arguments(creation.Arguments, shape);
+                    if (entries is null || !AddMembers(entries, creation.Initializer, shape) || !AddWrites(entries, _locals.Writes(creation), shape))
+                    {
+                        return null;
+                    }
+
+                    return ParamNode.Map(entries, false, Site(value, assignment, shape));
                 case IWithOperation with when _schemas.IsStructure(with.Type):
                     // Members the expression does not set come from a value computed at run time.
                     var set = Members(with.Initializer, shape);
@@ -172,9 +178,15 @@ namespace EndpointConfigGen.Analyzers
         private List<ParamEntry>? Members(IObjectOrCollectionInitializerOperation? initializer, SchemaShape shape)
         {
             var entries = new List<ParamEntry>();
+            return AddMembers(entries, initializer, shape) ? entries : null;
+        }
+
+        /// <summary>Adds the members an initializer sets; false when it does something else too.</summary>
+        private bool AddMembers(List<ParamEntry> entries, IObjectOrCollectionInitializerOperation? initializer, SchemaShape shape)
+        {
             if (initializer is null)
             {
-                return entries;
+                return true;
             }
 
             foreach (var item in initializer.Initializers)
@@ -183,28 +195,148 @@ namespace EndpointConfigGen.Analyzers
                     || _schemas.Member(target.Property)?.Name is not { } name
                     || shape.Member(name) is not { } member)
                 {
-                    return null;
+                    return false;
                 }
 
-                var node = Build(assignment.Value, member.Target, assignment);
-                if (node is null)
+                AddMember(entries, member, assignment.Value, assignment);
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Applies the later writes to the local a mutable (SDK) structure was created into: an assignment replaces
+        /// the member, <c>Add</c> appends items to a list member. A member written in any other way, or assigned more
+        /// than once, is unknown. False when a write sets something that is not a member.
+        /// </summary>
+        private bool AddWrites(List<ParamEntry> entries, IReadOnlyList<PropertyWrite> writes, SchemaShape shape)
+        {
+            var done = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var write in writes)
+            {
+                if (_schemas.Member(write.Property)?.Name is not { } name || shape.Member(name) is not { } member)
+                {
+                    return false;
+                }
+
+                if (!done.Add(name))
                 {
                     continue;
                 }
 
-                if (_sites.IsUnknown(node))
+                var mine = writes.Where(w => SymbolEqualityComparer.Default.Equals(w.Property, write.Property)).ToList();
+                var assigned = mine.Where(w => !w.IsAdd).ToList();
+                var start = entries.FindIndex(e => e.Key == name);
+                var initial = start >= 0 ? entries[start].Value : null;
+                if (assigned.Count > 0)
                 {
-                    MetUnknownMember = true;
-                    if (!_keepUnknownMembers)
+                    if (start >= 0)
                     {
-                        continue;
+                        entries.RemoveAt(start);
                     }
+
+                    initial = null;
                 }
 
-                entries.Add(new ParamEntry(name, node));
+                var last = assigned.Count == 1 && assigned[0].Value is { } value && !mine[0].IsAdd ? value : null;
+                if (assigned.Count > 1 || (assigned.Count == 1 && last is null))
+                {
+                    // Assigned in more than one place (or not by a plain assignment): which value is sent is not known here.
+                    AddUnknown(entries, member, mine[0].Value ?? mine[0].Assignment);
+                    continue;
+                }
+
+                var added = mine.Where(w => w.IsAdd).ToList();
+                if (added.Count == 0)
+                {
+                    AddMember(entries, member, last!, assigned[0].Assignment!);
+                    continue;
+                }
+
+                if (member.Target.Item is not { } item)
+                {
+                    return false;
+                }
+
+                ParamNode? list = last is null ? initial
+                    : Unwrap(last) is IObjectCreationOperation { Arguments.Length: 0, Initializer: null } ? ParamNode.List(Array.Empty<ParamNode>(), false, Site(last, assigned[0].Assignment, member.Target))
+                    : Build(last, member.Target, assigned[0].Assignment);
+                if (list is not null && (list.Kind != ParamNodeKind.List || _sites.IsUnknown(list)))
+                {
+                    // Items added to a list computed at run time: its count is not known.
+                    entries.RemoveAll(e => e.Key == name);
+                    AddUnknown(entries, member, last ?? added[0].Value);
+                    continue;
+                }
+
+                var items = list is null ? new List<ParamNode>() : new List<ParamNode>(list.Items);
+                foreach (var add in added)
+                {
+                    items.Add(Build(add.Value!, item, null) ?? Unknown(add.Value!, null, item));
+                }
+
+                entries.RemoveAll(e => e.Key == name);
+                var site = list?.Offset ?? Site(added[0].Value!.Parent!.Parent!, null, member.Target);
+                entries.Add(new ParamEntry(name, ParamNode.List(items, false, site)));
+            }
+
+            return true;
+        }
+
+        private void AddUnknown(List<ParamEntry> entries, SchemaMember member, IOperation? at)
+        {
+            MetUnknownMember = true;
+            if (_keepUnknownMembers && at is not null)
+            {
+                entries.Add(new ParamEntry(member.Name, Unknown(at, null, member.Target)));
+            }
+        }
+
+        /// <summary>
+        /// The members set by the arguments of an SDK convenience constructor or client method (parameters are
+        /// named as the members), or null when an argument sets something else.
+        /// </summary>
+        public List<ParamEntry>? Arguments(IEnumerable<IArgumentOperation> arguments, SchemaShape shape)
+        {
+            var entries = new List<ParamEntry>();
+            foreach (var argument in arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                if (argument.ArgumentKind != ArgumentKind.Explicit
+                    || argument.Parameter is not { } parameter
+                    || ModelLookup.Parameter(parameter, shape) is not { } member)
+                {
+                    return null;
+                }
+
+                AddMember(entries, member, argument.Value, argument);
             }
 
             return entries;
+        }
+
+        private void AddMember(List<ParamEntry> entries, SchemaMember member, IOperation value, IOperation assignment)
+        {
+            var node = Build(value, member.Target, assignment);
+            if (node is null)
+            {
+                return;
+            }
+
+            if (_sites.IsUnknown(node))
+            {
+                MetUnknownMember = true;
+                if (!_keepUnknownMembers)
+                {
+                    return;
+                }
+            }
+
+            entries.Add(new ParamEntry(member.Name, node));
         }
 
         private ParamNode? List(IOperation value, IOperation inner, SchemaShape shape, IOperation? assignment)
@@ -267,6 +399,9 @@ namespace EndpointConfigGen.Analyzers
                     return _schemas.EnumValue(field);
                 case IObjectCreationOperation { Arguments.Length: 1 } creation when _schemas.IsEnum(creation.Type):
                     return Constant(creation.Arguments[0].Value).Value as string;
+                case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "FindValue" } method, Arguments.Length: 1 } call when _schemas.IsEnum(method.ContainingType):
+                    // The SDK's lookup: a value it does not list becomes a new constant of that text.
+                    return Constant(call.Arguments[0].Value).Value as string;
                 default:
                     return null;
             }

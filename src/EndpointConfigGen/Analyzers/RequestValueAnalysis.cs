@@ -10,8 +10,8 @@ namespace EndpointConfigGen.Analyzers
 {
     /// <summary>
     /// Checks a request written in C#: the outermost object creation or <c>with</c> expression of a
-    /// generated structure, with everything nested in it (parse calls of constant strings and locals
-    /// assigned once included), validated as the run-time <c>Validate()</c> would validate it.
+    /// generated or AWS SDK structure, with everything nested in it (constructor arguments, parse calls of constant
+    /// strings, locals assigned once, and the later writes to an SDK structure's local included), validated as the run-time <c>Validate()</c> would validate it.
     /// </summary>
     internal static class RequestValueAnalysis
     {
@@ -19,7 +19,7 @@ namespace EndpointConfigGen.Analyzers
         {
             var operation = context.Operation;
             // The type test first: it is cached and rules out most creations, the nesting walk is not.
-            if (operation.Type is not { } type || schemas.Get(type) is not { } schema || IsNested(operation, schemas))
+            if (operation.Type is not { } type || schemas.Get(type) is not { } schema || IsNested(operation, schemas, locals))
             {
                 return;
             }
@@ -44,7 +44,7 @@ namespace EndpointConfigGen.Analyzers
 
             foreach (var (problem, descriptor, site) in problems)
             {
-                context.ReportDiagnostic(Create(problem, descriptor, site, operation.SemanticModel));
+                context.ReportDiagnostic(Create(problem, descriptor, site, operation.SemanticModel, schemas));
             }
         }
 
@@ -53,7 +53,7 @@ namespace EndpointConfigGen.Analyzers
         /// Follows exactly the forms <see cref="OperationTreeBuilder"/> descends into, but for a local's
         /// initializer: that is analyzed on its own, and requests reading the local leave its problems to it.
         /// </summary>
-        private static bool IsNested(IOperation operation, ModelLookup schemas)
+        private static bool IsNested(IOperation operation, ModelLookup schemas, SingleAssignmentLocals locals)
         {
             var current = operation;
             while (true)
@@ -69,6 +69,27 @@ namespace EndpointConfigGen.Analyzers
                     && assignment.Value == current)
                 {
                     return schemas.Member(target.Property) is not null;
+                }
+
+                // A later write to a local holding an SDK structure: q.P = value; or q.P.Add(value);
+                if (parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation written } later
+                    && later.Value == current
+                    && locals.IsCreatedLocal(written.Instance))
+                {
+                    return schemas.Member(written.Property) is not null;
+                }
+
+                if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: IPropertyReferenceOperation list } }
+                    && locals.IsCreatedLocal(list.Instance))
+                {
+                    return schemas.Member(list.Property) is not null;
+                }
+
+                if (parent is IArgumentOperation { Parameter: { } parameter, Parent: IObjectCreationOperation creation }
+                    && schemas.Get(creation.Type) is { } made)
+                {
+                    // An SDK convenience constructor's argument.
+                    return ModelLookup.Parameter(parameter, made.Shape) is not null;
                 }
 
                 var owner = CollectionElements.Owner(current);
@@ -130,13 +151,13 @@ namespace EndpointConfigGen.Analyzers
         private static string Key(ValidationProblem problem, NodeSite site) =>
             problem.Kind + "|" + problem.RuleId + "|" + problem.Message + "|" + site.Location(onAssignment: false).SourceSpan;
 
-        private static Diagnostic Create(ValidationProblem problem, DiagnosticDescriptor descriptor, NodeSite site, SemanticModel? model)
+        private static Diagnostic Create(ValidationProblem problem, DiagnosticDescriptor descriptor, NodeSite site, SemanticModel? model, ModelLookup schemas)
         {
             // The KMS and conflict rules are about setting the member at all: reported on the whole assignment.
             var onAssignment = descriptor == RequestDiagnostics.KmsKeyWithLocalStorage || descriptor == RequestDiagnostics.Conflict;
             var location = site.Location(onAssignment);
             var properties = descriptor == RequestDiagnostics.UnknownEnumValue
-                ? FixData.ForEnumValue(problem.Suggestions, site.Value, model)
+                ? FixData.ForEnumValue(problem.Suggestions, site.Value, model, schemas)
                 : ImmutableDictionary<string, string?>.Empty;
             return Diagnostic.Create(descriptor, location, properties, ProblemDescriptors.Arguments(problem));
         }

@@ -18,15 +18,44 @@ namespace EndpointConfigGen.Analyzers
     {
         private readonly ImmutableArray<IOperation> _blocks;
         private readonly System.Lazy<Dictionary<ILocalSymbol, IOperation>> _initializers;
+        private readonly System.Lazy<Dictionary<IOperation, ILocalSymbol>> _created;
+        private readonly Dictionary<ILocalSymbol, List<PropertyWrite>> _writes = new Dictionary<ILocalSymbol, List<PropertyWrite>>(SymbolEqualityComparer.Default);
 
         public SingleAssignmentLocals(ImmutableArray<IOperation> blocks)
         {
             _blocks = blocks;
             _initializers = new System.Lazy<Dictionary<ILocalSymbol, IOperation>>(Find, LazyThreadSafetyMode.ExecutionAndPublication);
+            _created = new System.Lazy<Dictionary<IOperation, ILocalSymbol>>(Created, LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>The initializer's value of a local assigned only there, or null.</summary>
         public IOperation? Initializer(ILocalSymbol local) => _initializers.Value.TryGetValue(local, out var value) ? value : null;
+
+        /// <summary>
+        /// The writes to properties of the local that <paramref name="creation"/> initializes (AWS SDK types are
+        /// mutable: <c>q.Limit = 0;</c>, <c>q.Items.Add(x);</c>), in the order written; empty when it initializes
+        /// no local assigned once.
+        /// </summary>
+        public IReadOnlyList<PropertyWrite> Writes(IOperation creation) =>
+            _created.Value.TryGetValue(creation, out var local) && _writes.TryGetValue(local, out var writes) && Initializer(local) is not null
+                ? writes
+                : System.Array.Empty<PropertyWrite>();
+
+        /// <summary>True when <paramref name="instance"/> reads a local assigned once whose initializer is a creation.</summary>
+        public bool IsCreatedLocal(IOperation? instance) =>
+            instance is ILocalReferenceOperation reference && Initializer(reference.Local) is { } value && Unwrap(value) is IObjectCreationOperation;
+
+        /// <summary>The locals by the creation that initializes them.</summary>
+        private Dictionary<IOperation, ILocalSymbol> Created()
+        {
+            var created = new Dictionary<IOperation, ILocalSymbol>();
+            foreach (var pair in _initializers.Value)
+            {
+                created[Unwrap(pair.Value)] = pair.Key;
+            }
+
+            return created;
+        }
 
         private Dictionary<ILocalSymbol, IOperation> Find()
         {
@@ -44,6 +73,9 @@ namespace EndpointConfigGen.Analyzers
                         case ILocalReferenceOperation reference when IsWrite(reference):
                             written.Add(reference.Local);
                             break;
+                        case ILocalReferenceOperation { Parent: IPropertyReferenceOperation property } reference when property.Instance == reference:
+                            AddWrite(reference.Local, property);
+                            break;
                     }
                 }
             }
@@ -54,6 +86,41 @@ namespace EndpointConfigGen.Analyzers
             }
 
             return initializers;
+        }
+
+        /// <summary>Records <c>local.P = v</c> and <c>local.P.Add(v)</c>; any other write to <c>local.P</c> makes its value unknown.</summary>
+        private void AddWrite(ILocalSymbol local, IPropertyReferenceOperation property)
+        {
+            PropertyWrite? write = property.Parent switch
+            {
+                ISimpleAssignmentOperation assignment when assignment.Target == property => new PropertyWrite(property.Property, assignment.Value, assignment, isAdd: false),
+                IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } call when call.Instance == property => new PropertyWrite(property.Property, call.Arguments[0].Value, null, isAdd: true),
+                IAssignmentOperation assignment when assignment.Target == property => new PropertyWrite(property.Property, null, assignment, isAdd: false),
+                IIncrementOrDecrementOperation => new PropertyWrite(property.Property, null, null, isAdd: false),
+                _ => null,
+            };
+            if (write is null)
+            {
+                return;
+            }
+
+            if (!_writes.TryGetValue(local, out var writes))
+            {
+                writes = new List<PropertyWrite>();
+                _writes.Add(local, writes);
+            }
+
+            writes.Add(write);
+        }
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
         }
 
         private static bool IsWrite(ILocalReferenceOperation reference)
@@ -77,5 +144,28 @@ namespace EndpointConfigGen.Analyzers
             return reference.Syntax.Parent is RefExpressionSyntax
                 || (reference.Syntax.Parent is ArgumentSyntax argument && (argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)));
         }
+    }
+
+    /// <summary>A write to a property of a local after its declaration.</summary>
+    internal sealed class PropertyWrite
+    {
+        public PropertyWrite(IPropertySymbol property, IOperation? value, IOperation? assignment, bool isAdd)
+        {
+            Property = property;
+            Value = value;
+            Assignment = assignment;
+            IsAdd = isAdd;
+        }
+
+        public IPropertySymbol Property { get; }
+
+        /// <summary>The value assigned or added; null for a write whose value is not known (compound assignment, increment).</summary>
+        public IOperation? Value { get; }
+
+        /// <summary>The <c>local.P = v</c> assignment, null for an <c>Add</c>.</summary>
+        public IOperation? Assignment { get; }
+
+        /// <summary>True for <c>local.P.Add(v)</c>: an item added to a list member.</summary>
+        public bool IsAdd { get; }
     }
 }
