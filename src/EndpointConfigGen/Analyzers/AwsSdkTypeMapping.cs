@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Runtime;
 using Microsoft.CodeAnalysis;
 
@@ -17,23 +18,8 @@ namespace EndpointConfigGen.Analyzers
     {
         private const string ConstantClass = "Amazon.Runtime.ConstantClass";
 
-        /// <summary>
-        /// The SDK's service names that are not the model's <c>serviceId</c> without spaces (the SDK keeps the names
-        /// its first versions gave them); checked against the served packages by AwsSdkNamingTests.
-        /// </summary>
-        private static readonly Dictionary<string, string> RenamedServices = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["DynamoDB"] = "DynamoDBv2",
-            ["KMS"] = "KeyManagementService",
-            ["SSM"] = "SimpleSystemsManagement",
-        };
-
         private readonly Dictionary<IAssemblySymbol, List<SchemaModel>> _models = new Dictionary<IAssemblySymbol, List<SchemaModel>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<IAssemblySymbol, string> _services = new Dictionary<IAssemblySymbol, string>(SymbolEqualityComparer.Default);
-
-        /// <summary>The SDK's name of a model's service: <c>Amazon.&lt;name&gt;</c> namespaces, assembly <c>AWSSDK.&lt;name&gt;</c>.</summary>
-        public static string ServiceName(string serviceId) =>
-            RenamedServices.TryGetValue(serviceId, out var renamed) ? renamed : serviceId.Replace(" ", string.Empty);
 
         /// <summary>The C# name the SDK gives an enum value's static field: the value's parts after punctuation other than '_', each capitalized.</summary>
         public static string FieldName(string value)
@@ -58,7 +44,7 @@ namespace EndpointConfigGen.Analyzers
         /// <summary>Adds a model when the compilation references its service's SDK assembly; true when it does.</summary>
         public bool Add(IEnumerable<IAssemblySymbol> referenced, SchemaModel model)
         {
-            var service = ServiceName(model.ServiceId);
+            var service = SdkNaming.Service(model.ServiceId);
             foreach (var assembly in referenced)
             {
                 if (assembly.Identity.Name == "AWSSDK." + service)
@@ -142,10 +128,9 @@ namespace EndpointConfigGen.Analyzers
         /// <summary>An operation's input as <c>&lt;Op&gt;Request</c>, else the structure of the type's name.</summary>
         private static TypeSchema? Structure(SchemaModel model, string name)
         {
-            const string Suffix = "Request";
-            if (name.EndsWith(Suffix, StringComparison.Ordinal))
+            if (name.EndsWith(SdkNaming.RequestSuffix, StringComparison.Ordinal))
             {
-                var operationName = name.Substring(0, name.Length - Suffix.Length);
+                var operationName = name.Substring(0, name.Length - SdkNaming.RequestSuffix.Length);
                 foreach (var operation in model.Operations)
                 {
                     if (operation.Name == operationName && operation.Input is { } input)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using EndpointConfigGen.Analyzers;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Tests.Infrastructure;
 
 namespace EndpointConfigGen.Tests.Analyzers;
@@ -27,7 +28,7 @@ public class AwsSdkNamingTests
         using var model = JsonDocument.Parse(File.ReadAllText(Repo.Path("tests", "EndpointConfigGen.Tests", "Analyzers", "SdkShapes", shapeFile)));
         var serviceId = model.RootElement.GetProperty("metadata").GetProperty("serviceId").GetString()!;
 
-        var name = AwsSdkTypeMapping.ServiceName(serviceId);
+        var name = SdkNaming.Service(serviceId);
 
         Assert.Equal(client.Namespace, "Amazon." + name);
         Assert.Equal(client.Assembly.GetName().Name, "AWSSDK." + name);

@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace EndpointConfigGen.Pipeline
+namespace EndpointConfigGen.Binding
 {
     /// <summary>
     /// The AWS SDK for .NET's name of a service (its assembly <c>AWSSDK.&lt;name&gt;</c> and namespace
     /// <c>Amazon.&lt;name&gt;</c>) from the model's <c>serviceId</c>: the id without spaces, except where the
-    /// SDK kept an older name.
+    /// SDK kept an older name. The one table of those names, for the generator's SDK surface and the analyzers'
+    /// SDK type mapping; checked against the served packages by the tests.
     /// </summary>
     internal static class SdkNaming
     {
@@ -20,7 +21,10 @@ namespace EndpointConfigGen.Pipeline
         public static string Service(string serviceId) =>
             Renamed.TryGetValue(serviceId, out var name) ? name : new string(serviceId.Where(char.IsLetterOrDigit).ToArray());
 
-        /// <summary>The SDK class of an operation's input, whatever the model calls that shape.</summary>
-        public static string Request(string operation) => operation + "Request";
+        /// <summary>The suffix of the SDK class of an operation's input, whatever the model calls that shape.</summary>
+        public const string RequestSuffix = "Request";
+
+        /// <summary>The SDK class of an operation's input.</summary>
+        public static string Request(string operation) => operation + RequestSuffix;
     }
 }
