@@ -75,8 +75,10 @@ public sealed class RetryAndTimeoutTests
     public async Task The_SDK_s_own_HttpClient_times_out_on_a_server_that_accepts_and_never_answers()
     {
         // Only what holds however loaded the machine is: the call ends in the SDK's TimeoutException, not before one
-        // Timeout has passed, after at most MaxErrorRetry + 1 requests. How many heads reach the server is not pinned
-        // (a starved attempt may time out before it writes one), nor how soon it ends: the bound below only catches a hang.
+        // Timeout has passed, after at most MaxErrorRetry + 1 attempts. Attempts are told apart by the SDK's own
+        // amz-sdk-request header, not by heads: a starved attempt may time out before it writes one, and the socket
+        // handler may write one attempt twice on a fresh connection. How soon it ends is not pinned either: the bound
+        // below only catches a hang.
         var timeout = TimeSpan.FromMilliseconds(500);
         using var silent = new SilentServer("SageMaker.ListEndpointConfigs");
         var config = new SageMakerTestConfig
@@ -93,7 +95,8 @@ public sealed class RetryAndTimeoutTests
 
         // Timers may fire a tick early; 50 ms is far above that and far below the timeout.
         Assert.True(clock.Elapsed >= timeout - TimeSpan.FromMilliseconds(50), $"ended after {clock.Elapsed}, before the {timeout} timeout");
-        Assert.InRange(await silent.RequestsSettledAsync(), 0, 2);
+        var attempts = await silent.AttemptsSettledAsync();
+        Assert.Subset(new HashSet<string> { "attempt=1; max=2", "attempt=2; max=2" }, attempts);
     }
 
     [Fact]
@@ -116,16 +119,17 @@ public sealed class RetryAndTimeoutTests
     }
 
     /// <summary>
-    /// A loopback TCP server that reads requests and never writes a byte. It counts request heads that carry
-    /// the operation's X-Amz-Target, not connections (the socket handler may open a spare one) nor every head:
-    /// another test's moto start-up may probe this port after losing it in a free-port race.
+    /// A loopback TCP server that reads requests and never writes a byte. It records the SDK's attempt header
+    /// (amz-sdk-request) of each head that carries the operation's X-Amz-Target, not connections (the socket
+    /// handler may open a spare one).
     /// </summary>
     private sealed class SilentServer : IDisposable
     {
         private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
         private readonly List<TcpClient> _connections = [];
         private readonly string _targetHeader;
-        private int _requests;
+        private const string AttemptHeader = "amz-sdk-request:";
+        private readonly HashSet<string> _attempts = [];
 
         public SilentServer(string target)
         {
@@ -136,16 +140,21 @@ public sealed class RetryAndTimeoutTests
 
         public string Url => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
 
-        /// <summary>The request count once it has stopped changing for a moment (heads may still be in flight).</summary>
-        public async Task<int> RequestsSettledAsync()
+        /// <summary>The attempts seen once they have stopped changing for a moment (heads may still be in flight).</summary>
+        public async Task<HashSet<string>> AttemptsSettledAsync()
         {
             var last = -1;
-            for (var i = 0; i < 20 && Volatile.Read(ref _requests) != last; i++)
+            for (var i = 0; i < 20 && Count() != last; i++)
             {
-                last = Volatile.Read(ref _requests);
+                last = Count();
                 await Task.Delay(100);
             }
-            return Volatile.Read(ref _requests);
+            lock (_attempts) return [.. _attempts];
+        }
+
+        private int Count()
+        {
+            lock (_attempts) return _attempts.Count;
         }
 
         public void Dispose()
@@ -177,12 +186,14 @@ public sealed class RetryAndTimeoutTests
             {
                 using var reader = new System.IO.StreamReader(connection.GetStream(), leaveOpen: true);
                 var ours = false;
+                var attempt = "(no amz-sdk-request header)";
                 while (await reader.ReadLineAsync() is { } line)
                 {
                     ours |= line.Equals(_targetHeader, StringComparison.OrdinalIgnoreCase);
+                    if (line.StartsWith(AttemptHeader, StringComparison.OrdinalIgnoreCase)) attempt = line[AttemptHeader.Length..].Trim();
                     if (line.Length == 0)
                     {
-                        if (ours) Interlocked.Increment(ref _requests);
+                        if (ours) lock (_attempts) _attempts.Add(attempt);
                         return;
                     }
                 }
