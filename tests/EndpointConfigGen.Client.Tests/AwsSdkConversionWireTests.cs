@@ -14,7 +14,8 @@ namespace EndpointConfigGen.Client.Tests;
 
 /// <summary>
 /// A request built with our types and sent with the official AWS SDK client through <c>ToAwsSdk()</c> puts the same body
-/// on the wire as our own generated client sends for it (bodies compared as canonical JSON), and moto accepts both.
+/// on the wire as our own generated client sends for it (bodies compared as canonical JSON), and moto accepts both;
+/// <c>FromAwsSdk()</c> reads the SDK's response as our client reads the same answer.
 /// </summary>
 [Collection(MotoCollection.Name)]
 public class AwsSdkConversionWireTests(MotoFixture moto)
@@ -84,14 +85,20 @@ public class AwsSdkConversionWireTests(MotoFixture moto)
             ],
         };
 
+        Sqs.SendMessageBatchResult oursAnswered;
         using (var ours = new Sqs.SQSClient(Credentials(), Config(new Sqs.SQSConfig(), wire)))
         {
-            await ours.SendMessageBatchAsync(request);
+            oursAnswered = await ours.SendMessageBatchAsync(request);
         }
 
         var response = await official.SendMessageBatchAsync(request.ToAwsSdk());
 
-        Assert.Equal(["a", "b"], response.Successful.Select(s => s.Id).Order());
+        // The SDK's response read back into our output type says what our client read: same ids and checksums.
+        var officialAnswered = Sqs.SendMessageBatchResult.FromAwsSdk(response);
+        Assert.Equal(["a", "b"], officialAnswered.Successful.Select(s => s.Id).Order());
+        Assert.Equal(
+            oursAnswered.Successful.Select(s => (s.Id, s.MD5OfMessageBody, s.MD5OfMessageAttributes)).Order(),
+            officialAnswered.Successful.Select(s => (s.Id, s.MD5OfMessageBody, s.MD5OfMessageAttributes)).Order());
         var batches = wire.Requests.Where(r => r.Target == "AmazonSQS.SendMessageBatch").ToList();
         Assert.Equal(2, batches.Count);
         Assert.Equal(CanonicalJson.Of(batches[0].Body), CanonicalJson.Of(batches[1].Body));

@@ -34,10 +34,21 @@ namespace EndpointConfigGen.Pipeline
             }
 
             var shapes = model.Shapes.ToDictionary(s => s.Name);
-            var requests = new Dictionary<string, string>();
+            // Inputs are <Op>Request and outputs <Op>Response, whatever the model calls those shapes.
+            var inputs = new HashSet<string>();
+            var classNames = new Dictionary<string, string>();
+            foreach (var operation in bound.Operations)
+            {
+                if (operation.Output is not null)
+                {
+                    classNames[operation.Output] = SdkNaming.Response(operation.Name);
+                }
+            }
+
             foreach (var operation in bound.Operations.Where(o => o.Input is not null))
             {
-                requests[operation.Input!] = SdkNaming.Request(operation.Name);
+                inputs.Add(operation.Input!);
+                classNames[operation.Input!] = SdkNaming.Request(operation.Name);
             }
 
             // Structures first, so a property of a structure type can be matched to the class found for its shape.
@@ -49,12 +60,12 @@ namespace EndpointConfigGen.Pipeline
                 cancellationToken.ThrowIfCancellationRequested();
                 if (shape.Kind == ShapeKind.Structure)
                 {
-                    var name = "Amazon." + service + ".Model." + (requests.TryGetValue(shape.Name, out var request) ? request : shape.Name);
+                    var name = "Amazon." + service + ".Model." + (classNames.TryGetValue(shape.Name, out var className) ? className : shape.Name);
                     if (Find(compilation, name, assemblyName) is { } type && !IsException(type))
                     {
                         classes[shape.Name] = type;
                     }
-                    else if (request is not null)
+                    else if (inputs.Contains(shape.Name))
                     {
                         missingRequests.Add(shape.Name);
                     }
