@@ -12,6 +12,8 @@ namespace EndpointConfigGen.Emitters
     /// </summary>
     internal static class SdkSkew
     {
+        private const int MaxNames = 12;
+
         public static void Report(DiagnosticSink diagnostics, SdkSurface sdk)
         {
             foreach (var shape in sdk.MissingRequests)
@@ -26,12 +28,12 @@ namespace EndpointConfigGen.Emitters
                 var unconverted = structure.Missing.Concat(structure.Properties.Where(p => !SdkConversionEmitter.Convertible(p)).Select(p => p.Member)).ToList();
                 if (unconverted.Count > 0)
                 {
-                    parts.Add("the SDK type has no member of a matching type for " + string.Join(", ", unconverted) + " (ToAwsSdk leaves them out)");
+                    parts.Add("the SDK type has no member of a matching type for " + Names(unconverted) + " (ToAwsSdk leaves them out)");
                 }
 
                 if (structure.Unmodeled.Count > 0)
                 {
-                    parts.Add("the model has no member for " + string.Join(", ", structure.Unmodeled) + " (FromAwsSdk leaves them out)");
+                    parts.Add("the model has no member for " + Names(structure.Unmodeled) + " (FromAwsSdk leaves them out)");
                 }
 
                 Report(diagnostics, structure.Shape, structure.TypeName, parts);
@@ -42,12 +44,12 @@ namespace EndpointConfigGen.Emitters
                 var parts = new List<string>();
                 if (@enum.Missing.Count > 0)
                 {
-                    parts.Add("the SDK type has no constant for " + string.Join(", ", @enum.Missing));
+                    parts.Add("the SDK type has no constant for " + Names(@enum.Missing));
                 }
 
                 if (@enum.Unmodeled.Count > 0)
                 {
-                    parts.Add("the model has no value for the SDK's " + string.Join(", ", @enum.Unmodeled));
+                    parts.Add("the model has no value for the SDK's " + Names(@enum.Unmodeled));
                 }
 
                 if (parts.Count > 0)
@@ -59,6 +61,12 @@ namespace EndpointConfigGen.Emitters
                 Report(diagnostics, @enum.Shape, @enum.TypeName, parts);
             }
         }
+
+        /// <summary>The names, or the first of many and their count: an instance type enum can differ by hundreds of values.</summary>
+        private static string Names(IReadOnlyList<string> names) =>
+            names.Count <= MaxNames
+                ? string.Join(", ", names)
+                : string.Join(", ", names.Take(MaxNames)) + " and " + (names.Count - MaxNames).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more";
 
         private static void Report(DiagnosticSink diagnostics, string shape, string sdkType, List<string> parts)
         {

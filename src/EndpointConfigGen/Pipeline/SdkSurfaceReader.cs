@@ -61,7 +61,8 @@ namespace EndpointConfigGen.Pipeline
                 if (shape.Kind == ShapeKind.Structure)
                 {
                     var name = "Amazon." + service + ".Model." + (classNames.TryGetValue(shape.Name, out var className) ? className : shape.Name);
-                    if (Find(compilation, name, assemblyName) is { } type && !IsException(type))
+                    if (Find(compilation, name, assemblyName) is { } type && !IsException(type) && !type.IsAbstract
+                        && type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
                     {
                         classes[shape.Name] = type;
                     }
@@ -86,7 +87,7 @@ namespace EndpointConfigGen.Pipeline
                 foreach (var member in shape.Members)
                 {
                     var property = type.GetMembers(member.Name).OfType<IPropertySymbol>()
-                        .FirstOrDefault(p => !p.IsStatic && p.DeclaredAccessibility == Accessibility.Public && p.GetMethod is not null && p.SetMethod is not null);
+                        .FirstOrDefault(IsSettable);
                     if (property is not null && Matches(property.Type, shapes[member.Target], shapes, classes, 0, out var leaf) is { } kind)
                     {
                         properties.Add(new SdkProperty(member.Name, property.Name, kind, Qualified(property.Type), leaf.Kind, Qualified(leaf.Type)));
@@ -114,7 +115,7 @@ namespace EndpointConfigGen.Pipeline
             for (var t = type; t is not null && SymbolEqualityComparer.Default.Equals(t.ContainingAssembly, type.ContainingAssembly); t = t.BaseType)
             {
                 properties.AddRange(t.GetMembers().OfType<IPropertySymbol>()
-                    .Where(p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public && p.GetMethod is not null && p.SetMethod is not null)
+                    .Where(p => !p.IsIndexer && IsSettable(p))
                     .Select(p => p.Name));
             }
 
@@ -239,6 +240,11 @@ namespace EndpointConfigGen.Pipeline
             type.GetMembers("FindValue").OfType<IMethodSymbol>().Any(m => m.IsStatic && m.DeclaredAccessibility == Accessibility.Public
                 && m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_String
                 && SymbolEqualityComparer.Default.Equals(m.ReturnType, type));
+
+        /// <summary>A public instance property with a public getter and setter, as the SDK's members are and conversions need.</summary>
+        private static bool IsSettable(IPropertySymbol property) =>
+            !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public
+            && property.GetMethod?.DeclaredAccessibility == Accessibility.Public && property.SetMethod?.DeclaredAccessibility == Accessibility.Public;
 
         private static bool IsException(ITypeSymbol type) => DerivesFrom(type, "System.Exception");
 

@@ -50,7 +50,7 @@ public class SdkConversionTests
         Assert.Contains("ServerlessConfig", variant.GetMessage(), StringComparison.Ordinal);
         Assert.EndsWith("CreateEndpointConfig.shape.json", variant.Location.GetLineSpan().Path, StringComparison.Ordinal);
         var instanceTypes = Assert.Single(skew, d => d.GetMessage().StartsWith("Shape 'ProductionVariantInstanceType' ", StringComparison.Ordinal));
-        Assert.Contains("ml.p4d.24xlarge", instanceTypes.GetMessage(), StringComparison.Ordinal);
+        Assert.Matches(@"the SDK type has no constant for ml\.t2\.medium, ml\.t2\.large, (ml\.[a-z0-9.]+, ){9}ml\.[a-z0-9.]+ and \d+ more; these values still convert as their text$", instanceTypes.GetMessage());
     }
 
     [Fact]
@@ -144,7 +144,6 @@ public class SdkConversionTests
     {
         var compilation = GeneratorHarness.Consumer(sources).AddReferences(references);
         var driver = GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        if (Environment.GetEnvironmentVariable("DUMPGEN") is { } dump) { foreach (var t in driver.GetRunResult().GeneratedTrees) { Directory.CreateDirectory(dump); File.WriteAllText(Path.Combine(dump, Path.GetFileName(t.FilePath)), t.ToString()); } }
         return new GeneratorResult(driver, (Microsoft.CodeAnalysis.CSharp.CSharpCompilation)output, diagnostics);
     }
 
