@@ -20,12 +20,19 @@ namespace EndpointConfigGen.Emitters
         public static string Emit(ShapeIndex index, ShapeSpec shape, SdkStructure sdk, bool initializeCollections)
         {
             var convertible = sdk.Properties.Where(Convertible).ToDictionary(p => p.Member);
-            var typeName = shape.TypeName;
-            var sdkType = sdk.TypeName;
-            var cref = DocComments.Escape(sdkType.Replace('<', '{').Replace('>', '}'));
             var writer = GeneratedFile.Begin(index.Namespace);
-            writer.Open("partial record " + typeName);
+            writer.Open("partial record " + shape.TypeName);
+            EmitToAwsSdk(writer, index, shape, sdk, convertible);
+            writer.Line();
+            EmitFromAwsSdk(writer, index, shape, sdk, convertible, initializeCollections);
+            writer.Close();
+            return GeneratedFile.End(writer);
+        }
 
+        private static void EmitToAwsSdk(SourceWriter writer, ShapeIndex index, ShapeSpec shape, SdkStructure sdk, Dictionary<string, SdkProperty> convertible)
+        {
+            var sdkType = sdk.TypeName;
+            var cref = Cref(sdkType);
             writer.Line("/// <summary>This value as the AWS SDK for .NET's <see cref=\"" + cref + "\"/>, to send with the SDK's own client.</summary>");
             writer.Line("/// <returns>A new SDK object. Members the SDK type lacks are left out: ECG113 lists them at build time, and the <c>out dropped</c> overload names the values left out.</returns>");
             writer.Line("public " + sdkType + " ToAwsSdk() => ToAwsSdk(" + Conversion + ".Start(reportDropped: false));");
@@ -65,8 +72,13 @@ namespace EndpointConfigGen.Emitters
             EmitInitializer(writer, sdkType, shape.Members.Where(m => convertible.ContainsKey(m.Name)).Select(m => (convertible[m.Name].Property,
                 ToSdk(index, m.Target, convertible[m.Name], "this." + m.Property, !m.Required, "conversion.At(" + Literals.String(m.Name) + ")", 0, locals))));
             writer.Close();
-            writer.Line();
+        }
 
+        private static void EmitFromAwsSdk(SourceWriter writer, ShapeIndex index, ShapeSpec shape, SdkStructure sdk, Dictionary<string, SdkProperty> convertible, bool initializeCollections)
+        {
+            var typeName = shape.TypeName;
+            var sdkType = sdk.TypeName;
+            var cref = Cref(sdkType);
             var emptyUnset = initializeCollections ? "global::Amazon.AWSConfigs.InitializeCollections" : "false";
             writer.Line("/// <summary>A value of the AWS SDK for .NET's <see cref=\"" + cref + "\"/> as this type.</summary>");
             writer.Line("/// <param name=\"value\">The SDK object; a list or map the SDK would not send (null, or empty with <c>AWSConfigs.InitializeCollections</c>) is not set.</param>");
@@ -101,14 +113,14 @@ namespace EndpointConfigGen.Emitters
             }
 
             writer.Line();
-            locals = new Locals();
+            var locals = new Locals();
             EmitInitializer(writer, index.QualifiedTypeName(shape.Name), shape.Members.Select(m => (m.Property, convertible.TryGetValue(m.Name, out var p)
                 ? FromSdk(index, m, p, locals)
                 : m.Required ? "conversion.Unavailable<" + index.TypeOf(m.Target) + ">(" + Literals.String(m.Name) + ")" : "null")));
             writer.Close();
-            writer.Close();
-            return GeneratedFile.End(writer);
         }
+
+        private static string Cref(string type) => DocComments.Escape(type.Replace('<', '{').Replace('>', '}'));
 
         /// <summary>
         /// SDK value types must be nullable (v4's "not set"); anything else (an older SDK's plain <c>int</c>) is left
