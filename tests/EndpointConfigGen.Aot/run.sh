@@ -8,7 +8,8 @@
 # whole processes in interleaved rounds against `aws sagemaker create-endpoint-config`, and runs the send-conformance
 # suite on the native front end. Writes the "Native AOT" section of ../EndpointConfigGen.Benchmarks/RESULTS.md.
 #   bash tests/EndpointConfigGen.Aot/run.sh [ROUNDS]      (default 11; about 10 minutes on 2 cores)
-# ECG_AOT_CONFORMANCE=0 leaves out the send-conformance run.
+# ECG_AOT_CONFORMANCE=0 leaves out the send-conformance run; ECG_AOT_OUT=DIR ECG_AOT_REUSE=1 measures the programs an
+# earlier run published into DIR (their publish logs still count the warnings).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -29,12 +30,14 @@ warnings=0
 publish() { # NAME PROJECT [extra properties...]
   local name="$1" project="$2"; shift 2
   echo "== dotnet publish $project ($name)"
-  if ! dotnet publish "$project" -c Release -r "$rid" -o "$out/$name" -p:TreatWarningsAsErrors=false -p:TrimmerSingleWarn=false \
+  if [ "${ECG_AOT_REUSE:-0}" = 1 ] && [ -f "$out/$name.log" ]; then
+    echo "(reusing $out/$name)"
+  elif ! dotnet publish "$project" -c Release -r "$rid" -o "$out/$name" -p:TreatWarningsAsErrors=false -p:TrimmerSingleWarn=false \
        "$@" >"$out/$name.log" 2>&1; then
     cat "$out/$name.log" >&2; echo "publishing $project failed" >&2; exit 1
   fi
   local found
-  found=$(grep -E ': (warning|error) [A-Z]+[0-9]+' "$out/$name.log" | sed 's/ \[\/.*//' | sort -u || true)
+  found=$(grep -E '(warning|error) [A-Z]+[0-9]+:' "$out/$name.log" | sed 's/ \[\/.*//' | sort -u || true)
   if [ -n "$found" ]; then
     echo "$found"
     warnings=$((warnings + $(printf '%s\n' "$found" | wc -l)))
@@ -45,7 +48,7 @@ publish consumer "$here/Consumer/AotConsumer.csproj"
 publish sdk "$here/SdkConsumer/SdkConsumer.csproj"
 publish cli "$root/samples/EndpointConfigCli/EndpointConfigCli.csproj"
 echo "== dotnet publish samples/EndpointConfigCli (JIT, framework-dependent: the comparison)"
-dotnet publish "$root/samples/EndpointConfigCli/EndpointConfigCli.csproj" -c Release -p:PublishAot=false -o "$out/cli-jit" -v:q >"$out/cli-jit.log" 2>&1 \
+[ "${ECG_AOT_REUSE:-0}" = 1 ] && [ -f "$out/cli-jit/EndpointConfigCli.dll" ] || dotnet publish "$root/samples/EndpointConfigCli/EndpointConfigCli.csproj" -c Release -p:PublishAot=false -o "$out/cli-jit" -v:q >"$out/cli-jit.log" 2>&1 \
   || { cat "$out/cli-jit.log" >&2; exit 1; }
 
 echo "== one moto_server, $rounds interleaved rounds"
