@@ -39,7 +39,8 @@ public abstract class JsonServiceClient : AwsServiceClient
     /// <param name="readOutput">Reads the response body (<c>{}</c> when empty) into the output.</param>
     /// <param name="cancellationToken">Cancels the call, including its retries.</param>
     /// <returns>The output <paramref name="readOutput"/> made of the response body.</returns>
-    /// <exception cref="AwsServiceException">The service answered with an error (after any retries).</exception>
+    /// <exception cref="AwsServiceException">The service answered with an error (after any retries); for a code the
+    /// model names, the generated exception type of that error shape.</exception>
     public async Task<TOutput> InvokeAsync<TOutput>(
         OperationDescription operation, byte[] requestJson, JsonOutputReader<TOutput> readOutput, CancellationToken cancellationToken)
     {
@@ -49,7 +50,7 @@ public abstract class JsonServiceClient : AwsServiceClient
         var options = new InvokeOptions
         {
             RequestMarshaller = _marshaller,
-            ResponseUnmarshaller = new JsonOperationUnmarshaller<TOutput>(operation, readOutput),
+            ResponseUnmarshaller = new JsonOperationUnmarshaller<TOutput>(operation, readOutput, this),
         };
         var response = await InvokeAsync<JsonOperationResponse<TOutput>>(
             new JsonOperationRequest(operation, requestJson), options, cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,7 @@ namespace EndpointConfigGen.Client.Json;
 
 /// <summary>
 /// Hands a success body to the operation's reader (an empty or non-JSON body reads as <c>{}</c>) and turns an error
-/// response into an <see cref="AwsServiceException"/>.
+/// response into an <see cref="AwsServiceException"/>, or the client's typed exception for its code.
 /// </summary>
 internal sealed class JsonOperationUnmarshaller<T> : JsonResponseUnmarshaller
 {
@@ -17,9 +17,10 @@ internal sealed class JsonOperationUnmarshaller<T> : JsonResponseUnmarshaller
 
     private readonly OperationDescription _operation;
     private readonly JsonOutputReader<T> _read;
+    private readonly AwsServiceClient _client;
 
-    public JsonOperationUnmarshaller(OperationDescription operation, JsonOutputReader<T> read) =>
-        (_operation, _read) = (operation, read);
+    public JsonOperationUnmarshaller(OperationDescription operation, JsonOutputReader<T> read, AwsServiceClient client) =>
+        (_operation, _read, _client) = (operation, read, client);
 
     public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
     {
@@ -46,13 +47,15 @@ internal sealed class JsonOperationUnmarshaller<T> : JsonResponseUnmarshaller
         JsonUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode)
     {
         var response = context.ResponseData;
+        var body = ReadAll(context.Stream);
         var error = ErrorResponseParser.Parse(
             (int)statusCode,
-            ReadAll(context.Stream),
+            body,
             errorTypeHeader: response.GetHeaderValue("x-amzn-ErrorType"),
             queryErrorHeader: response.GetHeaderValue("x-amzn-query-error"));
-        return new AwsServiceException(
-            _operation.Name, error, response.GetHeaderValue("x-amzn-RequestId"), statusCode, innerException);
+        var exception = new AwsServiceException(
+            _operation.Name, error, body, response.GetHeaderValue("x-amzn-RequestId"), statusCode, innerException);
+        return error.ShapeCode is null ? exception : _client.TypedError(error.ShapeCode, exception);
     }
 
     private static byte[] ReadAll(Stream stream)
