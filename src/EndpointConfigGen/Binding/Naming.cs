@@ -30,7 +30,7 @@ namespace EndpointConfigGen.Binding
         {
             "Message", "Data", "InnerException", "TargetSite", "StackTrace", "HelpLink", "Source", "HResult",
             "GetBaseException", "GetObjectData", "SerializeObjectState", "ToString", "GetType", "Equals", "GetHashCode",
-            "MemberwiseClone", "Finalize",
+            "MemberwiseClone", "Finalize", "ReferenceEquals",
             "ErrorType", "ErrorCode", "RequestId", "StatusCode", "Retryable",
             "OperationName", "CliErrorCode", "CliMessage", "CliErrorLine", "ErrorBody", "ReadMembers",
         };

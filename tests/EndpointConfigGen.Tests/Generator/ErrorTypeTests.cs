@@ -50,7 +50,7 @@ public sealed class ErrorTypeTests
     {
         var path = "/p/" + service + ".shape.json";
         var read = Reader.ShapeFileReader.Read(path, Botocore.ModelText(service), default);
-        return ModelBinder.Bind(path, read.Model!, new GeneratorOptions("Consumer.Models", [operation], BuiltInRules: true),
+        return ModelBinder.Bind(path, read.Model!, new GeneratorOptions("Consumer.Models", new[] { operation }.ToEquatableArray(), BuiltInRules: true),
             new FileSettings(EquatableArray<string>.Empty, null)).Bound!;
     }
 
