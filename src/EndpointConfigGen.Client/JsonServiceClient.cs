@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
@@ -15,6 +16,7 @@ namespace EndpointConfigGen.Client;
 public abstract class JsonServiceClient : AwsServiceClient
 {
     private readonly JsonRequestMarshaller _marshaller;
+    private readonly ConcurrentDictionary<OperationDescription, (object Reader, string Target, InvokeOptions Options)> _options = new();
 
     /// <summary>Creates a client that resolves credentials from the default chain.</summary>
     /// <param name="config">The client's configuration.</param>
@@ -47,13 +49,19 @@ public abstract class JsonServiceClient : AwsServiceClient
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(requestJson);
         ArgumentNullException.ThrowIfNull(readOutput);
-        var options = new InvokeOptions
+        // Generated methods pass a static reader per operation, so its options are made once and kept.
+        if (!_options.TryGetValue(operation, out var options) || options.Reader != (object)readOutput)
         {
-            RequestMarshaller = _marshaller,
-            ResponseUnmarshaller = new JsonOperationUnmarshaller<TOutput>(operation, readOutput, this),
-        };
+            options = (readOutput, _marshaller.Target(operation), new InvokeOptions
+            {
+                RequestMarshaller = _marshaller,
+                ResponseUnmarshaller = new JsonOperationUnmarshaller<TOutput>(operation, readOutput, this),
+            });
+            _options[operation] = options;
+        }
+
         var response = await InvokeAsync<JsonOperationResponse<TOutput>>(
-            new JsonOperationRequest(operation, requestJson), options, cancellationToken).ConfigureAwait(false);
+            new JsonOperationRequest(operation, options.Target, requestJson), options.Options, cancellationToken).ConfigureAwait(false);
         return response.Output;
     }
 }
