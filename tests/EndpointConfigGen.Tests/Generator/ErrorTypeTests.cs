@@ -46,6 +46,44 @@ public sealed class ErrorTypeTests
         Assert.Equal("TransactionCanceledException", canceled.TypeName);
     }
 
+    [Fact]
+    public void An_error_shape_also_used_as_data_keeps_its_record_and_its_exception_takes_a_suffix()
+    {
+        const string Model = """
+            {"metadata":{"protocol":"json","serviceId":"Svc","targetPrefix":"Svc","jsonVersion":"1.1","signingName":"svc","endpointPrefix":"svc","apiVersion":"1"},
+             "operations":{"Get":{"name":"Get","input":{"shape":"In"},"output":{"shape":"Out"},"errors":[{"shape":"Busy"},{"shape":"Gone"}]}},
+             "shapes":{"In":{"type":"structure","members":{}},
+                       "Out":{"type":"structure","members":{"Last":{"shape":"Busy"}}},
+                       "Busy":{"type":"structure","members":{"Message":{"shape":"S"},"StatusCode":{"shape":"S"},"RetryAfter":{"shape":"N"}},"exception":true,"error":{"code":"Busy.Legacy","httpStatusCode":429}},
+                       "Gone":{"type":"structure","members":{"message":{"shape":"S"}},"exception":true},
+                       "S":{"type":"string"},"N":{"type":"integer"}}}
+            """;
+        var read = Reader.ShapeFileReader.Read("/p/svc.shape.json", Model, default);
+        Assert.Empty(read.Diagnostics);
+        var bound = ModelBinder.Bind("/p/svc.shape.json", read.Model!, new GeneratorOptions("Consumer.Models", EquatableArray<string>.Empty, BuiltInRules: true),
+            new FileSettings(EquatableArray<string>.Empty, null)).Bound!;
+
+        Assert.Contains(bound.Generated, s => s.Name == "Busy" && s.TypeName == "Busy");
+        var busy = bound.Errors.Single(e => e.ShapeName == "Busy");
+        Assert.Equal(("BusyException", "429"), (busy.TypeName, busy.HttpStatus));
+        Assert.Equal(["Busy", "Busy.Legacy"], busy.Codes);
+        Assert.Equal(["StatusCodeValue", "RetryAfter"], busy.Members.Select(m => m.Property));
+        Assert.Equal(("Gone", 0), (bound.Errors.Single(e => e.ShapeName == "Gone").TypeName, bound.Errors.Single(e => e.ShapeName == "Gone").Members.Count));
+    }
+
+    [Fact]
+    public void A_dangling_error_reference_is_located()
+    {
+        const string Model = """
+            {"metadata":{"protocol":"json"},"operations":{"Get":{"name":"Get","errors":[{"shape":"Nope"}]}},"shapes":{}}
+            """;
+        var read = Reader.ShapeFileReader.Read("/p/svc.shape.json", Model, default);
+
+        var diagnostic = Assert.Single(read.Diagnostics);
+        Assert.Equal(("ECG102", "Operation 'Get' error", "Nope"), (diagnostic.Id, diagnostic.Arguments[0], diagnostic.Arguments[1]));
+        Assert.Equal(Model.IndexOf("\"Nope\"", StringComparison.Ordinal), diagnostic.Start);
+    }
+
     private static BoundModel Bind(string service, string operation)
     {
         var path = "/p/" + service + ".shape.json";
