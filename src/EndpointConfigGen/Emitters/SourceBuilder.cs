@@ -99,6 +99,10 @@ namespace EndpointConfigGen.Emitters
             if (bound.DeclaresClient(facts))
             {
                 Add(bound.Client.Client, ClientEmitter.Emit(index));
+                foreach (var error in bound.Errors)
+                {
+                    Add(error.TypeName.TrimStart('@'), ErrorEmitter.Emit(index, error));
+                }
             }
             else if (facts.HasClient)
             {
