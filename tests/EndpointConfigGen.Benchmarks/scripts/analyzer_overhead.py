@@ -5,7 +5,10 @@ RunAnalyzers=false (no analyzer at all, for context). Each build recompiles (the
 the configurations are interleaved so drift hits all alike. Prints JSON with the medians of the whole
 `dotnet build` wall time and of the Csc task alone (MSBuild's performance summary).
 
-    python3 scripts/analyzer_overhead.py BENCH_DLL WORK_DIR [RUNS]
+    python3 scripts/analyzer_overhead.py BENCH_DLL WORK_DIR [RUNS] [sdk]
+
+With `sdk` the consumer is issue 16's: 1,000 constructions of AWS SDK requests (DynamoDB, KMS, SQS) with the
+services' shape files and the SDK packages' own analyzers on.
 """
 import json
 import os
@@ -34,10 +37,12 @@ def build(project, extra):
     return wall, float(csc.group(1)) if csc else None
 
 
-def main(bench_dll, work, runs=5):
-    subprocess.run(["dotnet", bench_dll, "analyzer-consumer", work], check=True)
+def main(bench_dll, work, runs=5, kind=""):
+    subprocess.run(["dotnet", bench_dll, "analyzer-consumer", work] + ([kind] if kind else []), check=True)
     project = os.path.join(work, "AnalyzerConsumer.csproj")
-    subprocess.run(["dotnet", "build", project, "-c", "Release", "-nologo", "-v:q"], check=True, capture_output=True)
+    first = subprocess.run(["dotnet", "build", project, "-c", "Release", "-nologo", "-v:q"], capture_output=True, text=True)
+    if first.returncode != 0:
+        sys.exit("build failed:\n" + first.stdout[-4000:] + first.stderr[-2000:])
     samples = {name: {"wall": [], "csc": []} for name in CONFIGS}
     uses = os.path.join(work, "Uses.cs")
     for _ in range(runs + 1):  # the first round warms the compiler server and is dropped
@@ -56,4 +61,4 @@ def main(bench_dll, work, runs=5):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], *(int(a) for a in sys.argv[3:]))
+    main(sys.argv[1], sys.argv[2], *(int(a) for a in sys.argv[3:4]), *sys.argv[4:5])
