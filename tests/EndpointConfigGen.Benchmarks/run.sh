@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issues 6 and 18 and prints one table of ratios (also written into RESULTS.md).
+# Runs every benchmark of issues 6, 16 and 18 and prints one table of ratios (also written into RESULTS.md).
 #   bash tests/EndpointConfigGen.Benchmarks/run.sh [--quick]
 # --quick: fewer analyzer builds (3 instead of 5). About 20 minutes in full on 2 cores.
 #   bash tests/EndpointConfigGen.Benchmarks/run.sh builds [PAIRS] [MODEL]
@@ -62,6 +62,8 @@ for model in CreateEndpointConfig FullSageMaker; do
 done
 echo "== Analyzer overhead (consumer builds)"
 python3 scripts/analyzer_overhead.py "$bench" "$out/analyzer-consumer" "$runs" > "$out/analyzer.json"
+echo "== Analyzer overhead on AWS SDK code (issue 16: 1,000 SDK request constructions)"
+python3 scripts/analyzer_overhead.py "$bench" "$out/analyzer-sdk-consumer" "$runs" sdk > "$out/analyzer-sdk.json"
 
 python3 scripts/report.py "$out" "$here/RESULTS.md"
 echo "Raw results: $out"
