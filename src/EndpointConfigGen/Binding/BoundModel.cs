@@ -15,8 +15,14 @@ namespace EndpointConfigGen.Binding
         string SchemaClass,
         ClientNames Client)
     {
+        /// <summary>What is generated: everything, or only what checks on AWS SDK code need.</summary>
+        public GenerateMode Generate { get; init; }
+
+        /// <summary>True for a shape file the package carries: its classes are internal, so projects that each get it never clash.</summary>
+        public bool BuiltIn { get; init; }
+
         /// <summary>True when the client and config classes are generated: the client assembly is referenced and the protocol is spoken.</summary>
-        public bool DeclaresClient(CompilationFacts facts) => facts.HasClient && Model.Metadata.HasClientProtocol;
+        public bool DeclaresClient(CompilationFacts facts) => Generate == GenerateMode.All && facts.HasClient && Model.Metadata.HasClientProtocol;
     }
 
     /// <summary>

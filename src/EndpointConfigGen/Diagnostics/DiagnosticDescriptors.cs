@@ -59,12 +59,15 @@ namespace EndpointConfigGen.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateTypes = Shape(
             "ECG112", "Two shape files generate the same types", "This file would generate types that {0} already generates in namespace {1} ({2}); nothing is generated from it: put its operations into that file, or give one file its own EndpointConfigGenNamespace");
 
+        public static readonly DiagnosticDescriptor UnknownGenerateMode = Shape(
+            "ECG114", "Unknown EndpointConfigGenGenerate value", "EndpointConfigGenGenerate is '{0}'; it takes All or SdkChecks: everything is generated from this file", DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InternalError = Shape(
             "ECG199", "The generator failed on this file", "EndpointConfigGen could not generate code for this file ({0}); please report it with the file");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
             InvalidJson, NotAServiceModel, DanglingReference, UnknownShapeType, DuplicateName,
-            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, RuntimeVersionSkew, NoClientForProtocol, DuplicateTypes, InternalError);
+            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, RuntimeVersionSkew, NoClientForProtocol, DuplicateTypes, UnknownGenerateMode, InternalError);
 
         public static DiagnosticDescriptor ById(string id) => All[id];
 

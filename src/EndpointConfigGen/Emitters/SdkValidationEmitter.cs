@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Emitters
@@ -40,7 +41,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// messages of the generated types, for requests built with the SDK's own classes.");
             writer.Line("/// </summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Open("public static class " + ClassName(index));
+            writer.Open((index.Bound.BuiltIn ? "internal" : "public") + " static class " + ClassName(index));
             foreach (var structure in sdk.Structures)
             {
                 EmitExtensions(writer, index, structure, operationInputs);
@@ -150,7 +151,7 @@ namespace EndpointConfigGen.Emitters
         {
             writer.Line("private static " + Node + " Node(string? value) => value is null ? " + Node + ".Null() : " + Node + ".String(value, fromShorthand: false);");
             writer.Line();
-            writer.Line("private static " + Node + " Node(global::Amazon.Runtime.ConstantClass? value) => value?.Value is { } text ? " + Node + ".String(text, fromShorthand: false) : " + Node + ".Null();");
+            writer.Line("private static " + Node + " Node(global::" + SdkNaming.ConstantClass + "? value) => value?.Value is { } text ? " + Node + ".String(text, fromShorthand: false) : " + Node + ".Null();");
             writer.Line();
             writer.Line("private static " + Node + " Node(int value) => " + Binding + ".FromInteger(value);");
             writer.Line();

@@ -45,6 +45,21 @@ namespace EndpointConfigGen.Emitters
             // few files (Pipeline/OutputFiles, for the driver's cost per file) never splits a type.
             Add(index.SchemaClass, SchemaEmitter.Emit(index));
             var operationInputs = new HashSet<string>(index.Operations.Where(op => op.Input is not null).Select(op => op.Input!), StringComparer.Ordinal);
+            void AddSdkValidation()
+            {
+                if (sdk is not null && sdk.Structures.Count > 0)
+                {
+                    Add(SdkValidationEmitter.ClassName(index), SdkValidationEmitter.Emit(index, sdk, operationInputs, facts.HasClient));
+                }
+            }
+
+            if (bound.Generate == GenerateMode.SdkChecks)
+            {
+                // The encoding (for the analyzers and the extensions' schema) and the extensions are all SDK checks need.
+                AddSdkValidation();
+                return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());
+            }
+
             foreach (var shape in index.Generated)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -79,11 +94,7 @@ namespace EndpointConfigGen.Emitters
                 Add(operation.ClassName, Join(parts));
             }
 
-            if (sdk is not null && sdk.Structures.Count > 0)
-            {
-                Add(SdkValidationEmitter.ClassName(index), SdkValidationEmitter.Emit(index, sdk, operationInputs, facts.HasClient));
-            }
-
+            AddSdkValidation();
             if (bound.DeclaresClient(facts))
             {
                 Add(bound.Client.Client, ClientEmitter.Emit(index));

@@ -14,10 +14,8 @@ namespace EndpointConfigGen.Pipeline
     /// </summary>
     internal static class SdkSurfaceReader
     {
-        private const string ConstantClass = "Amazon.Runtime.ConstantClass";
-
         /// <summary>The surface of the shapes the file generates (those the selected operations reach); null without the SDK assembly.</summary>
-        public static SdkSurface? Read(BoundModel? bound, Compilation compilation, CancellationToken cancellationToken)
+        public static SdkSurface? Read(BoundModel? bound, SdkReferences sdk, CancellationToken cancellationToken)
         {
             if (bound is null)
             {
@@ -27,11 +25,13 @@ namespace EndpointConfigGen.Pipeline
             var model = bound.Model;
 
             var service = SdkNaming.Service(model.Metadata.ServiceId);
-            var assemblyName = "AWSSDK." + service;
-            if (!compilation.ReferencedAssemblyNames.Any(a => a.Name == assemblyName))
+            var assemblyName = SdkNaming.Assembly(service);
+            if (!sdk.Has(assemblyName))
             {
                 return null;
             }
+
+            var compilation = sdk.Reader();
 
             var shapes = model.Shapes.ToDictionary(s => s.Name);
             var requests = new Dictionary<string, string>();
@@ -48,14 +48,14 @@ namespace EndpointConfigGen.Pipeline
                 cancellationToken.ThrowIfCancellationRequested();
                 if (shape.Kind == ShapeKind.Structure)
                 {
-                    var name = "Amazon." + service + ".Model." + (requests.TryGetValue(shape.Name, out var request) ? request : shape.Name);
+                    var name = SdkNaming.ModelNamespace(service) + "." + (requests.TryGetValue(shape.Name, out var request) ? request : shape.Name);
                     if (Find(compilation, name, assemblyName) is { } type && !IsException(type))
                     {
                         classes[shape.Name] = type;
                     }
                 }
                 else if (shape.Kind == ShapeKind.Enum
-                    && Find(compilation, "Amazon." + service + "." + shape.Name, assemblyName) is { } type && DerivesFrom(type, ConstantClass))
+                    && Find(compilation, SdkNaming.Namespace(service) + "." + shape.Name, assemblyName) is { } type && DerivesFrom(type, SdkNaming.ConstantClass))
                 {
                     enums.Add(new SdkEnum(shape.Name, Qualified(type)));
                 }
@@ -114,7 +114,7 @@ namespace EndpointConfigGen.Pipeline
                     return special == SpecialType.System_String ? SdkValueKind.String : null;
                 case ShapeKind.Enum:
                     return special == SpecialType.System_String ? SdkValueKind.String
-                        : DerivesFrom(type, ConstantClass) ? SdkValueKind.Constant
+                        : DerivesFrom(type, SdkNaming.ConstantClass) ? SdkValueKind.Constant
                         : null;
                 case ShapeKind.Integer:
                     return special == SpecialType.System_Int32 ? SdkValueKind.Integer : special == SpecialType.System_Int64 ? SdkValueKind.Long : null;
