@@ -219,7 +219,8 @@ namespace EndpointConfigGen.Pipeline
             var unusable = CheckConsumer(file.FilePath, facts);
             if (unusable is not null)
             {
-                return unusable;
+                // A file the project did not add never fails its build: the carried one is left out instead.
+                return file.Bound.BuiltIn ? new GenerationOutput(EquatableArray<GeneratedSource>.Empty, EquatableArray<DiagnosticInfo>.Empty) : unusable;
             }
 
             GenerationOutput output;
