@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue 6 and prints one table of ratios (also written into RESULTS.md).
+# Runs every benchmark of issues 6 and 18 and prints one table of ratios (also written into RESULTS.md).
 #   bash tests/EndpointConfigGen.Benchmarks/run.sh [--quick]
 # --quick: fewer analyzer builds (3 instead of 5). About 20 minutes in full on 2 cores.
 #   bash tests/EndpointConfigGen.Benchmarks/run.sh builds [PAIRS] [MODEL]
@@ -53,6 +53,9 @@ echo "== AWS CLI anchor (Python timeit, same strings)"
 python3 scripts/awscli_anchor.py parse-cases.json > "$out/python.json"
 echo "== BenchmarkDotNet: parsers, size sweep, generator"
 dotnet "$bench" --filter '*' --artifacts "$out/bdn"
+echo "== One create as whole processes: the front end (Release) vs aws, on one moto server"
+dotnet build "$here/../../samples/EndpointConfigCli" -c Release -nologo -v:q
+python3 scripts/cli_create.py "$here/../../samples/EndpointConfigCli/bin/Release/net10.0/EndpointConfigCli.dll" 10 > "$out/cli-create.json"
 echo "== Generator facts (one fresh process per model)"
 for model in CreateEndpointConfig FullSageMaker; do
   dotnet "$bench" generator-facts "$model" "$out/generator-$model.json" > /dev/null

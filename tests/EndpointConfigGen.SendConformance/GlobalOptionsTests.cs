@@ -117,7 +117,8 @@ public sealed class GlobalOptionsTests
 
     private static async Task<ProcessOutcome> OursAsync(string[] args, Dictionary<string, string> overrides)
     {
-        Assert.True(File.Exists(SendRun.FrontEndDll), "front end not built: " + SendRun.FrontEndDll);
-        return await ByteProcess.RunAsync(SendRun.DotnetHost, [SendRun.FrontEndDll, .. args], Path.GetTempPath(), Environment(overrides));
+        Assert.Null(FrontEnd.Problem);
+        var (program, arguments) = FrontEnd.Command(args);
+        return await ByteProcess.RunAsync(program, arguments, Path.GetTempPath(), Environment(overrides));
     }
 }

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -37,7 +36,6 @@ public sealed class SendRun : IAsyncLifetime
     private MotoState? _state;
     private string _root = "";
     private string _aws = "";
-    private string _dotnet = "";
     private X509Certificate2? _certificate;
     private string _cert = "";
 
@@ -60,13 +58,6 @@ public sealed class SendRun : IAsyncLifetime
     public TimeSpan Elapsed { get; private set; }
 
     public CaseOutcome this[string name] => _outcomes[name];
-
-    /// <summary>The front end's dll, baked in by EmbedFrontEndPath in the .csproj.</summary>
-    public static string FrontEndDll => typeof(SendRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .FirstOrDefault(a => a.Key == "FrontEndDll")?.Value ?? "";
-
-    /// <summary>Set by the dotnet CLI for child processes: the same host that runs the tests.</summary>
-    public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
     public async Task InitializeAsync()
     {
@@ -97,15 +88,12 @@ public sealed class SendRun : IAsyncLifetime
             _state = await MotoState.StartAsync(python, Path.Combine(AppContext.BaseDirectory, "moto_state.py"), _moto.EndpointUrl, environment);
             ModelArn = await _state.CreateModelAsync(AwsEnvironment.Region, SendCase.ModelName);
 
-            var dll = FrontEndDll;
-            if (!File.Exists(dll))
-                FrontEndProblem = $"front end not built: '{dll}' (EmbedFrontEndPath in the .csproj sets it from samples/EndpointConfigCli)";
-            _dotnet = DotnetHost;
+            FrontEndProblem = FrontEnd.Problem;
 
             // The CLI is CPU-bound Python start-up; a little oversubscription hides process-start latency.
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount * 2) };
             await Parallel.ForEachAsync(Cases, options, async (c, _) =>
-                _outcomes[c.Name] = await RunCaseAsync(c, dll, config, credentials));
+                _outcomes[c.Name] = await RunCaseAsync(c, config, credentials));
             if (Environment.GetEnvironmentVariable(PinsVariable) is { Length: > 0 } pins) await WritePinsAsync(pins);
         }
         catch (Exception e)
@@ -117,7 +105,7 @@ public sealed class SendRun : IAsyncLifetime
             $"send conformance: {_outcomes.Count} cases in {Elapsed.TotalSeconds:F1} s against {EndpointUrl} ({CliVersion})"));
     }
 
-    private async Task<CaseOutcome> RunCaseAsync(SendCase c, string dll, string config, string credentials)
+    private async Task<CaseOutcome> RunCaseAsync(SendCase c, string config, string credentials)
     {
         var dir = Path.Combine(_root, "cases", c.Name);
         Directory.CreateDirectory(dir);
@@ -140,9 +128,10 @@ public sealed class SendRun : IAsyncLifetime
         try
         {
             await _state!.DeleteAsync(c.Regions, c.Configs);
+            var (program, arguments) = FrontEnd.Command(argv);
             ours = FrontEndProblem is { } problem
                 ? new SideResult(null, null, problem)
-                : await SideAsync(c, setup, proxy, () => ByteProcess.RunAsync(_dotnet, [dll, .. argv], dir, OursIn(environment, c)));
+                : await SideAsync(c, setup, proxy, () => ByteProcess.RunAsync(program, arguments, dir, OursIn(environment, c)));
         }
         catch (Exception e)
         {

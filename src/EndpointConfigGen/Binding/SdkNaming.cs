@@ -41,5 +41,8 @@ namespace EndpointConfigGen.Binding
 
         /// <summary>The SDK class of an operation's input.</summary>
         public static string Request(string operation) => operation + RequestSuffix;
+
+        /// <summary>The SDK class of an operation's output, whatever the model calls that shape.</summary>
+        public static string Response(string operation) => operation + "Response";
     }
 }

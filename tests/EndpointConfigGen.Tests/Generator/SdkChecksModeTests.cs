@@ -65,7 +65,8 @@ public class SdkChecksModeTests
     {
         var run = Run(Options("Everything"), BadTable);
 
-        var diagnostic = Assert.Single(run.Diagnostics);
+        // With the SDK referenced, a full generation may also say what the SDK and the file do not share (ECG113, info).
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Severity > DiagnosticSeverity.Info);
         Assert.Equal("ECG114", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
         Assert.Equal(DynamoDbPath, diagnostic.Location.GetLineSpan().Path);
