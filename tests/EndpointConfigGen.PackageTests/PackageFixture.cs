@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace EndpointConfigGen.PackageTests;
 
-/// <summary>Packs once per run into an isolated feed and package cache, under a unique version.</summary>
+/// <summary>Packs once per run (PackageCollection) into an isolated feed and package cache, under a unique version.</summary>
 public sealed class PackageFixture : IDisposable
 {
     public PackageFixture()

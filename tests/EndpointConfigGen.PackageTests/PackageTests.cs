@@ -10,7 +10,8 @@ namespace EndpointConfigGen.PackageTests;
 /// Packs the analyzer package and builds consumers from a local feed by PackageReference,
 /// with nullable, warnings as errors and documentation on, as a careful user would.
 /// </summary>
-public sealed class PackageTests : IClassFixture<PackageFixture>
+[Collection(nameof(PackageCollection))]
+public sealed class PackageTests
 {
     private readonly PackageFixture _package;
 
@@ -83,6 +84,75 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.NotEmpty(generated);
         Assert.All(generated, f => Assert.StartsWith("C.", Path.GetFileName(f), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_AWS_SDK_project_without_a_shape_file_builds_clean_and_gets_nothing()
+    {
+        var project = _package.CreateProject("SdkNoShapes", """<ItemGroup><PackageReference Include="AWSSDK.DynamoDBv2" Version="4.1.0.1" /></ItemGroup>""", Program("""
+                var request = new Amazon.DynamoDBv2.Model.CreateTableRequest { TableName = "t", BillingMode = "PAY_PER_REQUESTS" };
+                Console.WriteLine(request.BillingMode.Value);
+                Console.WriteLine(typeof(Program).Assembly.GetTypes().Length);
+            """));
+
+        var run = Tool.Run("dotnet", $"run --project \"{project}\"", _package.Environment);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.DoesNotContain("ECG", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", run.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["PAY_PER_REQUESTS", "1"], run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public void A_SageMaker_SDK_project_without_a_shape_file_gets_the_checks_on_CreateEndpointConfigRequest()
+    {
+        // AWSSDK.SageMaker is not served: its stand-in (tests/EndpointConfigGen.SdkShapes.SageMaker), on AWSSDK.Core.
+        var standIn = Path.Combine(AppContext.BaseDirectory, "AWSSDK.SageMaker.dll");
+        var settings = $"""<ItemGroup><Reference Include="{standIn}" /><PackageReference Include="AWSSDK.Core" Version="4.1.1" /></ItemGroup>""";
+
+        var mistake = _package.CreateProject("SageMakerMistake", settings, Program("""
+                var request = new Amazon.SageMaker.Model.CreateEndpointConfigRequest
+                {
+                    EndpointConfigName = "gpu",
+                    KmsKeyId = "alias/key",
+                    ProductionVariants = [new Amazon.SageMaker.Model.ProductionVariant { VariantName = "a", ModelName = "m", InitialInstanceCount = 1, InstanceType = "ml.g5.xlarge" }],
+                };
+                Console.WriteLine(request.EndpointConfigName);
+            """));
+        var build = Tool.Run("dotnet", $"build \"{mistake}\"", _package.Environment);
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(@"Program\.cs\(14,\d+\): error ECG002: ", build.Output);
+        Assert.DoesNotMatch(@"error (?!ECG002)[A-Z]+\d+", build.Output);
+
+        // The same request with values known only at run time: Validate() finds it, through the carried model's rules.
+        var project = _package.CreateProject("SageMakerValidate", settings, Program("""
+                var request = new Amazon.SageMaker.Model.CreateEndpointConfigRequest
+                {
+                    EndpointConfigName = "gpu",
+                    KmsKeyId = Environment.GetEnvironmentVariable("ECG_UNSET") ?? "alias/key",
+                    ProductionVariants = [new Amazon.SageMaker.Model.ProductionVariant { VariantName = "a", ModelName = "m", InitialInstanceCount = 1, InstanceType = Environment.GetEnvironmentVariable("ECG_UNSET") ?? "ml.g5.xlarge" }],
+                };
+                Console.WriteLine(request.Validate().Count);
+            """));
+        var run = Tool.Run("dotnet", $"run --project \"{project}\"", _package.Environment);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal(["1"], run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    private static string Program(string body) => $$"""
+        using System;
+
+        namespace App;
+
+        /// <summary>Prints what the package gave.</summary>
+        public static class Program
+        {
+            /// <summary>Entry point.</summary>
+            public static void Main()
+            {
+        {{body}}
+            }
+        }
+        """;
 
     private static string Nuspec(System.IO.Compression.ZipArchive zip) =>
         new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();

@@ -8,7 +8,8 @@ namespace EndpointConfigGen.PackageTests;
 /// that installs the packed package and builds with warnings as errors. (<c>EndpointConfigGenNamespace</c> as a
 /// property is the consumer's of <see cref="PackageTests"/>.)
 /// </summary>
-public sealed class SettingsTests : IClassFixture<PackageFixture>
+[Collection(nameof(PackageCollection))]
+public sealed class SettingsTests
 {
     private const string Vendored = "shapes/sagemaker/CreateEndpointConfig.shape.json";
     private const string Endpoints = "tests/EndpointConfigGen.PackageTests/Settings/Endpoints.shape.json";
@@ -100,6 +101,35 @@ public sealed class SettingsTests : IClassFixture<PackageFixture>
             (Endpoints, "other/Endpoints.shape.json"));
 
         Assert.Equal(["CreateEndpointConfigInput", "True"], Run(project));
+    }
+
+    [Fact]
+    public void Sdk_checks_only_report_and_validate_DynamoDB_SDK_code_without_generated_records()
+    {
+        const string Settings = """
+            <PropertyGroup><EndpointConfigGenGenerate>SdkChecks</EndpointConfigGenGenerate></PropertyGroup>
+            <ItemGroup><PackageReference Include="AWSSDK.DynamoDBv2" Version="4.1.0.1" /></ItemGroup>
+            """;
+        (string, string) shapeFile = ("tests/EndpointConfigGen.PackageTests/Settings/dynamodb.shape.json", "dynamodb.shape.json");
+
+        // In the build: the analyzers read the model the SdkChecks generation carries.
+        var mistake = _package.CreateProject("SdkChecksMistake", Settings, Program("""
+                Console.WriteLine(new Amazon.DynamoDBv2.Model.CreateTableRequest { TableName = "t", BillingMode = "PAY_PER_REQUESTS" }.TableName);
+            """), shapeFile);
+        var build = Tool.Run("dotnet", $"build \"{mistake}\"", _package.Environment);
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(@"Program\.cs\(11,\d+\): error ECG001: ", build.Output);
+
+        // At run time: Validate() on the SDK's class, and none of the generated types.
+        var project = _package.CreateProject("SdkChecks", Settings, Program("""
+                var mode = string.Concat("PAY_PER_", Environment.GetEnvironmentVariable("ECG_UNSET") ?? "REQUESTS");
+                var request = new Amazon.DynamoDBv2.Model.CreateTableRequest { TableName = "t", BillingMode = mode };
+                Console.WriteLine(System.Linq.Enumerable.Count(request.Validate(), p => p.Message.Contains("PAY_PER_REQUESTS", StringComparison.Ordinal)));
+                Console.WriteLine(typeof(Program).Assembly.GetType("App.CreateTableInput") is null);
+                Console.WriteLine(typeof(Program).Assembly.GetType("App.BillingMode") is null);
+            """), shapeFile);
+
+        Assert.Equal(["1", "True", "True"], Run(project));
     }
 
     private static string Program(string body) => $$"""

@@ -11,7 +11,7 @@ namespace EndpointConfigGen.Runtime
     public sealed class AwsModelAttribute : Attribute
     {
         /// <summary>Creates the attribute.</summary>
-        /// <param name="namespace">The namespace of the generated types.</param>
+        /// <param name="namespace">The namespace of the generated types; empty when none are generated (only checks on AWS SDK types).</param>
         /// <param name="encoded">The model as <see cref="SchemaDecoder"/> reads it.</param>
         public AwsModelAttribute(string @namespace, string encoded)
         {
@@ -19,7 +19,7 @@ namespace EndpointConfigGen.Runtime
             Encoded = encoded;
         }
 
-        /// <summary>The namespace of the generated types.</summary>
+        /// <summary>The namespace of the generated types; empty when none are generated.</summary>
         public string Namespace { get; }
 
         /// <summary>The model as <see cref="SchemaDecoder"/> reads it.</summary>

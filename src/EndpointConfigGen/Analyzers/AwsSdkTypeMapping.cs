@@ -16,9 +16,6 @@ namespace EndpointConfigGen.Analyzers
     /// </summary>
     internal sealed class AwsSdkTypeMapping : IShapeMapping
     {
-        private const string ConstantClass = "Amazon.Runtime.ConstantClass";
-        private const string ServiceInterface = "Amazon.Runtime.IAmazonService";
-
         private readonly Dictionary<IAssemblySymbol, List<SchemaModel>> _models = new Dictionary<IAssemblySymbol, List<SchemaModel>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<IAssemblySymbol, string> _services = new Dictionary<IAssemblySymbol, string>(SymbolEqualityComparer.Default);
 
@@ -48,13 +45,13 @@ namespace EndpointConfigGen.Analyzers
             var service = SdkNaming.Service(model.ServiceId);
             foreach (var assembly in referenced)
             {
-                if (assembly.Identity.Name == "AWSSDK." + service)
+                if (assembly.Identity.Name == SdkNaming.Assembly(service))
                 {
                     if (!_models.TryGetValue(assembly, out var models))
                     {
                         models = new List<SchemaModel>();
                         _models.Add(assembly, models);
-                        _services.Add(assembly, "Amazon." + service);
+                        _services.Add(assembly, service);
                     }
 
                     models.Add(model);
@@ -78,8 +75,8 @@ namespace EndpointConfigGen.Analyzers
             var service = _services[assembly];
             foreach (var model in models)
             {
-                var schema = ns == service + ".Model" && type.TypeKind == TypeKind.Class ? Structure(model, type.Name)
-                    : ns == service && IsConstantClass(type) ? Enum(model, type.Name)
+                var schema = ns == SdkNaming.ModelNamespace(service) && type.TypeKind == TypeKind.Class ? Structure(model, type.Name)
+                    : ns == SdkNaming.Namespace(service) && IsConstantClass(type) ? Enum(model, type.Name)
                     : null;
                 if (schema is not null)
                 {
@@ -219,7 +216,7 @@ namespace EndpointConfigGen.Analyzers
         {
             foreach (var implemented in type.AllInterfaces)
             {
-                if (implemented.ToDisplayString() == ServiceInterface)
+                if (implemented.ToDisplayString() == SdkNaming.ServiceInterface)
                 {
                     return true;
                 }
@@ -232,7 +229,7 @@ namespace EndpointConfigGen.Analyzers
         {
             for (var at = type.BaseType; at is not null; at = at.BaseType)
             {
-                if (at.ToDisplayString() == ConstantClass)
+                if (at.ToDisplayString() == SdkNaming.ConstantClass)
                 {
                     return true;
                 }

@@ -200,7 +200,12 @@ namespace EndpointConfigGen.Analyzers
                     }
                 }
 
-                mapping.Add(assembly, ns, model, inputShapes);
+                // An empty namespace: the model was generated for checks on AWS SDK types only, with no types of its own.
+                if (ns.Length > 0)
+                {
+                    mapping.Add(assembly, ns, model, inputShapes);
+                }
+
                 sdk.Add(referenced, model);
                 found = true;
                 foreach (var operation in model.Operations)

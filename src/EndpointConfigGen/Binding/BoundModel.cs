@@ -15,11 +15,17 @@ namespace EndpointConfigGen.Binding
         string SchemaClass,
         ClientNames Client)
     {
+        /// <summary>What is generated: everything, or only what checks on AWS SDK code need.</summary>
+        public GenerateMode Generate { get; init; }
+
+        /// <summary>True for a shape file the package carries: its classes are internal, so projects that each get it never clash.</summary>
+        public bool BuiltIn { get; init; }
+
         /// <summary>The exception types of the error shapes the operations name, in model order (emitted with the client).</summary>
         public EquatableArray<ErrorTypeSpec> Errors { get; init; } = EquatableArray<ErrorTypeSpec>.Empty;
 
         /// <summary>True when the client and config classes are generated: the client assembly is referenced and the protocol is spoken.</summary>
-        public bool DeclaresClient(CompilationFacts facts) => facts.HasClient && Model.Metadata.HasClientProtocol;
+        public bool DeclaresClient(CompilationFacts facts) => Generate == GenerateMode.All && facts.HasClient && Model.Metadata.HasClientProtocol;
     }
 
     /// <summary>

@@ -32,8 +32,26 @@ namespace EndpointConfigGen.Binding
             var operations = settings.Operations.Count > 0
                 ? SelectOperations(filePath, model, settings.Operations, diagnostics)
                 : SelectOperations(filePath, model, options.Operations, null);
-            var bound = Bind(model, settings.Namespace ?? options.Namespace, FileStem(filePath), operations);
+            var bound = Bind(model, settings.Namespace ?? options.Namespace, FileStem(filePath), operations)
+                with { Generate = Generate(settings.Generate ?? options.Generate, diagnostics), BuiltIn = settings.BuiltIn };
             return new BoundFile(filePath, bound, diagnostics.ToArray());
+        }
+
+        /// <summary><c>EndpointConfigGenGenerate</c> (the file's, else the project's); a value it does not take is reported and generates everything.</summary>
+        private static GenerateMode Generate(string? value, DiagnosticSink diagnostics)
+        {
+            if (value is null)
+            {
+                return GenerateMode.All;
+            }
+
+            if (Pipeline.OptionsReader.ParseGenerate(value) is { } mode)
+            {
+                return mode;
+            }
+
+            diagnostics.ReportOnFile(DiagnosticDescriptors.UnknownGenerateMode, value);
+            return GenerateMode.All;
         }
 
         private static BoundModel Bind(ServiceModel model, string ns, string stem, IReadOnlyList<OperationSpec> operations)

@@ -5,13 +5,25 @@ using System.Linq;
 namespace EndpointConfigGen.Binding
 {
     /// <summary>
-    /// The AWS SDK for .NET's name of a service (its assembly <c>AWSSDK.&lt;name&gt;</c> and namespace
-    /// <c>Amazon.&lt;name&gt;</c>) from the model's <c>serviceId</c>: the id without spaces, except where the
-    /// SDK kept an older name. The one table of those names, for the generator's SDK surface and the analyzers'
-    /// SDK type mapping; checked against the served packages by the tests.
+    /// The AWS SDK for .NET's names, one table for the generator's SDK surface and the analyzers' SDK type mapping:
+    /// a service's name (its assembly <c>AWSSDK.&lt;name&gt;</c> and namespaces <c>Amazon.&lt;name&gt;</c> and
+    /// <c>Amazon.&lt;name&gt;.Model</c>) from the model's <c>serviceId</c>: the id without spaces, except where the
+    /// SDK kept an older name; its request classes and its enum base class. Checked against the served packages by the tests.
     /// </summary>
     internal static class SdkNaming
     {
+        /// <summary>The prefix of every SDK assembly's name.</summary>
+        public const string AssemblyPrefix = "AWSSDK.";
+
+        /// <summary>The base class of the SDK's enums, in AWSSDK.Core.</summary>
+        public const string ConstantClass = "Amazon.Runtime.ConstantClass";
+
+        /// <summary>The interface every service client implements (<c>IAmazonDynamoDB</c> extends it).</summary>
+        public const string ServiceInterface = "Amazon.Runtime.IAmazonService";
+
+        /// <summary>The suffix of the SDK class of an operation's input, whatever the model calls that shape.</summary>
+        public const string RequestSuffix = "Request";
+
         private static readonly Dictionary<string, string> Renamed = new Dictionary<string, string>
         {
             ["DynamoDB"] = "DynamoDBv2",
@@ -22,8 +34,14 @@ namespace EndpointConfigGen.Binding
         public static string Service(string serviceId) =>
             Renamed.TryGetValue(serviceId, out var name) ? name : new string(serviceId.Where(char.IsLetterOrDigit).ToArray());
 
-        /// <summary>The suffix of the SDK class of an operation's input, whatever the model calls that shape.</summary>
-        public const string RequestSuffix = "Request";
+        /// <summary>The SDK assembly of a service (by its SDK name).</summary>
+        public static string Assembly(string service) => AssemblyPrefix + service;
+
+        /// <summary>The namespace of a service's client and enums.</summary>
+        public static string Namespace(string service) => "Amazon." + service;
+
+        /// <summary>The namespace of a service's requests, responses and structures.</summary>
+        public static string ModelNamespace(string service) => Namespace(service) + ".Model";
 
         /// <summary>The SDK class of an operation's input.</summary>
         public static string Request(string operation) => operation + RequestSuffix;

@@ -45,6 +45,12 @@ namespace EndpointConfigGen.Binding
 
         private static IEnumerable<string> TypesOf(BoundModel bound, CompilationFacts facts)
         {
+            yield return bound.SchemaClass;
+            if (bound.Generate == GenerateMode.SdkChecks)
+            {
+                yield break;
+            }
+
             foreach (var shape in bound.Generated)
             {
                 if (shape.Kind is ShapeKind.Structure or ShapeKind.Enum)
@@ -58,7 +64,6 @@ namespace EndpointConfigGen.Binding
                 yield return operation.ClassName;
             }
 
-            yield return bound.SchemaClass;
             if (bound.DeclaresClient(facts))
             {
                 yield return bound.Client.Client;

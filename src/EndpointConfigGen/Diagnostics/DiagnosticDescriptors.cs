@@ -62,12 +62,15 @@ namespace EndpointConfigGen.Diagnostics
         public static readonly DiagnosticDescriptor SdkSkew = Shape(
             "ECG113", "The AWS SDK and the shape file differ", "Shape '{0}' and the AWS SDK's {1} differ: {2}", DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor UnknownGenerateMode = Shape(
+            "ECG114", "Unknown EndpointConfigGenGenerate value", "EndpointConfigGenGenerate is '{0}'; it takes All or SdkChecks: everything is generated from this file", DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InternalError = Shape(
             "ECG199", "The generator failed on this file", "EndpointConfigGen could not generate code for this file ({0}); please report it with the file");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
             InvalidJson, NotAServiceModel, DanglingReference, UnknownShapeType, DuplicateName,
-            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, RuntimeVersionSkew, NoClientForProtocol, DuplicateTypes, SdkSkew, InternalError);
+            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, RuntimeVersionSkew, NoClientForProtocol, DuplicateTypes, SdkSkew, UnknownGenerateMode, InternalError);
 
         public static DiagnosticDescriptor ById(string id) => All[id];
 

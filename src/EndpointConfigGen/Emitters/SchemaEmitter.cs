@@ -1,3 +1,4 @@
+using EndpointConfigGen.Model;
 using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
@@ -21,7 +22,9 @@ namespace EndpointConfigGen.Emitters
         public static string Emit(ShapeIndex index)
         {
             var schemaClass = "global::" + index.Namespace + "." + index.SchemaClass;
-            var writer = GeneratedFile.Begin(index.Namespace, "[assembly: " + RuntimeNames.Attribute(typeof(AwsModelAttribute)) + "(" + Literals.String(index.Namespace) + ", " + schemaClass + ".Encoded)]");
+            // Without generated types the attribute names no namespace, so that no type of the project is taken for one.
+            var typesNamespace = index.Bound.Generate == GenerateMode.All ? index.Namespace : string.Empty;
+            var writer = GeneratedFile.Begin(index.Namespace, "[assembly: " + RuntimeNames.Attribute(typeof(AwsModelAttribute)) + "(" + Literals.String(typesNamespace) + ", " + schemaClass + ".Encoded)]");
             writer.Line("/// <summary>The shapes and rules of the " + DocComments.Escape(index.Model.Metadata.ServiceId) + " model as data, for CLI conversion, validation and the analyzers.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Open("internal static class " + index.SchemaClass);

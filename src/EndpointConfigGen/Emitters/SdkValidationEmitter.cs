@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Emitters
@@ -40,7 +41,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// messages of the generated types, for requests built with the SDK's own classes.");
             writer.Line("/// </summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.Open("public static class " + ClassName(index));
+            writer.Open((index.Bound.BuiltIn ? "internal" : "public") + " static class " + ClassName(index));
             foreach (var structure in sdk.Structures)
             {
                 EmitExtensions(writer, index, structure, operationInputs);
@@ -65,7 +66,7 @@ namespace EndpointConfigGen.Emitters
         {
             // As ValidationEmitter: an operation's input is the root "input"; a structure checked alone is named after its shape.
             var root = operationInputs.Contains(structure.Shape) ? string.Empty : structure.Shape;
-            var arguments = "Node(value ?? throw new global::System.ArgumentNullException(nameof(value))), " + SchemaEmitter.Reference(index, structure.Shape)
+            var arguments = StructureNode(index, structure.Shape) + "(value ?? throw new global::System.ArgumentNullException(nameof(value))), " + SchemaEmitter.Reference(index, structure.Shape)
                 + ", " + Literals.String(root) + ", " + Rt + "ValidationDefaults.WithRules(options, " + SchemaEmitter.Rules(index) + ")";
             var cref = structure.TypeName.Replace('<', '{').Replace('>', '}');
             writer.Line("/// <summary>Every problem with this <see cref=\"" + cref + "\"/>, as <c>Validate()</c> on the generated type reports it.</summary>");
@@ -88,7 +89,7 @@ namespace EndpointConfigGen.Emitters
         /// <summary>The parameter tree of an SDK value: the same entries, in the same order, as the generated type's <c>ToParamNode()</c>.</summary>
         private static void EmitNode(SourceWriter writer, ShapeIndex index, SdkStructure structure)
         {
-            writer.Open("private static " + Node + " Node(" + structure.TypeName + "? value)");
+            writer.Open("private static " + Node + " " + StructureNode(index, structure.Shape) + "(" + structure.TypeName + "? value)");
             writer.Open("if (value is null)");
             writer.Line("return " + Node + ".Null();");
             writer.Close();
@@ -111,10 +112,15 @@ namespace EndpointConfigGen.Emitters
             writer.Line();
         }
 
-        /// <summary>Lists and maps follow the model; scalars and structures go to the <c>Node</c> overload of the SDK's type.</summary>
+        /// <summary>Lists and maps follow the model; structures go to their own builder, scalars to the <c>Node</c> overload of the SDK's type.</summary>
         private static string NodeExpr(ShapeIndex index, string shapeName, string value, int depth)
         {
             var shape = index.Shape(shapeName);
+            if (shape.Kind == ShapeKind.Structure)
+            {
+                return StructureNode(index, shapeName) + "(" + value + ")";
+            }
+
             if (shape.Kind is not (ShapeKind.List or ShapeKind.Map))
             {
                 return "Node(" + value + ")";
@@ -124,6 +130,12 @@ namespace EndpointConfigGen.Emitters
             var itemShape = shape.Kind == ShapeKind.List ? shape.ListMember! : shape.MapValue!;
             return Binding + (shape.Kind == ShapeKind.List ? ".FromList(" : ".FromMap(") + value + ", static " + item + " => " + NodeExpr(index, itemShape, item, depth + 1) + ")";
         }
+
+        /// <summary>
+        /// The tree builder of one structure, named apart from the scalars' <c>Node</c> overloads: as overloads of one name,
+        /// every call would weigh every structure's (EC2's 1,687 took the compiler minutes).
+        /// </summary>
+        private static string StructureNode(ShapeIndex index, string shapeName) => "Node" + index.Shape(shapeName).TypeName.TrimStart('@');
 
         /// <summary>
         /// Hands each SDK request class's <c>ThrowIfInvalid()</c> to EndpointConfigGen.Client, whose pipeline handler runs it
@@ -150,7 +162,7 @@ namespace EndpointConfigGen.Emitters
         {
             writer.Line("private static " + Node + " Node(string? value) => value is null ? " + Node + ".Null() : " + Node + ".String(value, fromShorthand: false);");
             writer.Line();
-            writer.Line("private static " + Node + " Node(global::Amazon.Runtime.ConstantClass? value) => value?.Value is { } text ? " + Node + ".String(text, fromShorthand: false) : " + Node + ".Null();");
+            writer.Line("private static " + Node + " Node(global::" + SdkNaming.ConstantClass + "? value) => value?.Value is { } text ? " + Node + ".String(text, fromShorthand: false) : " + Node + ".Null();");
             writer.Line();
             writer.Line("private static " + Node + " Node(int value) => " + Binding + ".FromInteger(value);");
             writer.Line();

@@ -46,6 +46,21 @@ namespace EndpointConfigGen.Emitters
             Add(index.SchemaClass, SchemaEmitter.Emit(index));
             var operationInputs = new HashSet<string>(index.Operations.Where(op => op.Input is not null).Select(op => op.Input!), StringComparer.Ordinal);
             var sdkStructures = sdk?.Structures.ToDictionary(s => s.Shape, StringComparer.Ordinal);
+            void AddSdkValidation()
+            {
+                if (sdk is not null && sdk.Structures.Count > 0)
+                {
+                    Add(SdkValidationEmitter.ClassName(index), SdkValidationEmitter.Emit(index, sdk, operationInputs, facts.HasClient));
+                }
+            }
+
+            if (bound.Generate == GenerateMode.SdkChecks)
+            {
+                // The encoding (for the analyzers and the extensions' schema) and the extensions are all SDK checks need.
+                AddSdkValidation();
+                return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());
+            }
+
             foreach (var shape in index.Generated)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -91,11 +106,7 @@ namespace EndpointConfigGen.Emitters
                 SdkSkew.Report(diagnostics, sdk);
             }
 
-            if (sdk is not null && sdk.Structures.Count > 0)
-            {
-                Add(SdkValidationEmitter.ClassName(index), SdkValidationEmitter.Emit(index, sdk, operationInputs, facts.HasClient));
-            }
-
+            AddSdkValidation();
             if (bound.DeclaresClient(facts))
             {
                 Add(bound.Client.Client, ClientEmitter.Emit(index));

@@ -60,8 +60,29 @@ namespace EndpointConfigGen.Pipeline
                 .Select(static (input, ct) => (Result: ShapeFileReader.Read(input.Path, input.Text, ct), input.Settings))
                 .WithTrackingName(TrackingNames.ParseShapeFile);
 
+            // The AWS SDK assemblies referenced, by identity, from the references alone: edits leave them cached.
+            var sdkReferences = context.MetadataReferencesProvider
+                .Collect()
+                .Select(static (references, ct) => SdkReferences.Read(references, ct))
+                .WithTrackingName(TrackingNames.SdkReferences);
+
+            // The shape files the package carries, for the SDKs the project references and has no shape file for.
+            var builtInShapes = parsed
+                .Select(static (file, _) => file.Result.Model?.Metadata.ServiceId ?? string.Empty)
+                .Collect()
+                .Combine(sdkReferences)
+                .Select(static (pair, _) => BuiltInShapes.For(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.BuiltInShapes);
+
+            // The project's files, then the carried ones; each stays cached downstream while it is equal.
+            var models = parsed
+                .Collect()
+                .Combine(builtInShapes)
+                .SelectMany(static (pair, _) => pair.Left.AddRange(pair.Right))
+                .WithTrackingName(TrackingNames.ShapeModels);
+
             var builtInRules = options.Select(static (o, _) => o.BuiltInRules);
-            var withRules = parsed
+            var withRules = models
                 .Combine(rulesFiles.Collect())
                 .Combine(builtInRules)
                 .Select(static (pair, _) => (Result: RulesAttachment.Attach(pair.Left.Left.Result, pair.Left.Right, pair.Right), pair.Left.Left.Settings))
@@ -89,10 +110,10 @@ namespace EndpointConfigGen.Pipeline
                 .Select(static (pair, _) => TypeCollisions.Find(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.FindCollisions);
 
-            // The SDK types of each file's service, reduced to plain data: every compilation re-reads them, but an
-            // edit that leaves the SDK reference alone gives an equal surface, and the emit stays cached.
+            // The SDK types of each file's service, reduced to plain data: read again only when the file's binding or
+            // the referenced SDK assemblies change, never on an edit of the project's code.
             var withSdk = bound
-                .Combine(context.CompilationProvider)
+                .Combine(sdkReferences)
                 .Select(static (pair, ct) => (File: pair.Left, Sdk: SdkSurfaceReader.Read(pair.Left.Bound, pair.Right, ct)))
                 .WithTrackingName(TrackingNames.SdkSurface);
 
@@ -198,7 +219,8 @@ namespace EndpointConfigGen.Pipeline
             var unusable = CheckConsumer(file.FilePath, facts);
             if (unusable is not null)
             {
-                return unusable;
+                // A file the project did not add never fails its build: the carried one is left out instead.
+                return file.Bound.BuiltIn ? new GenerationOutput(EquatableArray<GeneratedSource>.Empty, EquatableArray<DiagnosticInfo>.Empty) : unusable;
             }
 
             GenerationOutput output;

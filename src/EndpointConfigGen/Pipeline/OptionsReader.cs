@@ -20,12 +20,20 @@ namespace EndpointConfigGen.Pipeline
             return new GeneratorOptions(
                 SanitizeNamespace(ns),
                 SplitList(Get(global, "build_property.EndpointConfigGenOperations")),
-                !string.Equals(Get(global, "build_property.EndpointConfigGenBuiltInRules"), "false", StringComparison.OrdinalIgnoreCase));
+                !string.Equals(Get(global, "build_property.EndpointConfigGenBuiltInRules"), "false", StringComparison.OrdinalIgnoreCase),
+                Get(global, "build_property.EndpointConfigGenGenerate"));
         }
 
         public static FileSettings ItemSettings(AnalyzerConfigOptions item) => new FileSettings(
             SplitList(Get(item, "build_metadata.AdditionalFiles.EndpointConfigGenOperations")),
-            Get(item, "build_metadata.AdditionalFiles.EndpointConfigGenNamespace") is { } ns ? SanitizeNamespace(ns) : null);
+            Get(item, "build_metadata.AdditionalFiles.EndpointConfigGenNamespace") is { } ns ? SanitizeNamespace(ns) : null,
+            Get(item, "build_metadata.AdditionalFiles.EndpointConfigGenGenerate"));
+
+        /// <summary><c>EndpointConfigGenGenerate</c>'s values, case-insensitively; null for any other text.</summary>
+        public static GenerateMode? ParseGenerate(string value) =>
+            string.Equals(value, nameof(GenerateMode.All), StringComparison.OrdinalIgnoreCase) ? GenerateMode.All
+            : string.Equals(value, nameof(GenerateMode.SdkChecks), StringComparison.OrdinalIgnoreCase) ? GenerateMode.SdkChecks
+            : null;
 
         private static string? Get(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -14,10 +14,8 @@ namespace EndpointConfigGen.Pipeline
     /// </summary>
     internal static class SdkSurfaceReader
     {
-        private const string ConstantClass = "Amazon.Runtime.ConstantClass";
-
         /// <summary>The surface of the shapes the file generates (those the selected operations reach); null without the SDK assembly.</summary>
-        public static SdkSurface? Read(BoundModel? bound, Compilation compilation, CancellationToken cancellationToken)
+        public static SdkSurface? Read(BoundModel? bound, SdkReferences sdk, CancellationToken cancellationToken)
         {
             if (bound is null)
             {
@@ -27,11 +25,13 @@ namespace EndpointConfigGen.Pipeline
             var model = bound.Model;
 
             var service = SdkNaming.Service(model.Metadata.ServiceId);
-            var assemblyName = "AWSSDK." + service;
-            if (!compilation.ReferencedAssemblyNames.Any(a => a.Name == assemblyName))
+            var assemblyName = SdkNaming.Assembly(service);
+            if (!sdk.Has(assemblyName))
             {
                 return null;
             }
+
+            var compilation = sdk.Reader();
 
             var shapes = model.Shapes.ToDictionary(s => s.Name);
             // Inputs are <Op>Request and outputs <Op>Response, whatever the model calls those shapes.
@@ -60,7 +60,7 @@ namespace EndpointConfigGen.Pipeline
                 cancellationToken.ThrowIfCancellationRequested();
                 if (shape.Kind == ShapeKind.Structure)
                 {
-                    var name = "Amazon." + service + ".Model." + (classNames.TryGetValue(shape.Name, out var className) ? className : shape.Name);
+                    var name = SdkNaming.ModelNamespace(service) + "." + (classNames.TryGetValue(shape.Name, out var className) ? className : shape.Name);
                     if (Find(compilation, name, assemblyName) is { } type && !IsException(type) && !type.IsAbstract
                         && type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
                     {
@@ -72,7 +72,7 @@ namespace EndpointConfigGen.Pipeline
                     }
                 }
                 else if (shape.Kind == ShapeKind.Enum
-                    && Find(compilation, "Amazon." + service + "." + shape.Name, assemblyName) is { } type && DerivesFrom(type, ConstantClass))
+                    && Find(compilation, SdkNaming.Namespace(service) + "." + shape.Name, assemblyName) is { } type && DerivesFrom(type, SdkNaming.ConstantClass))
                 {
                     enums.Add(ReadEnum(shape, type));
                 }
@@ -186,7 +186,7 @@ namespace EndpointConfigGen.Pipeline
                     return special == SpecialType.System_String ? SdkValueKind.String : null;
                 case ShapeKind.Enum:
                     return special == SpecialType.System_String ? SdkValueKind.String
-                        : DerivesFrom(type, ConstantClass) && HasFindValue(type) ? SdkValueKind.Constant
+                        : DerivesFrom(type, SdkNaming.ConstantClass) && HasFindValue(type) ? SdkValueKind.Constant
                         : null;
                 case ShapeKind.Integer:
                     return special == SpecialType.System_Int32 ? SdkValueKind.Integer : special == SpecialType.System_Int64 ? SdkValueKind.Long : null;

@@ -8,6 +8,9 @@ namespace EndpointConfigGen.Pipeline
         public const string ShapeFiles = nameof(ShapeFiles);
         public const string RulesFiles = nameof(RulesFiles);
         public const string ParseShapeFile = nameof(ParseShapeFile);
+        public const string SdkReferences = nameof(SdkReferences);
+        public const string BuiltInShapes = nameof(BuiltInShapes);
+        public const string ShapeModels = nameof(ShapeModels);
         public const string AttachRules = nameof(AttachRules);
         public const string CheckOperations = nameof(CheckOperations);
         public const string BindNames = nameof(BindNames);

@@ -7,21 +7,25 @@ namespace EndpointConfigGen.Tests.Analyzers;
 
 /// <summary>
 /// The SageMaker rules (ECG002-ECG004, ECG010-ECG015) on CreateEndpointConfigRequest written with the SDK's types
-/// (a stand-in library with AWSSDK.SageMaker's surface), with the vendored slice and its rules file.
+/// (a stand-in library with AWSSDK.SageMaker's surface), with the vendored slice and its rules file, and with no
+/// shape file at all (the slice the package carries): the same diagnostics, once.
 /// </summary>
 public class SdkSageMakerTests
 {
     private const string Usings = "using Amazon.SageMaker;\nusing Amazon.SageMaker.Model;";
 
-    private static Task Run(string body, params DiagnosticResult[] expected)
+    public static TheoryData<bool> ShapeFile => new() { true, false };
+
+    private static Task Run(string body, bool shapeFile, params DiagnosticResult[] expected)
     {
-        var test = new SdkAnalyzerTest(SdkTestSetup.InMethod(Usings, body), AnalyzerTestSetup.ShapePath, SdkTestSetup.SageMaker());
+        var test = new SdkAnalyzerTest(SdkTestSetup.InMethod(Usings, body), shapeFile ? AnalyzerTestSetup.ShapePath : null, SdkTestSetup.SageMaker());
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 
-    [Fact]
-    public Task Kms_key_with_local_storage_and_a_zero_weight_in_an_initializer() =>
+    [Theory]
+    [MemberData(nameof(ShapeFile))]
+    public Task Kms_key_with_local_storage_and_a_zero_weight_in_an_initializer(bool shapeFile) =>
         Run("""
             return new CreateEndpointConfigRequest
             {
@@ -33,10 +37,12 @@ public class SdkSageMakerTests
                     new ProductionVariant { VariantName = "cpu", InstanceType = "ml.m5.large", InitialVariantWeight = 1 },
                 ],
             };
-            """);
+            """,
+            shapeFile);
 
-    [Fact]
-    public Task Rules_across_values_held_in_locals_and_written_later() =>
+    [Theory]
+    [MemberData(nameof(ShapeFile))]
+    public Task Rules_across_values_held_in_locals_and_written_later(bool shapeFile) =>
         Run("""
             var a = new ProductionVariant { VariantName = "a", InstanceType = "ml.m5d.large", InitialVariantWeight = {|ECG003:0|} };
             var b = new ProductionVariant { VariantName = {|ECG011:"a"|}, InstanceType = ProductionVariantInstanceType.FindValue("ml.m5.large") };
@@ -47,10 +53,12 @@ public class SdkSageMakerTests
             request.ProductionVariants.Add(b);
             {|ECG002:request.KmsKeyId = "alias/mine"|};
             return request;
-            """);
+            """,
+            shapeFile);
 
-    [Fact]
-    public Task Negative_weight_duplicate_names_and_the_serverless_mix() =>
+    [Theory]
+    [MemberData(nameof(ShapeFile))]
+    public Task Negative_weight_duplicate_names_and_the_serverless_mix(bool shapeFile) =>
         Run("""
             return new CreateEndpointConfigRequest
             {
@@ -67,10 +75,12 @@ public class SdkSageMakerTests
                     {|ECG013:new ProductionVariant { VariantName = "c" }|},
                 ],
             };
-            """);
+            """,
+            shapeFile);
 
-    [Fact]
-    public Task Serverless_mix_and_missing_compute_in_locals_and_later_writes() =>
+    [Theory]
+    [MemberData(nameof(ShapeFile))]
+    public Task Serverless_mix_and_missing_compute_in_locals_and_later_writes(bool shapeFile) =>
         Run("""
             var serverless = new ProductionVariantServerlessConfig { MemorySizeInMB = 2048, MaxConcurrency = 5 };
             var mixed = new ProductionVariant { VariantName = "s", ServerlessConfig = serverless };
@@ -79,10 +89,12 @@ public class SdkSageMakerTests
             bare.VariantName = "b";
             var request = new CreateEndpointConfigRequest { EndpointConfigName = "cfg", ProductionVariants = [mixed, bare] };
             return request;
-            """);
+            """,
+            shapeFile);
 
-    [Fact]
-    public Task Shadow_variants_need_exactly_one_production_variant() =>
+    [Theory]
+    [MemberData(nameof(ShapeFile))]
+    public Task Shadow_variants_need_exactly_one_production_variant(bool shapeFile) =>
         Run(
             """
             var request = new CreateEndpointConfigRequest
@@ -100,11 +112,13 @@ public class SdkSageMakerTests
             };
             return (request, one);
             """,
+            shapeFile,
             new DiagnosticResult("ECG014", DiagnosticSeverity.Error).WithLocation(0)
                 .WithArguments("Invalid length for parameter ProductionVariants, value: 2: exactly 1 item is required when ShadowProductionVariants is set"));
 
-    [Fact]
-    public Task Rules_on_values_known_only_at_run_time_are_not_judged() =>
+    [Theory]
+    [MemberData(nameof(ShapeFile))]
+    public Task Rules_on_values_known_only_at_run_time_are_not_judged(bool shapeFile) =>
         Run("""
             var request = new CreateEndpointConfigRequest
             {
@@ -124,18 +138,22 @@ public class SdkSageMakerTests
             else branched.ProductionVariants.Add(new ProductionVariant { VariantName = "a", InstanceType = "ml.m5d.large" });
             branched.KmsKeyId = count > 0 ? "alias/k" : null;
             return (request, looped, branched);
-            """);
+            """,
+            shapeFile);
 
-    [Fact]
-    public Task A_write_that_may_run_many_times_is_judged_on_its_own() =>
+    [Theory]
+    [MemberData(nameof(ShapeFile))]
+    public Task A_write_that_may_run_many_times_is_judged_on_its_own(bool shapeFile) =>
         Run("""
             var request = new CreateEndpointConfigRequest { EndpointConfigName = "cfg", ProductionVariants = new List<ProductionVariant>() };
             foreach (var n in new[] { "a", "b" }) request.ProductionVariants.Add(new ProductionVariant { VariantName = n, InstanceType = {|ECG001:"ml.m5.huge"|} });
             return request;
-            """);
+            """,
+            shapeFile);
 
-    [Fact]
-    public Task Unknown_instance_type_through_FindValue_new_and_a_string() =>
+    [Theory]
+    [MemberData(nameof(ShapeFile))]
+    public Task Unknown_instance_type_through_FindValue_new_and_a_string(bool shapeFile) =>
         Run("""
             return new List<ProductionVariant>
             {
@@ -144,14 +162,16 @@ public class SdkSageMakerTests
                 new ProductionVariant { VariantName = "c", InstanceType = {|ECG001:new ProductionVariantInstanceType("ml.y")|} },
                 new ProductionVariant { VariantName = "d", InstanceType = ProductionVariantInstanceType.MlM5dLarge },
             };
-            """);
+            """,
+            shapeFile);
 
-    [Fact]
-    public Task Code_fix_offers_the_SDK_constant() =>
+    [Theory]
+    [MemberData(nameof(ShapeFile))]
+    public Task Code_fix_offers_the_SDK_constant(bool shapeFile) =>
         new SdkCodeFixTest<UnknownEnumValueCodeFix>(
             SdkTestSetup.InMethod(Usings, """        return new ProductionVariant { VariantName = "a", InstanceType = {|ECG001:"ml.m5.huge"|} };"""),
             SdkTestSetup.InMethod(Usings, """        return new ProductionVariant { VariantName = "a", InstanceType = ProductionVariantInstanceType.MlM5Large };"""),
             "ECG001 Use ProductionVariantInstanceType.MlM5Large",
-            AnalyzerTestSetup.ShapePath,
+            shapeFile ? AnalyzerTestSetup.ShapePath : null,
             SdkTestSetup.SageMaker()).RunAsync();
 }

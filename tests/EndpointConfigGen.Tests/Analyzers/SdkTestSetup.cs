@@ -80,7 +80,7 @@ internal sealed class SdkAnalyzerTest : CSharpAnalyzerTest<RequestAnalyzer, Defa
 internal sealed class SdkCodeFixTest<TCodeFix> : CSharpCodeFixTest<RequestAnalyzer, TCodeFix, DefaultVerifier>
     where TCodeFix : CodeFixProvider, new()
 {
-    public SdkCodeFixTest(string source, string fixedSource, string equivalenceKey, string shapeFile, params MetadataReference[] sdk)
+    public SdkCodeFixTest(string source, string fixedSource, string equivalenceKey, string? shapeFile, params MetadataReference[] sdk)
     {
         TestCode = source;
         FixedCode = fixedSource;

@@ -17,7 +17,7 @@ public class CachingTests
     private static readonly string[] TrackedSteps =
     [
         TrackingNames.Options, TrackingNames.CompilationFacts, TrackingNames.ShapeFiles, TrackingNames.RulesFiles,
-        TrackingNames.ParseShapeFile, TrackingNames.AttachRules, TrackingNames.CheckOperations, TrackingNames.BindNames, TrackingNames.SdkSurface, TrackingNames.FindCollisions, TrackingNames.EmitSources,
+        TrackingNames.ParseShapeFile, TrackingNames.SdkReferences, TrackingNames.BuiltInShapes, TrackingNames.ShapeModels, TrackingNames.AttachRules, TrackingNames.CheckOperations, TrackingNames.BindNames, TrackingNames.SdkSurface, TrackingNames.FindCollisions, TrackingNames.EmitSources,
     ];
 
     [Fact]

@@ -40,7 +40,7 @@ public class SdkSurfaceTests
     }
 
     [Fact]
-    public void An_unrelated_edit_leaves_the_surface_unchanged_and_the_emit_cached()
+    public void An_unrelated_edit_does_not_read_the_surface_again()
     {
         var compilation = GeneratorHarness.Consumer("namespace Consumer { public class A { } }").AddReferences(SdkPackages.With("AWSSDK.DynamoDBv2"));
         var driver = Run(compilation);
@@ -48,8 +48,24 @@ public class SdkSurfaceTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public class B { } }", GeneratorHarness.ParseOptions));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        Assert.Equal(IncrementalStepRunReason.Unchanged, result.TrackedSteps[TrackingNames.SdkSurface].Single().Outputs.Single().Reason);
+        // Cached, not Unchanged: the step did not run, as it would if it took the compilation.
+        Assert.Equal(IncrementalStepRunReason.Cached, result.TrackedSteps[TrackingNames.SdkReferences].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, result.TrackedSteps[TrackingNames.SdkSurface].Single().Outputs.Single().Reason);
         Assert.Equal(IncrementalStepRunReason.Cached, result.TrackedSteps[TrackingNames.EmitSources].Single().Outputs.Single().Reason);
+    }
+
+    [Fact]
+    public void A_reference_to_another_assembly_leaves_the_surface_as_read()
+    {
+        var compilation = GeneratorHarness.Consumer().AddReferences(SdkPackages.With("AWSSDK.DynamoDBv2"));
+        var driver = Run(compilation);
+
+        var result = driver.RunGenerators(compilation.AddReferences(GeneratorHarness.Client)).GetRunResult().Results.Single();
+
+        // The references were read again and gave the same SDK assemblies: the surface is not read again.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, result.TrackedSteps[TrackingNames.SdkReferences].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, result.TrackedSteps[TrackingNames.SdkSurface].Single().Outputs.Single().Reason);
+        Assert.Contains(((SdkReferences)result.TrackedSteps[TrackingNames.SdkReferences].Single().Outputs.Single().Value).Assemblies, a => a.Name == "AWSSDK.DynamoDBv2");
     }
 
     [Fact]
