@@ -86,7 +86,7 @@ namespace EndpointConfigGen.Cli.Query
         };
 
         /// <summary>jmespath's <c>!</c>: Python's <c>not</c>, except that <c>!0</c> is false.</summary>
-        public static bool Not(object? value) => value is JmesNumber n ? false : !IsTrue(value);
+        public static bool Not(object? value) => value is not JmesNumber && !IsTrue(value);
 
         /// <summary>Strings or numbers (not booleans): what <c>&lt;</c> and friends compare, null otherwise.</summary>
         public static bool IsComparable(object? value) => value is JmesNumber or string;

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Numerics;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace EndpointConfigGen.Cli.Query
 {
@@ -42,7 +40,7 @@ namespace EndpointConfigGen.Cli.Query
             ["starts_with"] = ([Text, Text], false, a => ((string)a[0]!).StartsWith((string)a[1]!, StringComparison.Ordinal)),
             ["sum"] = ([["array-number"]], false, a => Sum(Numbers(a[0]))),
             ["to_array"] = ([Any], false, a => a[0] is List<object?> ? a[0] : new List<object?> { a[0] }),
-            ["to_number"] = ([Any], false, a => ToNumber(a[0])),
+            ["to_number"] = ([Any], false, a => PythonBuiltins.ToNumber(a[0])),
             ["to_string"] = ([Any], false, a => a[0] as string ?? JmesJson.Write(a[0])),
             ["type"] = ([Any], false, a => a[0] is JmesExpref ? null : PythonText.JmesType(a[0])),
             ["values"] = ([Object], false, a => ((Dictionary<string, object?>)a[0]!).Values.ToList()),
@@ -102,27 +100,17 @@ namespace EndpointConfigGen.Cli.Query
         // Python's len(): code points for a string.
         private static int Length(object? value) => value switch
         {
-            string s => CodePoints(s).Count(),
+            string s => PythonText.CodePoints(s).Count(),
             List<object?> l => l.Count,
             _ => ((Dictionary<string, object?>)value!).Count,
         };
-
-        // A string's code points as Python indexes them: a surrogate pair is one, a lone surrogate is one.
-        private static IEnumerable<string> CodePoints(string s)
-        {
-            for (var i = 0; i < s.Length; i++)
-            {
-                var pair = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
-                yield return pair ? s.Substring(i++, 2) : s[i].ToString();
-            }
-        }
 
         private static object Reverse(object? value)
         {
             if (value is string s)
             {
                 var reversed = new StringBuilder();
-                foreach (var unit in CodePoints(s).Reverse())
+                foreach (var unit in PythonText.CodePoints(s).Reverse())
                 {
                     reversed.Append(unit);
                 }
@@ -141,53 +129,10 @@ namespace EndpointConfigGen.Cli.Query
             var merged = new Dictionary<string, object?>();
             foreach (var argument in arguments)
             {
-                PythonUpdate(merged, argument);
+                PythonBuiltins.Update(merged, argument);
             }
 
             return merged;
-        }
-
-        // dict.update(x): a mapping's pairs, or a sequence of two-item sequences, with Python's errors otherwise.
-        private static void PythonUpdate(Dictionary<string, object?> target, object? source)
-        {
-            if (source is Dictionary<string, object?> map)
-            {
-                foreach (var pair in map)
-                {
-                    target[pair.Key] = pair.Value;
-                }
-
-                return;
-            }
-
-            var items = source switch
-            {
-                string s => CodePoints(s).Cast<object?>().ToList(),
-                List<object?> l => l,
-                _ => throw JmesException.Runtime("'" + PythonText.TypeName(source) + "' object is not iterable"),
-            };
-            for (var i = 0; i < items.Count; i++)
-            {
-                var pair = items[i] switch
-                {
-                    string s => CodePoints(s).Cast<object?>().ToList(),
-                    List<object?> l => l,
-                    Dictionary<string, object?> d => d.Keys.Cast<object?>().ToList(),
-                    _ => throw JmesException.Runtime("cannot convert dictionary update sequence element #" + i + " to a sequence"),
-                };
-                if (pair.Count != 2)
-                {
-                    throw JmesException.Runtime("dictionary update sequence element #" + i + " has length " + pair.Count + "; 2 is required");
-                }
-
-                // A non-string key prints as json.dumps prints keys.
-                target[pair[0] switch
-                {
-                    string key => key,
-                    List<object?> or Dictionary<string, object?> => throw JmesException.Runtime("unhashable type: '" + PythonText.TypeName(pair[0]) + "'"),
-                    _ => JmesJson.Write(pair[0]),
-                }] = pair[1];
-            }
         }
 
         private static Func<object?, object?> KeyOf(object? expref, string name, string[] allowed) => element =>
@@ -244,33 +189,6 @@ namespace EndpointConfigGen.Cli.Query
                 : JmesCompare.Ordered("<", y.Key, x.Key) ? 1
                 : x.Index.CompareTo(y.Index));
             return keyed.Select(k => k.Item).ToList();
-        }
-
-        private static readonly Regex IntegerText = new(@"^\s*[+-]?[0-9]+(_[0-9]+)*\s*$", RegexOptions.CultureInvariant);
-        private static readonly Regex FloatText = new(
-            @"^\s*[+-]?(([0-9]+(_[0-9]+)*)?\.?[0-9]+(_[0-9]+)*([eE][+-]?[0-9]+(_[0-9]+)*)?|[0-9]+(_[0-9]+)*\.([eE][+-]?[0-9]+(_[0-9]+)*)?|inf|infinity|nan)\s*$",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-        // Python's int(text), then float(text); null for what neither reads.
-        private static object? ToNumber(object? value)
-        {
-            switch (value)
-            {
-                case JmesNumber:
-                    return value;
-                case string s when IntegerText.IsMatch(s):
-                    return JmesNumber.ParseInteger(s.Trim().Replace("_", string.Empty).TrimStart('+'));
-                case string s when FloatText.IsMatch(s):
-                    var text = s.Trim().Replace("_", string.Empty).ToLowerInvariant();
-                    var negative = text.StartsWith('-');
-                    var body = text.TrimStart('+', '-');
-                    var real = body is "inf" or "infinity" ? double.PositiveInfinity
-                        : body == "nan" ? double.NaN
-                        : double.Parse(body, NumberStyles.Float, CultureInfo.InvariantCulture);
-                    return JmesNumber.Of(negative ? -real : real);
-                default:
-                    return null;
-            }
         }
     }
 }

@@ -37,8 +37,6 @@ namespace EndpointConfigGen.Cli.Query
                 ? Of(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture))
                 : ParseInteger(text);
 
-        public bool IsZero => IsInteger ? Integer.IsZero : Real == 0;
-
         public bool IsZeroOrOne => IsInteger ? Integer.IsZero || Integer.IsOne : Real is 0 or 1;
 
         public static JmesNumber Add(JmesNumber a, JmesNumber b) =>

@@ -31,6 +31,16 @@ namespace EndpointConfigGen.Cli.Query
             _ => "expref",
         };
 
+        // A string's code points as Python indexes them: a surrogate pair is one, a lone surrogate is one.
+        public static IEnumerable<string> CodePoints(string s)
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                var pair = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+                yield return pair ? s.Substring(i++, 2) : s[i].ToString();
+            }
+        }
+
         public static string Str(object? value) => value is string s ? s : Repr(value);
 
         public static string Repr(object? value)
