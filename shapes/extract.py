@@ -5,6 +5,7 @@ of their input and output shapes, with every documentation string removed.
     python3 shapes/extract.py                      # writes shapes/sagemaker/CreateEndpointConfig.shape.json
     python3 shapes/extract.py --check              # exit 1 if the vendored file drifted from botocore
     python3 shapes/extract.py --operations CreateModel,CreateTrainingJob --out /tmp/x.shape.json
+    python3 shapes/extract.py --errors ...         # keep the operations' errors and their error shapes
 
 Also checks the rules file beside the default output (see shapes/README.md).
 """
@@ -57,13 +58,16 @@ def closure(shapes, roots):
     return seen
 
 
-def extract(model, operation_names):
+def extract(model, operation_names, errors=False):
     ops, roots = {}, []
     for name in operation_names:
         op = dict(model["operations"][name])
-        # Error shapes (e.g. ResourceLimitExceeded) lie outside the request/response closure;
-        # dropping the list keeps the file self-contained without pulling them in.
-        op.pop("errors", None)
+        # Error shapes (e.g. ResourceLimitExceeded) lie outside the request/response closure: without
+        # --errors the list is dropped, which keeps the file self-contained without pulling them in.
+        if errors:
+            roots += [e["shape"] for e in op.get("errors", [])]
+        else:
+            op.pop("errors", None)
         ops[name] = op
         roots += [op[k]["shape"] for k in ("input", "output") if k in op]
     keep = closure(model["shapes"], roots)
@@ -120,13 +124,14 @@ def main():
     ap.add_argument("--service", default="sagemaker")
     ap.add_argument("--api-version", default="2017-07-24")
     ap.add_argument("--operations", default="CreateEndpointConfig", help="comma-separated operation names")
+    ap.add_argument("--errors", action="store_true", help="keep each operation's errors and the error shapes they name")
     ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--rules", default=None, help="rules file to check (default: the one beside the default output)")
     ap.add_argument("--check", action="store_true", help="compare with --out instead of writing it")
     args = ap.parse_args()
 
     model, version = load_model(args.service, args.api_version)
-    doc = extract(model, [o.strip() for o in args.operations.split(",") if o.strip()])
+    doc = extract(model, [o.strip() for o in args.operations.split(",") if o.strip()], args.errors)
     text = render(doc)
     print(f"botocore {version}: {args.operations}: {summary(doc)}")
 

@@ -26,6 +26,16 @@ public abstract class AwsServiceClient : AmazonServiceClient
     /// <summary>Whether generated operations validate requests before sending (<see cref="AwsServiceConfig.ValidateRequests"/>).</summary>
     protected bool ValidateRequests => ((AwsServiceConfig)Config).ValidateRequests;
 
+    /// <summary>
+    /// The exception to throw for a service error: a generated client returns the type it generated for the
+    /// error shape <paramref name="errorShape"/> names, and <paramref name="error"/> itself for other codes.
+    /// </summary>
+    /// <param name="errorShape">The error's code as the body's <c>__type</c> (or <c>x-amzn-ErrorType</c>) gives it,
+    /// without prefix: the shape name, also where an awsQueryCompatible service's query code is the <c>ErrorCode</c>.</param>
+    /// <param name="error">The error as read from the response.</param>
+    /// <returns>The exception the call throws.</returns>
+    protected internal virtual AwsServiceException TypedError(string errorShape, AwsServiceException error) => error;
+
     /// <inheritdoc/>
     // Built on first use: the base constructor may ask before this class's fields are set.
     protected override IServiceMetadata ServiceMetadata =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
@@ -15,6 +16,7 @@ namespace EndpointConfigGen.Client;
 public abstract class JsonServiceClient : AwsServiceClient
 {
     private readonly JsonRequestMarshaller _marshaller;
+    private readonly ConcurrentDictionary<OperationDescription, (object Reader, string Target, InvokeOptions Options)> _options = new();
 
     /// <summary>Creates a client that resolves credentials from the default chain.</summary>
     /// <param name="config">The client's configuration.</param>
@@ -39,20 +41,27 @@ public abstract class JsonServiceClient : AwsServiceClient
     /// <param name="readOutput">Reads the response body (<c>{}</c> when empty) into the output.</param>
     /// <param name="cancellationToken">Cancels the call, including its retries.</param>
     /// <returns>The output <paramref name="readOutput"/> made of the response body.</returns>
-    /// <exception cref="AwsServiceException">The service answered with an error (after any retries).</exception>
+    /// <exception cref="AwsServiceException">The service answered with an error (after any retries); for a code the
+    /// model names, the generated exception type of that error shape.</exception>
     public async Task<TOutput> InvokeAsync<TOutput>(
         OperationDescription operation, byte[] requestJson, JsonOutputReader<TOutput> readOutput, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(requestJson);
         ArgumentNullException.ThrowIfNull(readOutput);
-        var options = new InvokeOptions
+        // Generated methods pass a static reader per operation, so its options are made once and kept.
+        if (!_options.TryGetValue(operation, out var options) || options.Reader != (object)readOutput)
         {
-            RequestMarshaller = _marshaller,
-            ResponseUnmarshaller = new JsonOperationUnmarshaller<TOutput>(operation, readOutput),
-        };
+            options = (readOutput, _marshaller.Target(operation), new InvokeOptions
+            {
+                RequestMarshaller = _marshaller,
+                ResponseUnmarshaller = new JsonOperationUnmarshaller<TOutput>(operation, readOutput, this),
+            });
+            _options[operation] = options;
+        }
+
         var response = await InvokeAsync<JsonOperationResponse<TOutput>>(
-            new JsonOperationRequest(operation, requestJson), options, cancellationToken).ConfigureAwait(false);
+            new JsonOperationRequest(operation, options.Target, requestJson), options.Options, cancellationToken).ConfigureAwait(false);
         return response.Output;
     }
 }

@@ -9,7 +9,7 @@ using EndpointConfigGen.Benchmarks.Builds;
 using EndpointConfigGen.Benchmarks.Generator;
 using EndpointConfigGen.Benchmarks.Parsing;
 
-// Modes: `generator-facts MODEL OUT.json`, `analyzer-consumer DIR`, `builds OUT_DIR [PAIRS] [MODEL]`, or
+// Modes: `generator-facts MODEL OUT.json`, `analyzer-consumer DIR [sdk]`, `builds OUT_DIR [PAIRS] [MODEL]`, or
 // BenchmarkDotNet's switcher arguments.
 if (args.Length >= 2 && args[0] == "builds")
 {
@@ -21,9 +21,17 @@ if (args.Length == 3 && args[0] == "generator-facts")
     return GeneratorFacts.Run(args[1], args[2]);
 }
 
-if (args.Length == 2 && args[0] == "analyzer-consumer")
+if (args.Length is 2 or 3 && args[0] == "analyzer-consumer")
 {
-    EndpointConfigGen.Benchmarks.Analyzer.ConsumerProjectWriter.Write(args[1]);
+    if (args.Length == 3 && args[2] == "sdk")
+    {
+        EndpointConfigGen.Benchmarks.Analyzer.SdkConsumerProjectWriter.Write(args[1]);
+    }
+    else
+    {
+        EndpointConfigGen.Benchmarks.Analyzer.ConsumerProjectWriter.Write(args[1]);
+    }
+
     return 0;
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue 6 and prints one table of ratios (also written into RESULTS.md).
+# Runs every benchmark of issues 6, 16 and 18 and prints one table of ratios (also written into RESULTS.md).
 #   bash tests/EndpointConfigGen.Benchmarks/run.sh [--quick]
 # --quick: fewer analyzer builds (3 instead of 5). About 20 minutes in full on 2 cores.
 #   bash tests/EndpointConfigGen.Benchmarks/run.sh builds [PAIRS] [MODEL]
@@ -53,12 +53,17 @@ echo "== AWS CLI anchor (Python timeit, same strings)"
 python3 scripts/awscli_anchor.py parse-cases.json > "$out/python.json"
 echo "== BenchmarkDotNet: parsers, size sweep, generator"
 dotnet "$bench" --filter '*' --artifacts "$out/bdn"
+echo "== One create as whole processes: the front end (Release) vs aws, on one moto server"
+dotnet build "$here/../../samples/EndpointConfigCli" -c Release -nologo -v:q
+python3 scripts/cli_create.py "$here/../../samples/EndpointConfigCli/bin/Release/net10.0/EndpointConfigCli.dll" 10 > "$out/cli-create.json"
 echo "== Generator facts (one fresh process per model)"
 for model in CreateEndpointConfig FullSageMaker; do
   dotnet "$bench" generator-facts "$model" "$out/generator-$model.json" > /dev/null
 done
 echo "== Analyzer overhead (consumer builds)"
 python3 scripts/analyzer_overhead.py "$bench" "$out/analyzer-consumer" "$runs" > "$out/analyzer.json"
+echo "== Analyzer overhead on AWS SDK code (issue 16: 1,000 SDK request constructions)"
+python3 scripts/analyzer_overhead.py "$bench" "$out/analyzer-sdk-consumer" "$runs" sdk > "$out/analyzer-sdk.json"
 
 python3 scripts/report.py "$out" "$here/RESULTS.md"
 echo "Raw results: $out"

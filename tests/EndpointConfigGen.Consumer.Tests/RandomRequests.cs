@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using CsCheck;
 using EndpointConfigGen.Runtime;
 
@@ -8,32 +9,38 @@ namespace Consumer.Tests;
 
 /// <summary>
 /// Random values of any generated structure, built as untyped trees that follow the run-time
-/// schema and bound with the generated <c>FromParamNode</c>.
+/// schema and bound with the generated <c>FromParamNode</c>. Also compiled into
+/// EndpointConfigGen.Client.Tests (the AWS SDK conversions' round trips).
 /// </summary>
 internal static class RandomRequests
 {
     private const string Alphabet = "aZ09 ,='\"[]{}\\\n\t.-_:/@#éü中😀";
 
-    public static Gen<ParamNode> Tree(SchemaShape shape) => Gen.Int.Select(seed => Build(shape, new Random(seed), 0));
+    public static Gen<ParamNode> Tree(SchemaShape shape) => Tree(shape, static (_, _) => true);
 
-    private static ParamNode Build(SchemaShape shape, Random random, int depth)
+    /// <summary>Trees that set only the members <paramref name="include"/> takes (required ones too, when it takes them).</summary>
+    public static Gen<ParamNode> Tree(SchemaShape shape, Func<SchemaShape, SchemaMember, bool> include) =>
+        Gen.Int.Select(seed => Build(shape, new Random(seed), 0, include));
+
+    private static ParamNode Build(SchemaShape shape, Random random, int depth, Func<SchemaShape, SchemaMember, bool> include)
     {
         switch (shape.Kind)
         {
             case SchemaKind.Structure:
                 var entries = new List<ParamEntry>();
-                foreach (var member in shape.Members)
+                var members = shape.Members.Where(m => include(shape, m)).ToList();
+                foreach (var member in members)
                 {
                     // Required members always, optional ones often; nesting thins out with depth.
                     if (member.Required || (depth < 5 && random.Next(3) > 0))
                     {
-                        entries.Add(new ParamEntry(member.Name, Build(member.Target, random, depth + 1)));
+                        entries.Add(new ParamEntry(member.Name, Build(member.Target, random, depth + 1, include)));
                     }
                 }
 
-                if (entries.Count == 0 && shape.Members.Count > 0)
+                if (entries.Count == 0 && members.Count > 0)
                 {
-                    entries.Add(new ParamEntry(shape.Members[0].Name, Build(shape.Members[0].Target, random, depth + 1)));
+                    entries.Add(new ParamEntry(members[0].Name, Build(members[0].Target, random, depth + 1, include)));
                 }
 
                 return ParamNode.Map(entries, fromShorthand: false);
@@ -41,7 +48,7 @@ internal static class RandomRequests
                 var items = new ParamNode[random.Next(depth < 4 ? 4 : 1)];
                 for (var i = 0; i < items.Length; i++)
                 {
-                    items[i] = Build(shape.Item!, random, depth + 1);
+                    items[i] = Build(shape.Item!, random, depth + 1, include);
                 }
 
                 return ParamNode.List(items, fromShorthand: false);
@@ -49,7 +56,7 @@ internal static class RandomRequests
                 var pairs = new List<ParamEntry>();
                 for (var i = random.Next(3); i > 0; i--)
                 {
-                    pairs.Add(new ParamEntry("k" + i.ToString(CultureInfo.InvariantCulture), Build(shape.Value!, random, depth + 1)));
+                    pairs.Add(new ParamEntry("k" + i.ToString(CultureInfo.InvariantCulture), Build(shape.Value!, random, depth + 1, include)));
                 }
 
                 return ParamNode.Map(pairs, fromShorthand: false);
@@ -60,10 +67,16 @@ internal static class RandomRequests
             case SchemaKind.Long:
                 return ParamNode.Number(random.NextInt64().ToString(CultureInfo.InvariantCulture));
             case SchemaKind.Float:
+                // A value a float holds, by its shortest text (what a float shape's SDK property keeps).
+                var single = (float)Double(random);
+                return ParamNode.Number(PythonNumbers.FormatDouble(float.IsFinite(single) ? double.Parse(single.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : 0.5));
             case SchemaKind.Double:
                 return ParamNode.Number(PythonNumbers.FormatDouble(Double(random)));
             case SchemaKind.Boolean:
                 return ParamNode.Boolean(random.Next(2) == 0);
+            case SchemaKind.Timestamp:
+                // Epoch seconds to the millisecond, years 1970 to 2100.
+                return ParamNode.Number((random.NextInt64(0, 4_102_444_800_000) / 1000m).ToString(CultureInfo.InvariantCulture));
             default:
                 return ParamNode.String(Text(random), fromShorthand: false);
         }

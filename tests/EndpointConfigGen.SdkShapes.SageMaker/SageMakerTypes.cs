@@ -53,6 +53,8 @@ namespace Amazon.SageMaker.Model
         public string ExecutionRoleArn { get; set; }
 
         public bool? EnableNetworkIsolation { get; set; }
+
+        public List<ProductionVariant> ShadowProductionVariants { get; set; }
     }
 
     public class ProductionVariant
@@ -68,6 +70,17 @@ namespace Amazon.SageMaker.Model
         public float? InitialVariantWeight { get; set; }
 
         public int? VolumeSizeInGB { get; set; }
+
+        public ProductionVariantServerlessConfig ServerlessConfig { get; set; }
+    }
+
+    public class ProductionVariantServerlessConfig
+    {
+        public int? MemorySizeInMB { get; set; }
+
+        public int? MaxConcurrency { get; set; }
+
+        public int? ProvisionedConcurrency { get; set; }
     }
 
     public class DataCaptureConfig

@@ -26,7 +26,7 @@ internal static class ErrorResponseParser
         if (statusCode >= 500 && IsEmptyOrHtml(body))
         {
             var phrase = HttpReasonPhrases.Of(statusCode);
-            return new ParsedError(queryCode ?? headerCode ?? status, phrase, ErrorType.Receiver, status, phrase);
+            return new ParsedError(queryCode ?? headerCode ?? status, phrase, ErrorType.Receiver, status, phrase, headerCode);
         }
 
         string? type = null, message = null;
@@ -34,14 +34,14 @@ internal static class ErrorResponseParser
         {
             var code = type is null ? null : Sanitize(type);
             return new ParsedError(
-                queryCode ?? code ?? headerCode ?? status, message ?? "", TypeOf(statusCode), queryCode ?? code ?? status, message ?? "");
+                queryCode ?? code ?? headerCode ?? status, message ?? "", TypeOf(statusCode), queryCode ?? code ?? status, message ?? "", code ?? headerCode);
         }
 
         // Not JSON: botocore's message is the body verbatim, its code the status.
         var text = Encoding.UTF8.GetString(body);
         var xml = TryReadXml(text);
         var errorType = xml.Type switch { "Sender" => ErrorType.Sender, "Receiver" => ErrorType.Receiver, _ => TypeOf(statusCode) };
-        return new ParsedError(queryCode ?? headerCode ?? xml.Code ?? status, xml.Message ?? text, errorType, queryCode ?? status, text);
+        return new ParsedError(queryCode ?? headerCode ?? xml.Code ?? status, xml.Message ?? text, errorType, queryCode ?? status, text, headerCode);
     }
 
     /// <summary>botocore's clean-up: <c>aws.protocoltests#Code:http://...</c> becomes <c>Code</c>.</summary>

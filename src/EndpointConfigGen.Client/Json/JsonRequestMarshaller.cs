@@ -14,6 +14,9 @@ internal sealed class JsonRequestMarshaller : IMarshaller<IRequest, AmazonWebSer
 
     public JsonRequestMarshaller(JsonServiceDescription service) => _service = service;
 
+    /// <summary>The <c>X-Amz-Target</c> header of <paramref name="operation"/>: <c>{TargetPrefix}.{Operation}</c>.</summary>
+    public string Target(OperationDescription operation) => _service.TargetPrefix + "." + operation.Name;
+
     public IRequest Marshall(AmazonWebServiceRequest input)
     {
         var call = (JsonOperationRequest)input;
@@ -23,7 +26,7 @@ internal sealed class JsonRequestMarshaller : IMarshaller<IRequest, AmazonWebSer
             ResourcePath = call.Operation.RequestUri,
             Content = call.Body,
         };
-        request.Headers["X-Amz-Target"] = _service.TargetPrefix + "." + call.Operation.Name;
+        request.Headers["X-Amz-Target"] = call.Target;
         request.Headers["Content-Type"] = _service.ContentType;
         return request;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.IO;
 using System.Text;
 using System.Text.Json;
 
@@ -11,16 +12,37 @@ namespace EndpointConfigGen.Runtime
     {
         private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { MaxDepth = 64 };
 
+        // One buffer and writer per thread for WriteUtf8, whose result is a copy: a client sends a body per request.
+        [ThreadStatic]
+        private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? _utf8Scratch;
+
         /// <summary>Serialises a value with its generated writer into compact JSON.</summary>
         public static byte[] WriteUtf8<T>(T value, Action<T, Utf8JsonWriter> write)
         {
-            var buffer = new ArrayBufferWriter<byte>(256);
-            using (var writer = new Utf8JsonWriter(buffer))
+            // Taken for the call, so a writer that (oddly) serialises another value inside gets a fresh pair.
+            var scratch = _utf8Scratch;
+            _utf8Scratch = null;
+            var (buffer, writer) = scratch ?? (new ArrayBufferWriter<byte>(256), new Utf8JsonWriter(Stream.Null));
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            try
             {
                 write(value, writer);
-            }
+                writer.Flush();
+                var result = buffer.WrittenSpan.ToArray();
 
-            return buffer.WrittenSpan.ToArray();
+                // A large body's buffer is not kept for the thread's lifetime.
+                if (buffer.Capacity <= 64 * 1024)
+                {
+                    _utf8Scratch = (buffer, writer);
+                }
+
+                return result;
+            }
+            finally
+            {
+                writer.Reset(Stream.Null);
+            }
         }
 
         /// <summary>Serialises a value with its generated writer into a compact JSON string.</summary>

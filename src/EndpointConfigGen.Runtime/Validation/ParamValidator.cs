@@ -34,9 +34,16 @@ namespace EndpointConfigGen.Runtime
         /// <returns>The warnings.</returns>
         public static IReadOnlyList<ValidationProblem> ThrowIfInvalid(ParamNode value, SchemaShape shape, string rootPath = "", ValidationOptions? options = null)
         {
+            var problems = Validate(value, shape, rootPath, options);
+            if (problems.Count == 0)
+            {
+                // The usual case, on every request a client sends: nothing more to allocate.
+                return problems;
+            }
+
             var errors = new List<ValidationProblem>();
             var warnings = new List<ValidationProblem>();
-            foreach (var problem in Validate(value, shape, rootPath, options))
+            foreach (var problem in problems)
             {
                 (problem.Severity == ProblemSeverity.Error ? errors : warnings).Add(problem);
             }
@@ -123,32 +130,31 @@ namespace EndpointConfigGen.Runtime
                     Report(ProblemKind.UnionMemberCount, UnionMessage(shape, path.ToString(), entries.Count == 0), path, node);
                 }
 
-                foreach (var member in shape.Members)
+                // Index loops over the read-only lists here: foreach would box an enumerator per structure validated.
+                for (int m = 0; m < shape.Members.Count; m++)
                 {
+                    var member = shape.Members[m];
                     if (member.Required && !Contains(entries, member.Name))
                     {
                         Report(ProblemKind.MissingRequired, "Missing required parameter in " + path + ": \"" + member.Name + "\"", path, node, member.Name);
                     }
                 }
 
-                var known = new List<ParamEntry>(entries.Count);
-                foreach (var entry in entries)
+                for (int e = 0; e < entries.Count; e++)
                 {
+                    var entry = entries[e];
                     if (shape.Member(entry.Key) is null)
                     {
                         string message = "Unknown parameter in " + path + ": \"" + entry.Key + "\", must be one of: " + MemberNames(shape);
                         Report(ProblemKind.UnknownMember, message, path, entry.Value, entry.Key, entry.KeyOffset);
                     }
-                    else
-                    {
-                        known.Add(entry);
-                    }
                 }
 
                 if (Extended)
                 {
-                    foreach (var rules in _options.Rules)
+                    for (int r = 0; r < _options.Rules.Count; r++)
                     {
+                        var rules = _options.Rules[r];
                         if (rules.Shape == shape.Name)
                         {
                             _stack.Push(new Work(node, null, path, rules));
@@ -156,9 +162,13 @@ namespace EndpointConfigGen.Runtime
                     }
                 }
 
-                for (int i = known.Count - 1; i >= 0; i--)
+                // Known members, visited in input order (pushed last to first); no list of them is built.
+                for (int i = entries.Count - 1; i >= 0; i--)
                 {
-                    _stack.Push(new Work(known[i].Value, shape.Member(known[i].Key)!.Target, path.Member(known[i].Key), null));
+                    if (shape.Member(entries[i].Key) is { } member)
+                    {
+                        _stack.Push(new Work(entries[i].Value, member.Target, path.Member(entries[i].Key), null));
+                    }
                 }
             }
 
@@ -350,9 +360,9 @@ namespace EndpointConfigGen.Runtime
 
             private static bool Contains(IReadOnlyList<ParamEntry> entries, string key)
             {
-                foreach (var entry in entries)
+                for (int i = 0; i < entries.Count; i++)
                 {
-                    if (entry.Key == key)
+                    if (entries[i].Key == key)
                     {
                         return true;
                     }
@@ -363,9 +373,9 @@ namespace EndpointConfigGen.Runtime
 
             private static bool Contains(IReadOnlyList<string> values, string value)
             {
-                foreach (var known in values)
+                for (int i = 0; i < values.Count; i++)
                 {
-                    if (known == value)
+                    if (values[i] == value)
                     {
                         return true;
                     }

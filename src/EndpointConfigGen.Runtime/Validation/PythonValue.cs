@@ -116,7 +116,7 @@ namespace EndpointConfigGen.Runtime
         public static IReadOnlyList<ParamEntry> DistinctEntries(ParamNode map)
         {
             var entries = map.Entries;
-            if (entries.Count < 2)
+            if (entries.Count < 2 || (entries.Count <= 16 && !HasRepeatedKey(entries)))
             {
                 return entries;
             }
@@ -137,6 +137,23 @@ namespace EndpointConfigGen.Runtime
             }
 
             return result;
+        }
+
+        // Small maps (every structure of a typical request) are checked in place: no table to allocate.
+        private static bool HasRepeatedKey(IReadOnlyList<ParamEntry> entries)
+        {
+            for (int i = 1; i < entries.Count; i++)
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    if (string.Equals(entries[i].Key, entries[j].Key, System.StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 }

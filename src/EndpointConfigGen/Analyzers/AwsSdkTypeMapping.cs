@@ -17,6 +17,7 @@ namespace EndpointConfigGen.Analyzers
     internal sealed class AwsSdkTypeMapping : IShapeMapping
     {
         private const string ConstantClass = "Amazon.Runtime.ConstantClass";
+        private const string ServiceInterface = "Amazon.Runtime.IAmazonService";
 
         private readonly Dictionary<IAssemblySymbol, List<SchemaModel>> _models = new Dictionary<IAssemblySymbol, List<SchemaModel>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<IAssemblySymbol, string> _services = new Dictionary<IAssemblySymbol, string>(SymbolEqualityComparer.Default);
@@ -125,6 +126,43 @@ namespace EndpointConfigGen.Analyzers
             return null;
         }
 
+        /// <summary>True for the SDK assembly of a service whose model is in sight (the cheap first test of every call).</summary>
+        public bool IsSdkAssembly(IAssemblySymbol? assembly) => assembly is not null && _models.ContainsKey(assembly);
+
+        /// <summary>
+        /// The input of operation Op for a convenience overload <c>OpAsync</c> (or <c>Op</c>) of the service's client:
+        /// a type in <c>Amazon.&lt;Svc&gt;</c> that is an <c>Amazon.Runtime.IAmazonService</c> (the
+        /// <c>IAmazon&lt;Svc&gt;</c> interface and <c>Amazon&lt;Svc&gt;Client</c>), every parameter but the
+        /// cancellation token naming a member. Null for any other method (the overload taking the request object too).
+        /// </summary>
+        public TypeSchema? ClientOperation(IMethodSymbol method)
+        {
+            var client = method.ContainingType;
+            if (client is null
+                || !_models.TryGetValue(method.ContainingAssembly, out var models)
+                || client.ContainingNamespace.ToDisplayString() != _services[method.ContainingAssembly]
+                || !IsClient(client))
+            {
+                return null;
+            }
+
+            var name = method.Name.EndsWith(SdkNaming.AsyncSuffix, StringComparison.Ordinal)
+                ? method.Name.Substring(0, method.Name.Length - SdkNaming.AsyncSuffix.Length)
+                : method.Name;
+            foreach (var model in models)
+            {
+                foreach (var operation in model.Operations)
+                {
+                    if (operation.Name == name && operation.Input is { } input)
+                    {
+                        return SetsMembers(method, input) ? new TypeSchema(model, input, isOperationInput: true) : null;
+                    }
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>An operation's input as <c>&lt;Op&gt;Request</c>, else the structure of the type's name.</summary>
         private static TypeSchema? Structure(SchemaModel model, string name)
         {
@@ -152,6 +190,36 @@ namespace EndpointConfigGen.Analyzers
             foreach (var operation in model.Operations)
             {
                 if (operation.Input == shape)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True for <c>System.Threading.CancellationToken</c>, which client methods take beside the request.</summary>
+        public static bool IsCancellationToken(ITypeSymbol? type) =>
+            type is { Name: "CancellationToken", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
+        private static bool SetsMembers(IMethodSymbol method, SchemaShape input)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (!IsCancellationToken(parameter.Type) && ModelLookup.Parameter(parameter, input) is null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsClient(INamedTypeSymbol type)
+        {
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (implemented.ToDisplayString() == ServiceInterface)
                 {
                     return true;
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Runtime;
 using Microsoft.CodeAnalysis;
 
@@ -37,13 +38,16 @@ namespace EndpointConfigGen.Analyzers
     internal sealed class ModelLookup
     {
         private readonly IShapeMapping[] _mappings;
+        private readonly AwsSdkTypeMapping _sdk;
         private readonly ConcurrentDictionary<ITypeSymbol, TypeSchema?> _byType = new ConcurrentDictionary<ITypeSymbol, TypeSchema?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IPropertySymbol, SchemaMember?> _byProperty = new ConcurrentDictionary<IPropertySymbol, SchemaMember?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IFieldSymbol, string?> _enumValues = new ConcurrentDictionary<IFieldSymbol, string?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, TypeSchema?> _byMethod = new ConcurrentDictionary<IMethodSymbol, TypeSchema?>(SymbolEqualityComparer.Default);
 
-        private ModelLookup(IShapeMapping[] mappings, IReadOnlyDictionary<string, TypeSchema> operationInputs)
+        private ModelLookup(GeneratedTypeMapping generated, AwsSdkTypeMapping sdk, IReadOnlyDictionary<string, TypeSchema> operationInputs)
         {
-            _mappings = mappings;
+            _mappings = [generated, sdk];
+            _sdk = sdk;
             OperationInputs = operationInputs;
         }
 
@@ -73,7 +77,7 @@ namespace EndpointConfigGen.Analyzers
                 }
             }
 
-            return found ? new ModelLookup([generated, sdk], inputs) : null;
+            return found ? new ModelLookup(generated, sdk, inputs) : null;
         }
 
         /// <summary>The shape of a structure or enum, or null for any other type.</summary>
@@ -93,14 +97,13 @@ namespace EndpointConfigGen.Analyzers
 
         /// <summary>
         /// The member a constructor or convenience method parameter sets: the SDK names parameters as the members,
-        /// in camel case. Null for any other parameter.
+        /// in camel case (<see cref="SdkNaming.Parameter"/>). Null for any other parameter.
         /// </summary>
         public static SchemaMember? Parameter(IParameterSymbol parameter, SchemaShape owner)
         {
-            var name = AwsSdkTypeMapping.FieldName(parameter.Name);
             foreach (var member in owner.Members)
             {
-                if (AwsSdkTypeMapping.FieldName(member.Name) == name)
+                if (SdkNaming.Parameter(member.Name) == parameter.Name)
                 {
                     return member;
                 }
@@ -108,6 +111,12 @@ namespace EndpointConfigGen.Analyzers
 
             return null;
         }
+
+        /// <summary>The input of the operation an AWS SDK client method sends (a convenience overload's arguments are its members), or null.</summary>
+        public TypeSchema? ClientOperation(IMethodSymbol method) =>
+            !_sdk.IsSdkAssembly(method.ContainingAssembly) ? null
+            : _byMethod.TryGetValue(method, out var known) ? known
+            : _byMethod.GetOrAdd(method, _sdk.ClientOperation(method));
 
         /// <summary>The wire value of an enum's static member, or null.</summary>
         public string? EnumValue(IFieldSymbol field) =>

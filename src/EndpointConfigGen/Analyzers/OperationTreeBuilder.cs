@@ -54,6 +54,10 @@ namespace EndpointConfigGen.Analyzers
             return Known(value, shape, assignment, constant) ?? Unknown(value, assignment, shape);
         }
 
+        /// <summary>The request an AWS SDK client's convenience overload sends: its arguments are the input's members.</summary>
+        public ParamNode? Call(IInvocationOperation call, SchemaShape input) =>
+            Arguments(call.Arguments, input) is { } entries ? ParamNode.Map(entries, false, Site(call, null, input)) : null;
+
         private ParamNode? Known(IOperation value, SchemaShape shape, IOperation? assignment, Optional<object?> constant)
         {
             var inner = Unwrap(value);
@@ -301,7 +305,8 @@ namespace EndpointConfigGen.Analyzers
             var entries = new List<ParamEntry>();
             foreach (var argument in arguments)
             {
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                // A client overload's cancellation token is not part of the request.
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || AwsSdkTypeMapping.IsCancellationToken(argument.Parameter?.Type))
                 {
                     continue;
                 }

@@ -33,7 +33,7 @@ namespace EndpointConfigGen.Analyzers
                 {
                     // Per method: the locals a request may read are found once, when first asked.
                     var locals = new SingleAssignmentLocals(block.OperationBlocks);
-                    block.RegisterOperationAction(c => RequestValueAnalysis.Analyze(c, schemas, locals), OperationKind.ObjectCreation, OperationKind.With);
+                    block.RegisterOperationAction(c => RequestValueAnalysis.Analyze(c, schemas, locals), OperationKind.ObjectCreation, OperationKind.With, OperationKind.Invocation);
                 });
                 start.RegisterOperationAction(c => ParseCallAnalysis.Analyze(c, schemas), OperationKind.Invocation);
                 var files = new RequestFileAnalysis(schemas);

@@ -10,7 +10,8 @@ namespace EndpointConfigGen.Analyzers
 {
     /// <summary>
     /// Checks a request written in C#: the outermost object creation or <c>with</c> expression of a
-    /// generated or AWS SDK structure, with everything nested in it (constructor arguments, parse calls of constant
+    /// generated or AWS SDK structure, or the arguments of an AWS SDK client's convenience overload
+    /// (<c>GetItemAsync(tableName, key)</c>), with everything nested in it (constructor arguments, parse calls of constant
     /// strings, locals assigned once, and the later writes to an SDK structure's local included), validated as the run-time <c>Validate()</c> would validate it.
     /// </summary>
     internal static class RequestValueAnalysis
@@ -18,8 +19,8 @@ namespace EndpointConfigGen.Analyzers
         public static void Analyze(OperationAnalysisContext context, ModelLookup schemas, SingleAssignmentLocals locals)
         {
             var operation = context.Operation;
-            // The type test first: it is cached and rules out most creations, the nesting walk is not.
-            if (operation.Type is not { } type || schemas.Get(type) is not { } schema || IsNested(operation, schemas, locals))
+            // The type test first: it is cached and rules out most creations and calls, the nesting walk is not.
+            if (Request(operation, schemas) is not { } schema || (operation is not IInvocationOperation && IsNested(operation, schemas, locals)))
             {
                 return;
             }
@@ -29,7 +30,7 @@ namespace EndpointConfigGen.Analyzers
             var options = new ValidationOptions { Rules = schema.Rules };
             var sites = new NodeSites();
             var builder = new OperationTreeBuilder(schemas, sites, locals, keepUnknownMembers: true);
-            var tree = builder.Build(operation, schema.Shape, null);
+            var tree = Build(builder, operation, schema.Shape);
             if (tree is null || sites.IsUnknown(tree))
             {
                 return;
@@ -47,6 +48,13 @@ namespace EndpointConfigGen.Analyzers
                 context.ReportDiagnostic(Create(problem, descriptor, site, operation.SemanticModel, schemas));
             }
         }
+
+        /// <summary>The structure a creation or <c>with</c> makes, or the input an SDK client's convenience overload sends.</summary>
+        private static TypeSchema? Request(IOperation operation, ModelLookup schemas) =>
+            operation is IInvocationOperation call ? schemas.ClientOperation(call.TargetMethod) : schemas.Get(operation.Type);
+
+        private static ParamNode? Build(OperationTreeBuilder builder, IOperation operation, SchemaShape shape) =>
+            operation is IInvocationOperation call ? builder.Call(call, shape) : builder.Build(operation, shape, null);
 
         /// <summary>
         /// True when the value is itself a member value or list item of a request analyzed from further out.
@@ -71,16 +79,18 @@ namespace EndpointConfigGen.Analyzers
                     return schemas.Member(target.Property) is not null;
                 }
 
-                // A later write to a local holding an SDK structure: q.P = value; or q.P.Add(value);
-                if (parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation written } later
+                // A later write to a local holding an SDK structure: q.P = value; or q.P.Add(value); (once: else it is judged alone).
+                if (parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation local } written } later
                     && later.Value == current
-                    && locals.IsCreatedLocal(written.Instance))
+                    && locals.IsCreatedLocal(local)
+                    && SingleAssignmentLocals.RunsOnce(local.Local, later))
                 {
                     return schemas.Member(written.Property) is not null;
                 }
 
-                if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: IPropertyReferenceOperation list } }
-                    && locals.IsCreatedLocal(list.Instance))
+                if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: IPropertyReferenceOperation { Instance: ILocalReferenceOperation holder } list } add }
+                    && locals.IsCreatedLocal(holder)
+                    && SingleAssignmentLocals.RunsOnce(holder.Local, add))
                 {
                     return schemas.Member(list.Property) is not null;
                 }
@@ -90,6 +100,13 @@ namespace EndpointConfigGen.Analyzers
                 {
                     // An SDK convenience constructor's argument.
                     return ModelLookup.Parameter(parameter, made.Shape) is not null;
+                }
+
+                if (parent is IArgumentOperation { Parameter: { } sets, Parent: IInvocationOperation call }
+                    && schemas.ClientOperation(call.TargetMethod) is { } sent)
+                {
+                    // An argument of an SDK client's convenience overload.
+                    return ModelLookup.Parameter(sets, sent.Shape) is not null;
                 }
 
                 var owner = CollectionElements.Owner(current);
@@ -135,7 +152,7 @@ namespace EndpointConfigGen.Analyzers
             SingleAssignmentLocals locals)
         {
             var sites = new NodeSites();
-            var tree = new OperationTreeBuilder(schemas, sites, locals, keepUnknownMembers: false).Build(operation, schema.Shape, null);
+            var tree = Build(new OperationTreeBuilder(schemas, sites, locals, keepUnknownMembers: false), operation, schema.Shape);
             var seen = new HashSet<string>();
             if (tree is not null)
             {

@@ -88,14 +88,52 @@ namespace EndpointConfigGen.Analyzers
             return initializers;
         }
 
-        /// <summary>Records <c>local.P = v</c> and <c>local.P.Add(v)</c>; any other write to <c>local.P</c> makes its value unknown.</summary>
+        /// <summary>
+        /// True when <paramref name="write"/> runs at most once after the local's declaration, unconditionally up to an
+        /// early exit: its statement is one of the declaration's block, not in a loop, branch, lambda or conditional
+        /// expression. A write that may run any number of times leaves the member's value (and a list's count) unknown.
+        /// </summary>
+        public static bool RunsOnce(ILocalSymbol local, IOperation write)
+        {
+            if (local.DeclaringSyntaxReferences.Length != 1
+                || local.DeclaringSyntaxReferences[0].GetSyntax().FirstAncestorOrSelf<StatementSyntax>() is not { } declaration)
+            {
+                return false;
+            }
+
+            for (var at = write.Syntax; at is not null; at = at.Parent)
+            {
+                switch (at)
+                {
+                    case StatementSyntax statement:
+                        return Container(statement) == Container(declaration);
+                    case AnonymousFunctionExpressionSyntax:
+                    case ConditionalExpressionSyntax:
+                    case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.LogicalAndExpression) || binary.IsKind(SyntaxKind.LogicalOrExpression) || binary.IsKind(SyntaxKind.CoalesceExpression):
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The block a statement belongs to (top-level statements: the file).</summary>
+        private static SyntaxNode? Container(StatementSyntax statement) =>
+            statement.Parent is GlobalStatementSyntax global ? global.Parent : statement.Parent;
+
+        /// <summary>
+        /// Records <c>local.P = v</c> and <c>local.P.Add(v)</c> that run once; any other write to <c>local.P</c>
+        /// (or one that may run any number of times) makes its value unknown.
+        /// </summary>
         private void AddWrite(ILocalSymbol local, IPropertyReferenceOperation property)
         {
+            var once = RunsOnce(local, property);
             PropertyWrite? write = property.Parent switch
             {
-                ISimpleAssignmentOperation assignment when assignment.Target == property => new PropertyWrite(property.Property, assignment.Value, assignment, isAdd: false),
-                IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } call when call.Instance == property => new PropertyWrite(property.Property, call.Arguments[0].Value, null, isAdd: true),
+                ISimpleAssignmentOperation assignment when assignment.Target == property && once => new PropertyWrite(property.Property, assignment.Value, assignment, isAdd: false),
+                IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } call when call.Instance == property && once => new PropertyWrite(property.Property, call.Arguments[0].Value, null, isAdd: true),
                 IAssignmentOperation assignment when assignment.Target == property => new PropertyWrite(property.Property, null, assignment, isAdd: false),
+                IInvocationOperation { TargetMethod.Name: "Add" } call when call.Instance == property => new PropertyWrite(property.Property, null, call, isAdd: false),
                 IIncrementOrDecrementOperation => new PropertyWrite(property.Property, null, null, isAdd: false),
                 _ => null,
             };

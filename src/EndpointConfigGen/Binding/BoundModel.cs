@@ -15,6 +15,9 @@ namespace EndpointConfigGen.Binding
         string SchemaClass,
         ClientNames Client)
     {
+        /// <summary>The exception types of the error shapes the operations name, in model order (emitted with the client).</summary>
+        public EquatableArray<ErrorTypeSpec> Errors { get; init; } = EquatableArray<ErrorTypeSpec>.Empty;
+
         /// <summary>True when the client and config classes are generated: the client assembly is referenced and the protocol is spoken.</summary>
         public bool DeclaresClient(CompilationFacts facts) => facts.HasClient && Model.Metadata.HasClientProtocol;
     }
@@ -27,4 +30,19 @@ namespace EndpointConfigGen.Binding
 
     /// <summary>The C# names of a service's client and config.</summary>
     internal sealed record ClientNames(string Client, string Config);
+}
+
+namespace EndpointConfigGen.Binding
+{
+    /// <summary>
+    /// The exception type of an error shape: thrown for any of <see cref="Codes"/> (the shape name, and its
+    /// <c>error.code</c> where that differs), with one property per modeled member but the message.
+    /// </summary>
+    internal sealed record ErrorTypeSpec(
+        string ShapeName,
+        string TypeName,
+        EquatableArray<string> Codes,
+        string? Documentation,
+        string? HttpStatus,
+        EquatableArray<MemberSpec> Members);
 }

@@ -38,7 +38,8 @@ namespace EndpointConfigGen.Binding
 
         private static BoundModel Bind(ServiceModel model, string ns, string stem, IReadOnlyList<OperationSpec> operations)
         {
-            var reachable = Closure(model, operations);
+            var errorShapes = ErrorShapes(model, operations);
+            var reachable = Closure(model, operations, errorShapes);
             var shapes = ImmutableArray.CreateBuilder<ShapeSpec>(model.Shapes.Count);
             var generated = ImmutableArray.CreateBuilder<ShapeSpec>(reachable.Count);
 
@@ -65,6 +66,7 @@ namespace EndpointConfigGen.Binding
             }
 
             var boundOperations = operations.Select(op => BindOperation(op, allTypes)).ToImmutableArray();
+            var errors = errorShapes.Select(shape => BindError(shape, generatedTypes)).ToImmutableArray();
             return new BoundModel(
                 model with { Shapes = new EquatableArray<ShapeSpec>(shapes.MoveToImmutable()) },
                 ns,
@@ -72,8 +74,50 @@ namespace EndpointConfigGen.Binding
                 new EquatableArray<OperationSpec>(boundOperations),
                 new EquatableArray<ShapeSpec>(generated.ToImmutable()),
                 Free(stem + "ModelSchema", generatedTypes),
-                ClientNamesFor(model.Metadata.ServiceId, allTypes));
+                ClientNamesFor(model.Metadata.ServiceId, allTypes))
+            {
+                Errors = new EquatableArray<ErrorTypeSpec>(errors),
+            };
         }
+
+        /// <summary>The structures the operations name as errors, each once, in model order.</summary>
+        private static List<ShapeSpec> ErrorShapes(ServiceModel model, IReadOnlyList<OperationSpec> operations)
+        {
+            var named = new HashSet<string>(operations.SelectMany(op => op.Errors), StringComparer.Ordinal);
+            return model.Shapes.Where(shape => shape.Kind == ShapeKind.Structure && named.Contains(shape.Name)).ToList();
+        }
+
+        /// <summary>
+        /// The message is the exception's own <c>Message</c>: every other member becomes a property. A shape also
+        /// used as data keeps its record under the shape's name, and its exception takes an <c>Exception</c> suffix.
+        /// </summary>
+        private static ErrorTypeSpec BindError(ShapeSpec shape, HashSet<string> generatedTypes)
+        {
+            var typeName = Naming.TypeName(shape.Name);
+            if (generatedTypes.Contains(typeName))
+            {
+                typeName = Free(typeName.TrimStart('@') + "Exception", generatedTypes);
+            }
+
+            generatedTypes.Add(typeName);
+            var members = shape.Members
+                .Where(member => !IsMessage(member))
+                .Select(member => member with
+                {
+                    Property = Naming.ExceptionPropertyName(member.Name, typeName),
+                    Local = Naming.Local(member),
+                });
+            var codes = new[] { shape.Name, shape.ErrorCode }.Where(code => code is not null).Distinct(StringComparer.Ordinal);
+            return new ErrorTypeSpec(
+                shape.Name,
+                typeName,
+                codes.Select(code => code!).ToImmutableArray().ToEquatableArray(),
+                shape.Documentation,
+                shape.ErrorStatus,
+                new EquatableArray<MemberSpec>(members.ToImmutableArray()));
+        }
+
+        private static bool IsMessage(MemberSpec member) => string.Equals(member.Name, "message", StringComparison.OrdinalIgnoreCase);
 
         private static List<OperationSpec> SelectOperations(string filePath, ServiceModel model, EquatableArray<string> wanted, DiagnosticSink? diagnostics)
         {
@@ -150,8 +194,8 @@ namespace EndpointConfigGen.Binding
             return name;
         }
 
-        /// <summary>The shapes the operations reach; a file of shapes only (no operations) generates every shape.</summary>
-        private static HashSet<string> Closure(ServiceModel model, IReadOnlyList<OperationSpec> operations)
+        /// <summary>The shapes the operations reach, errors' members included; a file of shapes only (no operations) generates every shape.</summary>
+        private static HashSet<string> Closure(ServiceModel model, IReadOnlyList<OperationSpec> operations, List<ShapeSpec> errorShapes)
         {
             var byName = new Dictionary<string, ShapeSpec>(StringComparer.Ordinal);
             foreach (var shape in model.Shapes)
@@ -180,6 +224,12 @@ namespace EndpointConfigGen.Binding
                 {
                     pending.Push(op.Output);
                 }
+            }
+
+            // An error shape's members are typed properties of its exception; the shape itself is data only if reached.
+            foreach (var member in errorShapes.SelectMany(shape => shape.Members).Where(member => !IsMessage(member)))
+            {
+                pending.Push(member.Target);
             }
 
             while (pending.Count > 0)

@@ -22,6 +22,19 @@ namespace EndpointConfigGen.Binding
             "Validate", "ThrowIfInvalid", "FromParamNode", "ToParamNode", "ShapeName", "Skeletons",
         };
 
+        /// <summary>
+        /// Names a generated exception inherits (<c>System.Exception</c>, the SDK's <c>AmazonServiceException</c>,
+        /// <c>AwsServiceException</c>) or declares; a member of an error shape with one of these names gets a suffix.
+        /// </summary>
+        public static readonly HashSet<string> ReservedExceptionMembers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Message", "Data", "InnerException", "TargetSite", "StackTrace", "HelpLink", "Source", "HResult",
+            "GetBaseException", "GetObjectData", "SerializeObjectState", "ToString", "GetType", "Equals", "GetHashCode",
+            "MemberwiseClone", "Finalize", "ReferenceEquals",
+            "ErrorType", "ErrorCode", "RequestId", "StatusCode", "Retryable",
+            "OperationName", "CliErrorCode", "CliMessage", "CliErrorLine", "ErrorBody", "ReadMembers",
+        };
+
         /// <summary>Names declared on every generated enum struct.</summary>
         public static readonly HashSet<string> ReservedEnumMembers = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -62,6 +75,14 @@ namespace EndpointConfigGen.Binding
             }
 
             return name;
+        }
+
+        /// <summary>A property of a generated exception: as <see cref="PropertyName"/>, clear of what exceptions declare.</summary>
+        public static string ExceptionPropertyName(string memberName, string declaringTypeName)
+        {
+            var name = DistinctIdentifier(memberName);
+            var bare = name.TrimStart('@');
+            return bare == declaringTypeName.TrimStart('@') || ReservedExceptionMembers.Contains(bare) ? bare + "Value" : name;
         }
 
         /// <summary>

@@ -63,6 +63,10 @@ namespace EndpointConfigGen.Binding
             {
                 yield return bound.Client.Client;
                 yield return bound.Client.Config;
+                foreach (var error in bound.Errors)
+                {
+                    yield return error.TypeName.TrimStart('@');
+                }
             }
         }
     }

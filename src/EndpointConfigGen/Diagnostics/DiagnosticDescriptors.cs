@@ -59,12 +59,15 @@ namespace EndpointConfigGen.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateTypes = Shape(
             "ECG112", "Two shape files generate the same types", "This file would generate types that {0} already generates in namespace {1} ({2}); nothing is generated from it: put its operations into that file, or give one file its own EndpointConfigGenNamespace");
 
+        public static readonly DiagnosticDescriptor SdkSkew = Shape(
+            "ECG113", "The AWS SDK and the shape file differ", "Shape '{0}' and the AWS SDK's {1} differ: {2}", DiagnosticSeverity.Info);
+
         public static readonly DiagnosticDescriptor InternalError = Shape(
             "ECG199", "The generator failed on this file", "EndpointConfigGen could not generate code for this file ({0}); please report it with the file");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
             InvalidJson, NotAServiceModel, DanglingReference, UnknownShapeType, DuplicateName,
-            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, RuntimeVersionSkew, NoClientForProtocol, DuplicateTypes, InternalError);
+            LimitExceeded, UnknownOperation, InvalidRules, InvalidConstraint, UnsupportedLanguage, RuntimeVersionSkew, NoClientForProtocol, DuplicateTypes, SdkSkew, InternalError);
 
         public static DiagnosticDescriptor ById(string id) => All[id];
 

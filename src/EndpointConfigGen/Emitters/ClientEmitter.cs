@@ -1,3 +1,4 @@
+using System.Linq;
 using EndpointConfigGen.Binding;
 using EndpointConfigGen.Model;
 
@@ -43,6 +44,12 @@ namespace EndpointConfigGen.Emitters
                 EmitOperation(writer, index, operation);
             }
 
+            if (index.Bound.Errors.Count > 0)
+            {
+                writer.Line();
+                EmitTypedError(writer, index);
+            }
+
             writer.Close();
             return GeneratedFile.End(writer);
         }
@@ -68,6 +75,37 @@ namespace EndpointConfigGen.Emitters
             writer.Close();
         }
 
+        // A body that does not read as the error's shape (a proxy's page under a modeled code) keeps the error as it is.
+        private static void EmitTypedError(SourceWriter writer, ShapeIndex index)
+        {
+            writer.Line("/// <inheritdoc/>");
+            writer.Open("protected override " + Client + "AwsServiceException TypedError(string errorShape, " + Client + "AwsServiceException error)");
+            writer.Open("try");
+            writer.Line("return errorShape switch");
+            writer.Line("{");
+            writer.Indent();
+            var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var type in index.Bound.Errors)
+            {
+                foreach (var code in type.Codes)
+                {
+                    if (seen.Add(code))
+                    {
+                        writer.Line(Literals.String(code) + " => new " + type.TypeName + "(error),");
+                    }
+                }
+            }
+
+            writer.Line("_ => error,");
+            writer.Outdent();
+            writer.Line("};");
+            writer.Close();
+            writer.Open("catch (" + ShapeIndex.Rt + "JsonRequestException)");
+            writer.Line("return error;");
+            writer.Close();
+            writer.Close();
+        }
+
         private static void EmitOperation(SourceWriter writer, ShapeIndex index, OperationSpec operation)
         {
             var field = operation.ClientField;
@@ -85,7 +123,15 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// <param name=\"cancellationToken\">Cancels the call and its retries.</param>");
             writer.Line("/// <returns>" + (output is null ? "The completed call." : "The service's response, read as clients read responses: unknown and null members skipped, missing required ones zero.") + "</returns>");
             writer.Line("/// <exception cref=\"global::EndpointConfigGen.Runtime.ValidationException\">The request breaks the model's constraints or rules.</exception>");
-            writer.Line("/// <exception cref=\"" + Client + "AwsServiceException\">The service answered with an error.</exception>");
+            foreach (var error in operation.Errors)
+            {
+                if (index.Bound.Errors.FirstOrDefault(type => type.ShapeName == error) is { } type)
+                {
+                    writer.Line("/// <exception cref=\"" + type.TypeName + "\">The service answered with this error.</exception>");
+                }
+            }
+
+            writer.Line("/// <exception cref=\"" + Client + "AwsServiceException\">The service answered with " + (operation.Errors.Count > 0 ? "another" : "an") + " error.</exception>");
             if (operation.Deprecated)
             {
                 writer.Line("[global::System.Obsolete]");

@@ -179,7 +179,8 @@ namespace EndpointConfigGen.Emitters
             writer.Close();
         }
 
-        private static string ReadExpr(ShapeIndex index, string shapeName, string reader, string context, int depth)
+        /// <summary>An expression reading one value of the shape at the reader (also for the members of exceptions).</summary>
+        internal static string ReadExpr(ShapeIndex index, string shapeName, string reader, string context, int depth)
         {
             var shape = index.Shape(shapeName);
             if (ScalarKind.TryGet(shape.Kind, out var scalar))

@@ -45,6 +45,7 @@ namespace EndpointConfigGen.Emitters
             // few files (Pipeline/OutputFiles, for the driver's cost per file) never splits a type.
             Add(index.SchemaClass, SchemaEmitter.Emit(index));
             var operationInputs = new HashSet<string>(index.Operations.Where(op => op.Input is not null).Select(op => op.Input!), StringComparer.Ordinal);
+            var sdkStructures = sdk?.Structures.ToDictionary(s => s.Shape, StringComparer.Ordinal);
             foreach (var shape in index.Generated)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -52,13 +53,19 @@ namespace EndpointConfigGen.Emitters
                 switch (shape.Kind)
                 {
                     case ShapeKind.Structure:
-                        Add(typeName, Join(new List<string>
+                        var parts = new List<string>
                         {
                             RecordEmitter.Emit(index, shape),
                             JsonEmitter.Emit(index, shape),
                             ShorthandEmitter.Emit(index, shape),
                             ValidationEmitter.Emit(index, shape, operationInputs),
-                        }));
+                        };
+                        if (sdkStructures is not null && sdkStructures.TryGetValue(shape.Name, out var sdkStructure))
+                        {
+                            parts.Add(SdkConversionEmitter.Emit(index, shape, sdkStructure, sdk!.InitializeCollections));
+                        }
+
+                        Add(typeName, Join(parts));
                         break;
                     case ShapeKind.Enum:
                         Add(typeName, EnumEmitter.Emit(index, shape));
@@ -79,6 +86,11 @@ namespace EndpointConfigGen.Emitters
                 Add(operation.ClassName, Join(parts));
             }
 
+            if (sdk is not null)
+            {
+                SdkSkew.Report(diagnostics, sdk);
+            }
+
             if (sdk is not null && sdk.Structures.Count > 0)
             {
                 Add(SdkValidationEmitter.ClassName(index), SdkValidationEmitter.Emit(index, sdk, operationInputs, facts.HasClient));
@@ -87,6 +99,10 @@ namespace EndpointConfigGen.Emitters
             if (bound.DeclaresClient(facts))
             {
                 Add(bound.Client.Client, ClientEmitter.Emit(index));
+                foreach (var error in bound.Errors)
+                {
+                    Add(error.TypeName.TrimStart('@'), ErrorEmitter.Emit(index, error));
+                }
             }
             else if (facts.HasClient)
             {

@@ -59,6 +59,9 @@ namespace EndpointConfigGen.Model
 
         /// <summary>The client's field holding the operation's description.</summary>
         public string ClientField { get; init; } = string.Empty;
+
+        /// <summary>The error shapes the operation names (<c>errors</c>), in model order.</summary>
+        public EquatableArray<string> Errors { get; init; } = EquatableArray<string>.Empty;
     }
 
     /// <summary>
@@ -85,6 +88,15 @@ namespace EndpointConfigGen.Model
 
         /// <summary>An enum's C# value names, in the order of <see cref="EnumValues"/>.</summary>
         public EquatableArray<string> EnumValueNames { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>An error shape (<c>"exception": true</c>).</summary>
+        public bool IsException { get; init; }
+
+        /// <summary>An error shape's <c>error.code</c>, where it differs from the shape name (awsQueryCompatible services).</summary>
+        public string? ErrorCode { get; init; }
+
+        /// <summary>An error shape's <c>error.httpStatusCode</c>, as the model's text.</summary>
+        public string? ErrorStatus { get; init; }
     }
 
     internal sealed record MemberSpec(

@@ -34,30 +34,47 @@ namespace EndpointConfigGen.Pipeline
             }
 
             var shapes = model.Shapes.ToDictionary(s => s.Name);
-            var requests = new Dictionary<string, string>();
+            // Inputs are <Op>Request and outputs <Op>Response, whatever the model calls those shapes.
+            var inputs = new HashSet<string>();
+            var classNames = new Dictionary<string, string>();
+            foreach (var operation in bound.Operations)
+            {
+                if (operation.Output is not null)
+                {
+                    classNames[operation.Output] = SdkNaming.Response(operation.Name);
+                }
+            }
+
             foreach (var operation in bound.Operations.Where(o => o.Input is not null))
             {
-                requests[operation.Input!] = SdkNaming.Request(operation.Name);
+                inputs.Add(operation.Input!);
+                classNames[operation.Input!] = SdkNaming.Request(operation.Name);
             }
 
             // Structures first, so a property of a structure type can be matched to the class found for its shape.
             var classes = new Dictionary<string, INamedTypeSymbol>();
             var enums = new List<SdkEnum>();
+            var missingRequests = new List<string>();
             foreach (var shape in bound.Generated)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (shape.Kind == ShapeKind.Structure)
                 {
-                    var name = "Amazon." + service + ".Model." + (requests.TryGetValue(shape.Name, out var request) ? request : shape.Name);
-                    if (Find(compilation, name, assemblyName) is { } type && !IsException(type))
+                    var name = "Amazon." + service + ".Model." + (classNames.TryGetValue(shape.Name, out var className) ? className : shape.Name);
+                    if (Find(compilation, name, assemblyName) is { } type && !IsException(type) && !type.IsAbstract
+                        && type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
                     {
                         classes[shape.Name] = type;
+                    }
+                    else if (inputs.Contains(shape.Name))
+                    {
+                        missingRequests.Add(shape.Name);
                     }
                 }
                 else if (shape.Kind == ShapeKind.Enum
                     && Find(compilation, "Amazon." + service + "." + shape.Name, assemblyName) is { } type && DerivesFrom(type, ConstantClass))
                 {
-                    enums.Add(new SdkEnum(shape.Name, Qualified(type)));
+                    enums.Add(ReadEnum(shape, type));
                 }
             }
 
@@ -70,10 +87,10 @@ namespace EndpointConfigGen.Pipeline
                 foreach (var member in shape.Members)
                 {
                     var property = type.GetMembers(member.Name).OfType<IPropertySymbol>()
-                        .FirstOrDefault(p => !p.IsStatic && p.DeclaredAccessibility == Accessibility.Public && p.GetMethod is not null && p.SetMethod is not null);
-                    if (property is not null && Matches(property.Type, shapes[member.Target], shapes, classes, 0) is { } kind)
+                        .FirstOrDefault(IsSettable);
+                    if (property is not null && Matches(property.Type, shapes[member.Target], shapes, classes, 0, out var leaf) is { } kind)
                     {
-                        properties.Add(new SdkProperty(member.Name, property.Name, kind, Qualified(property.Type)));
+                        properties.Add(new SdkProperty(member.Name, property.Name, kind, Qualified(property.Type), leaf.Kind, Qualified(leaf.Type)));
                     }
                     else
                     {
@@ -81,10 +98,46 @@ namespace EndpointConfigGen.Pipeline
                     }
                 }
 
-                structures.Add(new SdkStructure(shape.Name, Qualified(type), properties.ToEquatableArray(), missing.ToEquatableArray()));
+                structures.Add(new SdkStructure(shape.Name, Qualified(type), properties.ToEquatableArray(), missing.ToEquatableArray(), Unmodeled(type, shape)));
             }
 
-            return new SdkSurface(service, structures.ToEquatableArray(), enums.ToEquatableArray());
+            var initializeCollections = compilation.GetTypeByMetadataName("Amazon.AWSConfigs")?.GetMembers("InitializeCollections").OfType<IPropertySymbol>().Any(p => p.IsStatic) ?? false;
+            return new SdkSurface(service, structures.ToEquatableArray(), enums.ToEquatableArray(), missingRequests.ToEquatableArray(), initializeCollections);
+        }
+
+        /// <summary>
+        /// Settable properties of the class (and its service's base classes) that no member names: members of an SDK
+        /// newer than the shape file. The SDK's <c>Is&lt;X&gt;Set</c> flags beside a property X are not members.
+        /// </summary>
+        private static EquatableArray<string> Unmodeled(INamedTypeSymbol type, ShapeSpec shape)
+        {
+            var properties = new List<string>();
+            for (var t = type; t is not null && SymbolEqualityComparer.Default.Equals(t.ContainingAssembly, type.ContainingAssembly); t = t.BaseType)
+            {
+                properties.AddRange(t.GetMembers().OfType<IPropertySymbol>()
+                    .Where(p => !p.IsIndexer && IsSettable(p))
+                    .Select(p => p.Name));
+            }
+
+            var members = new HashSet<string>(shape.Members.Select(m => m.Name));
+            var names = new HashSet<string>(properties);
+            return properties
+                .Where(p => !members.Contains(p) && !(p.StartsWith("Is", System.StringComparison.Ordinal) && p.EndsWith("Set", System.StringComparison.Ordinal) && names.Contains(p.Substring(2, p.Length - 5))))
+                .Distinct()
+                .OrderBy(p => p, System.StringComparer.Ordinal)
+                .ToEquatableArray();
+        }
+
+        /// <summary>The enum's values against the class's static fields of its own type, matched by the SDK's field naming.</summary>
+        private static SdkEnum ReadEnum(ShapeSpec shape, INamedTypeSymbol type)
+        {
+            var fields = new HashSet<string>(type.GetMembers().OfType<IFieldSymbol>()
+                .Where(f => f.IsStatic && f.DeclaredAccessibility == Accessibility.Public && SymbolEqualityComparer.Default.Equals(f.Type, type))
+                .Select(f => f.Name));
+            var named = new HashSet<string>(shape.EnumValues.Select(Analyzers.AwsSdkTypeMapping.FieldName));
+            var missing = shape.EnumValues.Where(v => !fields.Contains(Analyzers.AwsSdkTypeMapping.FieldName(v))).ToEquatableArray();
+            var unmodeled = fields.Where(f => !named.Contains(f)).OrderBy(f => f, System.StringComparer.Ordinal).ToEquatableArray();
+            return new SdkEnum(shape.Name, Qualified(type), missing, unmodeled);
         }
 
         private static INamedTypeSymbol? Find(Compilation compilation, string metadataName, string assemblyName) =>
@@ -95,8 +148,9 @@ namespace EndpointConfigGen.Pipeline
                 : null;
 
         /// <summary>What an SDK type holds when it matches the shape (nested lists and maps included); null otherwise.</summary>
-        private static SdkValueKind? Matches(ITypeSymbol type, ShapeSpec shape, Dictionary<string, ShapeSpec> shapes, Dictionary<string, INamedTypeSymbol> classes, int depth)
+        private static SdkValueKind? Matches(ITypeSymbol type, ShapeSpec shape, Dictionary<string, ShapeSpec> shapes, Dictionary<string, INamedTypeSymbol> classes, int depth, out (SdkValueKind Kind, ITypeSymbol Type) leaf)
         {
+            leaf = default;
             if (depth > 8)
             {
                 return null;
@@ -104,9 +158,27 @@ namespace EndpointConfigGen.Pipeline
 
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
             {
+                if (depth > 0)
+                {
+                    // Items are never null on the wire, and conversions build lists of the plain type.
+                    return null;
+                }
+
                 type = nullable.TypeArguments[0];
             }
 
+            var kind = MatchesKind(type, shape, shapes, classes, depth, out leaf);
+            if (kind is { } scalar && scalar is not (SdkValueKind.List or SdkValueKind.Map))
+            {
+                leaf = (scalar, type);
+            }
+
+            return kind;
+        }
+
+        private static SdkValueKind? MatchesKind(ITypeSymbol type, ShapeSpec shape, Dictionary<string, ShapeSpec> shapes, Dictionary<string, INamedTypeSymbol> classes, int depth, out (SdkValueKind Kind, ITypeSymbol Type) leaf)
+        {
+            leaf = default;
             var special = type.SpecialType;
             switch (shape.Kind)
             {
@@ -114,7 +186,7 @@ namespace EndpointConfigGen.Pipeline
                     return special == SpecialType.System_String ? SdkValueKind.String : null;
                 case ShapeKind.Enum:
                     return special == SpecialType.System_String ? SdkValueKind.String
-                        : DerivesFrom(type, ConstantClass) ? SdkValueKind.Constant
+                        : DerivesFrom(type, ConstantClass) && HasFindValue(type) ? SdkValueKind.Constant
                         : null;
                 case ShapeKind.Integer:
                     return special == SpecialType.System_Int32 ? SdkValueKind.Integer : special == SpecialType.System_Int64 ? SdkValueKind.Long : null;
@@ -132,14 +204,14 @@ namespace EndpointConfigGen.Pipeline
                 case ShapeKind.List:
                     return type is INamedTypeSymbol { Arity: 1 } list
                         && list.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>"
-                        && Matches(list.TypeArguments[0], shapes[shape.ListMember!], shapes, classes, depth + 1) is not null
+                        && Matches(list.TypeArguments[0], shapes[shape.ListMember!], shapes, classes, depth + 1, out leaf) is not null
                         ? SdkValueKind.List
                         : null;
                 case ShapeKind.Map:
                     return type is INamedTypeSymbol { Arity: 2 } map
                         && map.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Dictionary<TKey, TValue>"
                         && map.TypeArguments[0].SpecialType == SpecialType.System_String
-                        && Matches(map.TypeArguments[1], shapes[shape.MapValue!], shapes, classes, depth + 1) is not null
+                        && Matches(map.TypeArguments[1], shapes[shape.MapValue!], shapes, classes, depth + 1, out leaf) is not null
                         ? SdkValueKind.Map
                         : null;
                 case ShapeKind.Structure:
@@ -162,6 +234,17 @@ namespace EndpointConfigGen.Pipeline
 
             return false;
         }
+
+        /// <summary>The SDK's <c>static T FindValue(string)</c>, by which conversions get a value's constant.</summary>
+        private static bool HasFindValue(ITypeSymbol type) =>
+            type.GetMembers("FindValue").OfType<IMethodSymbol>().Any(m => m.IsStatic && m.DeclaredAccessibility == Accessibility.Public
+                && m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_String
+                && SymbolEqualityComparer.Default.Equals(m.ReturnType, type));
+
+        /// <summary>A public instance property with a public getter and setter, as the SDK's members are and conversions need.</summary>
+        private static bool IsSettable(IPropertySymbol property) =>
+            !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public
+            && property.GetMethod?.DeclaredAccessibility == Accessibility.Public && property.SetMethod?.DeclaredAccessibility == Accessibility.Public;
 
         private static bool IsException(ITypeSymbol type) => DerivesFrom(type, "System.Exception");
 

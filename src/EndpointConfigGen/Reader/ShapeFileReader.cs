@@ -164,7 +164,12 @@ namespace EndpointConfigGen.Reader
                 PatternOf(node.Get("pattern"), property.Name, sink),
                 StringOf(node.Get("documentation")),
                 node.Get("deprecated")?.Kind == JsonKind.True,
-                node.Get("union")?.Kind == JsonKind.True);
+                node.Get("union")?.Kind == JsonKind.True)
+            {
+                IsException = kind == ShapeKind.Structure && node.Get("exception")?.Kind == JsonKind.True,
+                ErrorCode = StringOf(node.Get("error")?.Get("code")),
+                ErrorStatus = NumberOf(node.Get("error")?.Get("httpStatusCode"), property.Name, "error.httpStatusCode", sink),
+            };
         }
 
         private static EquatableArray<MemberSpec> ReadMembers(JsonNode shape, string shapeName, DiagnosticSink sink)
@@ -282,11 +287,33 @@ namespace EndpointConfigGen.Reader
                     StringOf(op.Value.Get("documentation")),
                     op.Value.Get("deprecated")?.Kind == JsonKind.True,
                     StringOf(op.Value.Get("http")?.Get("method")) ?? "POST",
-                    StringOf(op.Value.Get("http")?.Get("requestUri")) ?? "/");
+                    StringOf(op.Value.Get("http")?.Get("requestUri")) ?? "/")
+                {
+                    Errors = ErrorsOf(op.Value.Get("errors")),
+                };
                 result.Add((spec, op.Value));
             }
 
             return result;
+        }
+
+        private static EquatableArray<string> ErrorsOf(JsonNode? errors)
+        {
+            if (errors is not { Kind: JsonKind.Array })
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            var names = ImmutableArray.CreateBuilder<string>();
+            foreach (var error in errors.Items!)
+            {
+                if (TargetOf(error) is { } name && !names.Contains(name))
+                {
+                    names.Add(name);
+                }
+            }
+
+            return new EquatableArray<string>(names.ToImmutable());
         }
 
         /// <summary>
@@ -341,6 +368,13 @@ namespace EndpointConfigGen.Reader
             {
                 Check(node.Get("input"), "Operation '" + op.Name + "' input");
                 Check(node.Get("output"), "Operation '" + op.Name + "' output");
+                if (node.Get("errors") is { Kind: JsonKind.Array } errors)
+                {
+                    foreach (var error in errors.Items!)
+                    {
+                        Check(error, "Operation '" + op.Name + "' error");
+                    }
+                }
             }
 
             foreach (var property in shapesNode.Properties!)

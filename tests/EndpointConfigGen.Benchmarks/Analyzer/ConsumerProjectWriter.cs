@@ -49,7 +49,7 @@ public static class ConsumerProjectWriter
         """;
 
     /// <summary>Every id our analyzers support, read from the built assembly so new ids are covered.</summary>
-    private static string AnalyzersOff()
+    internal static string AnalyzersOff()
     {
         var assembly = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "generator", "EndpointConfigGen.dll"));
         var ids = LoadableTypes(assembly)
@@ -93,7 +93,7 @@ public static class ConsumerProjectWriter
         _ => $$"""new CreateEndpointConfigInput { EndpointConfigName = "config-{{i}}", ProductionVariants = new List<ProductionVariant> { new() { VariantName = "a", InstanceType = ProductionVariantInstanceType.MlC5Xlarge, InitialVariantWeight = 1 } }, Tags = new List<Tag> { new() { Key = "team", Value = "ml" } } }""",
     };
 
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

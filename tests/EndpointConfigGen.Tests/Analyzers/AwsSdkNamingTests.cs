@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -57,4 +58,43 @@ public class AwsSdkNamingTests
         Assert.True(fields.Count > 0);
         Assert.True(misnamed.Count == customized, string.Join(", ", misnamed.Take(30)) + " (" + misnamed.Count + " of " + fields.Count + ")");
     }
+
+    /// <summary>
+    /// Every parameter of the served packages' convenience constructors and client overloads (but the cancellation
+    /// token) names a property of the type or request it sets by <see cref="SdkNaming.Parameter"/>: the convention the
+    /// analyzers map arguments by. Client methods of no operation (SQS's AuthorizeS3ToSendMessageAsync) are not asked.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(Amazon.DynamoDBv2.AmazonDynamoDBClient))]
+    [InlineData(typeof(Amazon.KeyManagementService.AmazonKeyManagementServiceClient))]
+    [InlineData(typeof(Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementClient))]
+    [InlineData(typeof(Amazon.SQS.AmazonSQSClient))]
+    [InlineData(typeof(Amazon.EC2.AmazonEC2Client))]
+    public void Parameters_are_the_members_in_camel_case(Type client)
+    {
+        var types = client.Assembly.GetExportedTypes().Where(t => t.Namespace == client.Namespace + ".Model").ToDictionary(t => t.Name);
+        var constructors = types.Values.SelectMany(t => t.GetConstructors().Select(c => (Owner: t, Where: "new " + t.Name, c.GetParameters())));
+        var overloads = client.GetInterfaces().Single(i => i.Name == "I" + client.Name[..^"Client".Length]).GetMethods()
+            .Where(m => !m.GetParameters().Any(p => p.ParameterType.Name.EndsWith(SdkNaming.RequestSuffix, StringComparison.Ordinal)))
+            .Select(m => (Owner: types.GetValueOrDefault(m.Name.Replace(SdkNaming.AsyncSuffix, "") + SdkNaming.RequestSuffix), Where: m.Name, m.GetParameters()))
+            .Where(m => m.Owner is not null);
+        var parameters = constructors.Concat(overloads!)
+            .SelectMany(m => m.Item3.Where(p => p.ParameterType != typeof(System.Threading.CancellationToken)).Select(p => (m.Owner, m.Where, Parameter: p.Name!)))
+            .ToList();
+        var misnamed = parameters.Where(p => !p.Owner!.GetProperties().Any(property => SdkNaming.Parameter(property.Name) == p.Parameter))
+            .Select(p => p.Where + "(" + p.Parameter + ")")
+            .ToList();
+
+        Assert.True(parameters.Count > 0);
+        Assert.True(misnamed.Count == 0, string.Join(", ", misnamed.Take(30)) + " (" + misnamed.Count + " of " + parameters.Count + ")");
+    }
+
+    [Theory]
+    [InlineData("TableName", "tableName")]
+    [InlineData("SS", "ss")]
+    [InlineData("AWSAccountIds", "awsAccountIds")]
+    [InlineData("accountId", "accountId")]
+    [InlineData("S", "s")]
+    public void Parameter_names_lowercase_a_leading_acronym_whole(string member, string parameter) =>
+        Assert.Equal(parameter, SdkNaming.Parameter(member));
 }

@@ -48,6 +48,21 @@ public class SdkServiceTests
             SdkTestSetup.Sdk<Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementClient>());
 
     [Fact]
+    public Task Ssm_union_with_no_member_set() =>
+        Run(
+            "using Amazon.SimpleSystemsManagement;\nusing Amazon.SimpleSystemsManagement.Model;",
+            """
+            var none = new StartExecutionPreviewRequest { DocumentName = "doc", ExecutionInputs = {|#0:new ExecutionInputs()|} };
+            var one = new StartExecutionPreviewRequest { DocumentName = "doc", ExecutionInputs = new ExecutionInputs { Automation = new AutomationExecutionInputs() } };
+            var unknown = new StartExecutionPreviewRequest { DocumentName = "doc", ExecutionInputs = new ExecutionInputs { Automation = count > 0 ? new AutomationExecutionInputs() : null } };
+            return (none, one, unknown);
+            """,
+            "ssm.shape.json",
+            SdkTestSetup.Sdk<Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementClient>(),
+            new DiagnosticResult("ECG015", DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("Must set one of the following keys for tagged unionstructure ExecutionInputs: Automation."));
+
+    [Fact]
     public Task Sqs_list_of_enum_strings_and_collection_expression() =>
         Run(
             "using Amazon.SQS;\nusing Amazon.SQS.Model;",

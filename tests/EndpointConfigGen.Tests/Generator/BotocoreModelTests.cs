@@ -35,8 +35,11 @@ public class BotocoreModelTests(ITestOutputHelper output)
     // The largest model (4,014 shapes, the ec2 protocol; 80 s whole): RunInstances, the big everyday request,
     // and DescribeInstances with the Instance result (166 shapes together).
     [InlineData("ec2", "RunInstances;DescribeInstances", "RunInstancesRequest,DescribeInstancesResult,Instance")]
-    // json protocol with a client; AttributeValue is recursive through lists and maps.
-    [InlineData("dynamodb", "", "AttributeValue,DynamoDBClient")]
+    // json protocol with a client; AttributeValue is recursive through lists and maps. Its errors are exception
+    // types, TransactionCanceledException with a list of structures, ConditionalCheckFailedException with an item.
+    [InlineData("dynamodb", "", "AttributeValue,DynamoDBClient,ResourceNotFoundException,TransactionCanceledException,ConditionalCheckFailedException")]
+    // awsQueryCompatible: error shapes with an error.code of the query protocol (QueueDoesNotExist).
+    [InlineData("sqs", "", "QueueDoesNotExist,SQSClient")]
     // The most recursive model (55 shapes on cycles: search criteria nest AndConditions/OrConditions).
     [InlineData("connect", "SearchContactFlows", "SearchContactFlowsRequest,ContactFlowSearchCriteria")]
     // 29 unions and 2 documents in 343 shapes (ContentBlock, ToolInputSchema's document), depth 14 under CountTokens.

@@ -22,7 +22,8 @@ public class SdkSurfaceTests
         Assert.Equal("DynamoDBv2", sdk.Service);
         var request = sdk.Structures.Single(s => s.Shape == "CreateTableInput");
         Assert.Equal("global::Amazon.DynamoDBv2.Model.CreateTableRequest", request.TypeName);
-        Assert.Contains(new SdkProperty("BillingMode", "BillingMode", SdkValueKind.Constant, "global::Amazon.DynamoDBv2.BillingMode"), request.Properties);
+        Assert.Contains(new SdkProperty("BillingMode", "BillingMode", SdkValueKind.Constant, "global::Amazon.DynamoDBv2.BillingMode", SdkValueKind.Constant, "global::Amazon.DynamoDBv2.BillingMode"), request.Properties);
+        Assert.Contains(new SdkProperty("KeySchema", "KeySchema", SdkValueKind.List, "global::System.Collections.Generic.List<global::Amazon.DynamoDBv2.Model.KeySchemaElement>", SdkValueKind.Structure, "global::Amazon.DynamoDBv2.Model.KeySchemaElement"), request.Properties);
         Assert.Contains(request.Properties, p => p.Member == "AttributeDefinitions" && p.Kind == SdkValueKind.List);
         Assert.Contains(sdk.Structures, s => s.Shape == "ProvisionedThroughput" && s.TypeName == "global::Amazon.DynamoDBv2.Model.ProvisionedThroughput");
         Assert.Contains(sdk.Enums, e => e.Shape == "KeyType" && e.TypeName == "global::Amazon.DynamoDBv2.KeyType");
