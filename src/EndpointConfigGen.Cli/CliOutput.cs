@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using DevLab.JmesPath;
+using EndpointConfigGen.Cli.Query;
 
 namespace EndpointConfigGen.Cli
 {
@@ -14,8 +14,6 @@ namespace EndpointConfigGen.Cli
     /// </summary>
     internal static class CliOutput
     {
-        private static readonly JmesPath Engine = new JmesPath();
-
         /// <summary>Fails as the CLI does, before anything is sent, when the expression cannot be parsed.</summary>
         public static void CheckQuery(string? query)
         {
@@ -24,18 +22,14 @@ namespace EndpointConfigGen.Cli
                 return;
             }
 
-            if (query.Length == 0)
-            {
-                throw new CliException("Bad value for --query : Invalid JMESPath expression: cannot be empty.");
-            }
-
             try
             {
-                Engine.Parse(query);
+                JmesQuery.Compile(query);
             }
-            catch (Exception e)
+            catch (JmesException e)
             {
-                throw new CliException("Bad value for --query " + query + ": Invalid jmespath expression: " + Describe(query, e.Message));
+                // The CLI's words around Python jmespath's message (an empty expression has its own).
+                throw new CliException("Bad value for --query " + query + ": " + e.Message);
             }
         }
 
@@ -47,16 +41,19 @@ namespace EndpointConfigGen.Cli
             _ => throw new CliException("Unknown output type: " + output),
         };
 
-        // Python's jmespath words an expression that ends too early with a caret under its end; other
-        // errors keep JmesPath.Net's wording.
-        private static string Describe(string query, string message) =>
-            message.EndsWith("near ''.", StringComparison.Ordinal)
-                ? "Incomplete expression:\n\"" + query + "\"\n" + new string(' ', query.Length + 1) + "^"
-                : message;
-
         public static string Format(string responseJson, string? query, string output, string title)
         {
-            var json = query is null ? responseJson : Engine.Transform(responseJson, query);
+            string json;
+            try
+            {
+                json = query is null ? responseJson : JmesQuery.Compile(query).Search(responseJson);
+            }
+            catch (JmesException e)
+            {
+                // A function's type or arity error: the CLI prints Python's message and exits 255.
+                throw new CliException(e.Message);
+            }
+
             using var document = JsonDocument.Parse(json);
             if (output == "table")
             {

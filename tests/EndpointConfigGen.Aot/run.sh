@@ -3,7 +3,7 @@
 # minutes). Publishes with PublishAot=true and TrimMode=full, each of which must give zero warnings:
 #   Consumer/    the CreateEndpointConfig models, Validate() and the generated SageMakerClient;
 #   SdkConsumer/ the same program with the official AWSSDK.DynamoDBv2;
-#   samples/EndpointConfigCli, the drop-in `aws sagemaker create-endpoint-config` (with JmesPath.Net and YamlDotNet).
+#   samples/EndpointConfigCli, the drop-in `aws sagemaker create-endpoint-config` (with YamlDotNet).
 # Then, on one moto_server with signature checking (measure.py): checks each creates what it should, times them as
 # whole processes in interleaved rounds against `aws sagemaker create-endpoint-config`, and runs the send-conformance
 # suite on the native front end. Writes the "Native AOT" section of ../EndpointConfigGen.Benchmarks/RESULTS.md.

@@ -96,6 +96,24 @@ public class CliSendTests
         Assert.Equal((255, "\nBad value for --query : Invalid JMESPath expression: cannot be empty.\n"), (query.Code, query.Stderr));
     }
 
+    [Theory]
+    [InlineData("Name ! Arn")]
+    [InlineData("Variants[?Weight > `0`")]
+    [InlineData("abs(Name)")]
+    [InlineData("sum(Variants[*].VariantName)")]
+    [InlineData("not_null()")]
+    public async Task Query_errors_are_pythons_a_parse_error_before_sending_and_a_function_error_after(string query)
+    {
+        var sent = false;
+        var (code, stdout, stderr) = await Run([.. Minimal, "--query", query], (_, _) => { sent = true; return Task.FromResult(Nested); });
+
+        // As the CLI: "Bad value for --query" around a parse error, nothing sent; any other error printed as it is.
+        var python = JmesQueryOracle.Run([(query, Nested)])[0];
+        Assert.NotNull(python.Error);
+        var expected = python.ParseError ? "\nBad value for --query " + query + ": " + python.Error + "\n" : "\n" + python.Error + "\n";
+        Assert.Equal((255, string.Empty, expected, !python.ParseError), (code, stdout, stderr, sent));
+    }
+
     [Fact]
     public async Task The_yaml_input_skeleton_filled_in_is_read_back_as_cli_input_yaml()
     {
