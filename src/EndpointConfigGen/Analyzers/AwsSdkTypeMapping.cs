@@ -137,7 +137,7 @@ namespace EndpointConfigGen.Analyzers
             var client = method.ContainingType;
             if (client is null
                 || !_models.TryGetValue(method.ContainingAssembly, out var models)
-                || client.ContainingNamespace.ToDisplayString() != _services[method.ContainingAssembly]
+                || client.ContainingNamespace.ToDisplayString() != SdkNaming.Namespace(_services[method.ContainingAssembly])
                 || !IsClient(client))
             {
                 return null;

@@ -24,9 +24,9 @@ public class AwsSdkConversionProperties
     public static TheoryData<string> Converted() => new(ConvertedShapes);
 
     [Fact]
-    public void The_stand_in_s_four_classes_are_converted()
+    public void The_stand_in_s_five_classes_are_converted()
     {
-        Assert.Equal(["CaptureOption", "CreateEndpointConfigInput", "DataCaptureConfig", "ProductionVariant"], ConvertedShapes);
+        Assert.Equal(["CaptureOption", "CreateEndpointConfigInput", "DataCaptureConfig", "ProductionVariant", "ProductionVariantServerlessConfig"], ConvertedShapes);
         Assert.Equal(typeof(Amazon.SageMaker.Model.CreateEndpointConfigRequest), SdkType("CreateEndpointConfigInput"));
     }
 

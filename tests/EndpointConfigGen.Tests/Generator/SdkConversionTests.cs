@@ -47,7 +47,7 @@ public class SdkConversionTests
         var skew = result.GeneratorDiagnostics.Where(d => d.Id == "ECG113").ToList();
         Assert.All(skew, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
         var variant = Assert.Single(skew, d => d.GetMessage().StartsWith("Shape 'ProductionVariant' ", StringComparison.Ordinal));
-        Assert.Contains("ServerlessConfig", variant.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("CoreDumpConfig", variant.GetMessage(), StringComparison.Ordinal);
         Assert.EndsWith("CreateEndpointConfig.shape.json", variant.Location.GetLineSpan().Path, StringComparison.Ordinal);
         var instanceTypes = Assert.Single(skew, d => d.GetMessage().StartsWith("Shape 'ProductionVariantInstanceType' ", StringComparison.Ordinal));
         Assert.Matches(@"the SDK type has no constant for ml\.t2\.medium, ml\.t2\.large, (ml\.[a-z0-9.]+, ){9}ml\.[a-z0-9.]+ and \d+ more; these values still convert as their text$", instanceTypes.GetMessage());
