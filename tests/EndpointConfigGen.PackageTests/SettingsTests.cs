@@ -103,14 +103,15 @@ public sealed class SettingsTests
         Assert.Equal(["CreateEndpointConfigInput", "True"], Run(project));
     }
 
+    private const string DynamoDBSdk = """<ItemGroup><PackageReference Include="AWSSDK.DynamoDBv2" Version="4.1.0.1" /></ItemGroup>""";
+
+    private static readonly (string, string) DynamoDBShapeFile = ("tests/EndpointConfigGen.PackageTests/Settings/dynamodb.shape.json", "dynamodb.shape.json");
+
     [Fact]
     public void Sdk_checks_only_report_and_validate_DynamoDB_SDK_code_without_generated_records()
     {
-        const string Settings = """
-            <PropertyGroup><EndpointConfigGenGenerate>SdkChecks</EndpointConfigGenGenerate></PropertyGroup>
-            <ItemGroup><PackageReference Include="AWSSDK.DynamoDBv2" Version="4.1.0.1" /></ItemGroup>
-            """;
-        (string, string) shapeFile = ("tests/EndpointConfigGen.PackageTests/Settings/dynamodb.shape.json", "dynamodb.shape.json");
+        const string Settings = "<PropertyGroup><EndpointConfigGenGenerate>SdkChecks</EndpointConfigGenGenerate></PropertyGroup>" + DynamoDBSdk;
+        var shapeFile = DynamoDBShapeFile;
 
         // In the build: the analyzers read the model the SdkChecks generation carries.
         var mistake = _package.CreateProject("SdkChecksMistake", Settings, Program("""
@@ -130,6 +131,22 @@ public sealed class SettingsTests
             """), shapeFile);
 
         Assert.Equal(["1", "True", "True"], Run(project));
+    }
+
+    [Fact]
+    public void Sdk_checks_only_as_metadata_on_one_shape_file()
+    {
+        // The README's item form: the other shape file of the project still generates everything.
+        const string Settings = """<ItemGroup><AdditionalFiles Update="dynamodb.shape.json" EndpointConfigGenGenerate="SdkChecks" /></ItemGroup>""" + DynamoDBSdk;
+        var project = _package.CreateProject("SdkChecksMetadata", Settings, Program("""
+                var mode = string.Concat("PAY_PER_", Environment.GetEnvironmentVariable("ECG_UNSET") ?? "REQUESTS");
+                var request = new Amazon.DynamoDBv2.Model.CreateTableRequest { TableName = "t", BillingMode = mode };
+                Console.WriteLine(System.Linq.Enumerable.Count(request.Validate(), p => p.Message.Contains("PAY_PER_REQUESTS", StringComparison.Ordinal)));
+                Console.WriteLine(typeof(Program).Assembly.GetType("App.CreateTableInput") is null);
+                Console.WriteLine(typeof(App.CreateEndpointConfigInput).Name);
+            """), DynamoDBShapeFile, (Vendored, "shapes/CreateEndpointConfig.shape.json"));
+
+        Assert.Equal(["1", "True", "CreateEndpointConfigInput"], Run(project));
     }
 
     private static string Program(string body) => $$"""
