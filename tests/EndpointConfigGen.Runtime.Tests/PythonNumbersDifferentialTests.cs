@@ -101,7 +101,7 @@ namespace EndpointConfigGen.Runtime.Tests
                 Assert.True(answers[i].GetProperty("ok").GetBoolean());
                 Assert.False(PythonNumbers.TryParseDouble(NonFiniteFloats[i], out double value, out string? error));
                 Assert.Equal(0, value);
-                Assert.Equal("could not convert string to a finite float: " + PythonNumbers.Repr(NonFiniteFloats[i]), error);
+                Assert.Equal("could not convert string to a finite float: " + PythonRepr.Of(NonFiniteFloats[i]), error);
             }
         }
 
@@ -174,7 +174,7 @@ namespace EndpointConfigGen.Runtime.Tests
             IReadOnlyList<JsonElement> answers = PythonOracle.Ask("repr", ReprInputs);
             for (int i = 0; i < ReprInputs.Length; i++)
             {
-                Assert.Equal(answers[i].GetString(), PythonNumbers.Repr(ReprInputs[i]));
+                Assert.Equal(answers[i].GetString(), PythonRepr.Of(ReprInputs[i]));
             }
         }
 
