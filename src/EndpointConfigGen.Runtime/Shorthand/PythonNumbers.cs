@@ -323,16 +323,19 @@ namespace EndpointConfigGen.Runtime
 
         private static void Trim(string s, ref int start, ref int end)
         {
-            while (start < end && ShorthandChars.IsPythonSpace(s[start]))
+            while (start < end && IsNumberSpace(s[start]))
             {
                 start++;
             }
 
-            while (end > start && ShorthandChars.IsPythonSpace(s[end - 1]))
+            while (end > start && IsNumberSpace(s[end - 1]))
             {
                 end--;
             }
         }
+
+        // int() and float() strip ASCII's six spaces and non-ASCII Unicode whitespace, but not \x1c-\x1f, which str.strip() takes.
+        private static bool IsNumberSpace(char c) => c < '\x7f' ? c == ' ' || (c >= '\t' && c <= '\r') : ShorthandChars.IsPythonSpace(c);
 
         private static bool AsciiEqualsIgnoreCase(string s, string lowerAscii)
         {
