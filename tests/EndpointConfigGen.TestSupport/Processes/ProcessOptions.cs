@@ -24,6 +24,10 @@ public sealed record ProcessOptions
     /// </summary>
     public TimeSpan HangLimit { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>A process that sees exactly <paramref name="environment"/>, nothing inherited, in <paramref name="workingDirectory"/>.</summary>
+    public static ProcessOptions Isolated(string workingDirectory, IEnumerable<KeyValuePair<string, string>> environment) =>
+        new() { WorkingDirectory = workingDirectory, Environment = Variables(environment), ClearEnvironment = true };
+
     /// <summary>Copies <paramref name="environment"/> into the nullable form <see cref="Environment"/> takes.</summary>
     public static IReadOnlyDictionary<string, string?> Variables(IEnumerable<KeyValuePair<string, string>> environment)
     {
