@@ -13,6 +13,8 @@ namespace EndpointConfigGen.Runtime
     {
         private readonly List<SchemaMember> _members = new List<SchemaMember>();
         private Dictionary<string, SchemaMember>? _byName;
+        private IReadOnlyList<string> _enumValues = Array.Empty<string>();
+        private HashSet<string>? _enumSet;
 
         /// <summary>Creates a shape; members and element shapes are attached afterwards, so shapes may be recursive.</summary>
         public SchemaShape(string name, SchemaKind kind)
@@ -43,7 +45,15 @@ namespace EndpointConfigGen.Runtime
         public SchemaShape? Value { get; set; }
 
         /// <summary>The known values of an enum, in model order.</summary>
-        public IReadOnlyList<string> EnumValues { get; set; } = Array.Empty<string>();
+        public IReadOnlyList<string> EnumValues
+        {
+            get => _enumValues;
+            set
+            {
+                _enumValues = value;
+                _enumSet = null;
+            }
+        }
 
         /// <summary>The model's <c>min</c> as written: a length for strings, blobs, lists and maps, a value for numbers.</summary>
         public string? Min { get; set; }
@@ -67,6 +77,13 @@ namespace EndpointConfigGen.Runtime
             _byName = null;
             return this;
         }
+
+        /// <summary>
+        /// True when <paramref name="value"/> is one of <see cref="EnumValues"/>, compared ordinally: generated enums'
+        /// <c>IsKnown</c> and validation ask this instead of code per value.
+        /// </summary>
+        public bool IsEnumValue(string? value) =>
+            value is not null && (_enumSet ??= new HashSet<string>(_enumValues, StringComparer.Ordinal)).Contains(value);
 
         /// <summary>The member with this wire name, or null.</summary>
         public SchemaMember? Member(string name)
