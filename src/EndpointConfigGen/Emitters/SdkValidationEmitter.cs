@@ -97,14 +97,14 @@ namespace EndpointConfigGen.Emitters
         private static void EmitExtensions(SourceWriter writer, ShapeIndex index, SdkStructure structure)
         {
             var arguments = "(value, " + index.Position(structure.Shape).ToString(CultureInfo.InvariantCulture) + ", options)";
-            var cref = structure.TypeName.Replace('<', '{').Replace('>', '}');
-            writer.Line("/// <summary>Every problem with this <see cref=\"" + cref + "\"/>, as <c>Validate()</c> on the generated type reports it.</summary>");
+            // No cref to the SDK class: the signature names it, and thousands of crefs are what documentation builds bind.
+            writer.Line("/// <summary>Every problem with this SDK value, as <c>Validate()</c> on the generated type reports it.</summary>");
             writer.Line("/// <param name=\"value\">The SDK value.</param>");
             writer.Line("/// <param name=\"options\">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>");
             writer.Line("/// <returns>Errors and warnings, in botocore's order.</returns>");
             writer.Line("public static " + Problems + " Validate(this " + structure.TypeName + " value, " + Options + "? options = null) => Validator.Validate" + arguments + ";");
             writer.Line();
-            writer.Line("/// <summary>Throws when <c>Validate()</c> finds an error in this <see cref=\"" + cref + "\"/>.</summary>");
+            writer.Line("/// <summary>Throws when <c>Validate()</c> finds an error in this SDK value.</summary>");
             writer.Line("/// <param name=\"value\">The SDK value.</param>");
             writer.Line("/// <param name=\"options\">As for <c>Validate()</c>.</param>");
             writer.Line("/// <returns>The warnings, when there is no error.</returns>");

@@ -150,7 +150,8 @@ public class SdkValidationTests
 
             // The SDK's ReadCapacityUnits is 0, below the minimum, but not set: only what our type has is judged.
             Assert.Equal(ours, sdk);
-            Assert.Equal(3, sdk.Split('\n').Length);
+            // TableName is too short, WriteCapacityUnits below its minimum, Ratio (a float) below, Share (a double) above.
+            Assert.Equal(4, sdk.Split('\n').Length);
             Assert.Contains("ProvisionedThroughput.Ratio: Invalid value for parameter ProvisionedThroughput.Ratio, value: 0.1", sdk, StringComparison.Ordinal);
             Assert.DoesNotContain("ReadCapacityUnits", sdk, StringComparison.Ordinal);
         }
