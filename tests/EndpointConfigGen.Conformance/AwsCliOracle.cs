@@ -32,7 +32,9 @@ public sealed class AwsCliOracle
         "import awscli.clidriver\n" +
         "sys.exit(awscli.clidriver.main())\n";
 
-    private static readonly Dictionary<string, string> Env = new()
+    private static ProcessOptions Options(string workDir) => new() { WorkingDirectory = workDir, Environment = Env };
+
+    private static readonly Dictionary<string, string?> Env = new()
     {
         ["AWS_ACCESS_KEY_ID"] = "x",
         ["AWS_SECRET_ACCESS_KEY"] = "y",
@@ -52,27 +54,12 @@ public sealed class AwsCliOracle
 
     public static async Task<AwsCliOracle> LocateAsync()
     {
-        var aws = ProcessRunner.FindOnPath("aws")
-            ?? throw new InvalidOperationException("`aws` (AWS CLI v1 1.45.11) is not on PATH: pip install awscli==1.45.11");
-        // A pyenv shim costs ~0.4 s per call; run the script it points at instead.
-        if (aws.Contains("/shims/", StringComparison.Ordinal) && ProcessRunner.FindOnPath("pyenv") is { } pyenv)
-        {
-            var which = await ProcessRunner.RunAsync(pyenv, ["which", "aws"], Path.GetTempPath());
-            if (which.ExitCode == 0) aws = which.Stdout.Trim();
-        }
-        var oracle = new AwsCliOracle(aws, PythonOf(aws));
-        var version = await ProcessRunner.RunAsync(aws, ["--version"], Path.GetTempPath(), Env);
+        // Found past a pyenv shim, which costs ~0.4 s per call.
+        var aws = ToolLocator.Find("aws");
+        var oracle = new AwsCliOracle(aws, ToolLocator.InterpreterOf(aws));
+        var version = await ProcessRunner.RunAsync(aws, ["--version"], Options(Path.GetTempPath()));
         oracle.Version = (version.Stdout + version.Stderr).Trim();
         return oracle;
-    }
-
-    /// <summary>The interpreter named by the script's shebang: the one that has this awscli installed.</summary>
-    private static string PythonOf(string script)
-    {
-        var first = File.ReadLines(script).FirstOrDefault() ?? "";
-        if (!first.StartsWith("#!", StringComparison.Ordinal)) return "python3";
-        var parts = first[2..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && parts[0].EndsWith("/env", StringComparison.Ordinal) ? parts[1] : parts[0];
     }
 
     public Task<OracleResult> RunAsync(IReadOnlyList<string> args, string workDir) =>
@@ -94,7 +81,7 @@ public sealed class AwsCliOracle
         {
             var argv = prefix.Concat(["sagemaker", "create-endpoint-config"]).Concat(args)
                 .Concat(["--endpoint-url", $"http://127.0.0.1:{port}", "--region", "us-east-1"]);
-            var run = await ProcessRunner.RunAsync(fileName, argv, workDir, Env);
+            var run = await ProcessRunner.RunAsync(fileName, argv, Options(workDir));
             stop.Cancel();
             var request = await serving;
             return new OracleResult(run.ExitCode, run.Stderr, request?.Body, request?.Target);

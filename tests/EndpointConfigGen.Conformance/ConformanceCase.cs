@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -76,10 +75,7 @@ public sealed record ConformanceCase
 
     /// <summary>Replaces <c>{tmp}</c> with the case's directory and <c>{repo}</c> with the repository root.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> args, string dir) =>
-        args.Select(a => a.Replace("{tmp}", dir, StringComparison.Ordinal).Replace("{repo}", RepoRoot, StringComparison.Ordinal)).ToList();
-
-    private static readonly string RepoRoot = typeof(ConformanceCase).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .First(a => a.Key == "RepoRoot").Value!;
+        args.Select(a => a.Replace("{tmp}", dir, StringComparison.Ordinal).Replace("{repo}", Repo.Root, StringComparison.Ordinal)).ToList();
 
     public override string ToString() => Name;
 }

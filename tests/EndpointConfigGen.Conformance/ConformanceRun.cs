@@ -11,7 +11,7 @@ namespace EndpointConfigGen.Conformance;
 /// Everything one case produced: the argv both sides got and what each did; ours twice, with the default
 /// (full) validation and with <c>ENDPOINTCONFIGGEN_VALIDATION=botocore</c>.
 /// </summary>
-public sealed record Outcome(ConformanceCase Case, string Dir, IReadOnlyList<string> Argv, OracleResult Cli, OracleResult? CliFixed, RunResult Ours, RunResult OursBotocore);
+public sealed record Outcome(ConformanceCase Case, string Dir, IReadOnlyList<string> Argv, OracleResult Cli, OracleResult? CliFixed, ProcessResult Ours, ProcessResult OursBotocore);
 
 /// <summary>
 /// Runs every case against both sides once, in parallel, before the tests look at the results.

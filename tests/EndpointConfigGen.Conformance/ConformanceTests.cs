@@ -64,7 +64,7 @@ public sealed class ConformanceTests(ConformanceRun run)
     }
 
     /// <summary>Our stderr is <paramref name="pinned"/> (a pin ending in <c>...</c> is a prefix), or nothing at all.</summary>
-    private static void CheckOurStderr(Outcome o, RunResult ours, string? pinned, List<string> problems)
+    private static void CheckOurStderr(Outcome o, ProcessResult ours, string? pinned, List<string> problems)
     {
         var expected = pinned?.Replace("{tmp}", o.Dir, StringComparison.Ordinal) ?? "";
         var actual = ErrorText.Normalise(ours.Stderr);
@@ -75,7 +75,7 @@ public sealed class ConformanceTests(ConformanceRun run)
             problems.Add($"our stderr is not the pinned one.\n--- expected\n{expected}\n--- ours\n{actual}\n---");
     }
 
-    private static void CheckRequest(Outcome o, RunResult ours, string? pinned, bool byValue, List<string> problems)
+    private static void CheckRequest(Outcome o, ProcessResult ours, string? pinned, bool byValue, List<string> problems)
     {
         if (o.Cli.Target != "SageMaker.CreateEndpointConfig" || o.Cli.Body is null)
             problems.Add($"the CLI sent no CreateEndpointConfig request (X-Amz-Target: {o.Cli.Target})");
@@ -102,7 +102,7 @@ public sealed class ConformanceTests(ConformanceRun run)
         }
     }
 
-    private static void CheckError(Outcome o, RunResult ours, List<string> problems)
+    private static void CheckError(Outcome o, ProcessResult ours, List<string> problems)
     {
         if (ours.ExitCode != FrontEnd.ErrorExitCode)
             problems.Add($"we exited {ours.ExitCode}; expected {FrontEnd.ErrorExitCode} (the CLI failed with {o.Cli.ExitCode})");
@@ -131,7 +131,7 @@ public sealed class ConformanceTests(ConformanceRun run)
             problems.Add($"stderr differs.\n--- expected\n{expected}\n--- ours\n{actual}\n---");
     }
 
-    private static string Report(Outcome o, RunResult ours, List<string> problems)
+    private static string Report(Outcome o, ProcessResult ours, List<string> problems)
     {
         var sb = new StringBuilder();
         sb.AppendLine($"case {o.Case.Name}: {string.Join("; ", problems)}");

@@ -32,9 +32,9 @@ public sealed class FrontEnd
     public string Dll { get; }
 
     /// <summary>Runs the front end in its print-the-request mode (ENDPOINTCONFIGGEN_PRINT_REQUEST=1): nothing is sent.</summary>
-    public Task<RunResult> RunAsync(IReadOnlyList<string> args, string workDir, IReadOnlyDictionary<string, string>? env = null)
+    public Task<ProcessResult> RunAsync(IReadOnlyList<string> args, string workDir, IReadOnlyDictionary<string, string>? env = null)
     {
         var environment = new Dictionary<string, string>(env ?? new Dictionary<string, string>()) { ["ENDPOINTCONFIGGEN_PRINT_REQUEST"] = "1" };
-        return ProcessRunner.RunAsync(_dotnet, new[] { Dll }.Concat(args), workDir, environment);
+        return ProcessRunner.RunAsync(_dotnet, new[] { Dll }.Concat(args), new ProcessOptions { WorkingDirectory = workDir, Environment = ProcessOptions.Variables(environment) });
     }
 }

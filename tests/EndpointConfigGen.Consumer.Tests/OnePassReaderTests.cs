@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using System.Threading;
 using Consumer.Models;
 using CsCheck;
@@ -91,7 +90,7 @@ public class OnePassReaderTests
         Gen.Select(RandomRequests.Tree(CreateEndpointConfigModelSchema.Model.Shape("CreateEndpointConfigInput")!), Gen.Int).Sample((tree, seed) =>
         {
             if (TryWrite(CreateEndpointConfigInput.FromParamNode(tree).ToShorthand, out var text)
-                && AssertAgrees<CreateEndpointConfigInput>(Mutate(text, new Random(seed)), CreateEndpointConfigInput.ReadShorthand, CreateEndpointConfigInput.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("CreateEndpointConfigInput")!))
+                && AssertAgrees<CreateEndpointConfigInput>(TextMutation.Edit(text, new Random(seed), Mutations), CreateEndpointConfigInput.ReadShorthand, CreateEndpointConfigInput.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("CreateEndpointConfigInput")!))
             {
                 Interlocked.Increment(ref onePass);
             }
@@ -108,7 +107,7 @@ public class OnePassReaderTests
         Gen.Select(RandomRequests.Tree(CreateEndpointConfigModelSchema.Model.Shape("ProductionVariant")!), Gen.Int).Sample((tree, seed) =>
         {
             if (TryWrite(ProductionVariant.FromParamNode(tree).ToShorthand, out var text)
-                && AssertAgrees<ProductionVariant>(Mutate(text, new Random(seed)), ProductionVariant.ReadShorthand, ProductionVariant.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("ProductionVariant")!))
+                && AssertAgrees<ProductionVariant>(TextMutation.Edit(text, new Random(seed), Mutations), ProductionVariant.ReadShorthand, ProductionVariant.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("ProductionVariant")!))
             {
                 Interlocked.Increment(ref onePass);
             }
@@ -125,7 +124,7 @@ public class OnePassReaderTests
         Gen.Select(RandomRequests.Tree(CreateEndpointConfigModelSchema.Model.Shape("CaptureContentTypeHeader")!), Gen.Int).Sample((tree, seed) =>
         {
             if (TryWrite(CaptureContentTypeHeader.FromParamNode(tree).ToShorthand, out var text)
-                && AssertAgrees<CaptureContentTypeHeader>(Mutate(text, new Random(seed)), CaptureContentTypeHeader.ReadShorthand, CaptureContentTypeHeader.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("CaptureContentTypeHeader")!))
+                && AssertAgrees<CaptureContentTypeHeader>(TextMutation.Edit(text, new Random(seed), Mutations), CaptureContentTypeHeader.ReadShorthand, CaptureContentTypeHeader.FromParamNode, CreateEndpointConfigModelSchema.Model.Shape("CaptureContentTypeHeader")!))
             {
                 Interlocked.Increment(ref onePass);
             }
@@ -161,35 +160,6 @@ public class OnePassReaderTests
         Assert.True(valid, text + "\n" + error?.Message);
         Assert.Equal(reference, fast);
         return true;
-    }
-
-    /// <summary>One to three random edits: insert, delete or replace a character.</summary>
-    private static string Mutate(string text, Random random)
-    {
-        var sb = new StringBuilder(text);
-        for (var edits = random.Next(1, 4); edits > 0; edits--)
-        {
-            var at = random.Next(sb.Length + 1);
-            var c = Mutations[random.Next(Mutations.Length)];
-            switch (random.Next(3))
-            {
-                case 0:
-                    sb.Insert(at, c);
-                    break;
-                case 1 when at < sb.Length:
-                    sb.Remove(at, 1);
-                    break;
-                default:
-                    if (at < sb.Length)
-                    {
-                        sb[at] = c;
-                    }
-
-                    break;
-            }
-        }
-
-        return sb.ToString();
     }
 
     private static bool TryWrite(Func<string> write, out string text)

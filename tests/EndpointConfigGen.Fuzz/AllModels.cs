@@ -15,11 +15,8 @@ using EndpointConfigGen.Emitters;
 using EndpointConfigGen.Model;
 using EndpointConfigGen.Pipeline;
 using EndpointConfigGen.Reader;
-using EndpointConfigGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace EndpointConfigGen.Fuzz;
 
@@ -45,7 +42,6 @@ internal static class AllModels
     /// <summary>The issue 12 bound: generated source per shape of the model.</summary>
     public const int BytesPerShapeLimit = 20 * 1024;
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
@@ -558,10 +554,9 @@ internal static class AllModels
             var packages = ClientPackages.Paths(root);
             _references =
             [
-                .. Basic.Reference.Assemblies.Net80.References.All,
-                Library("EndpointConfigGen.Runtime"),
-                Library("EndpointConfigGen.Cli"),
-                Library("EndpointConfigGen.Client"),
+                GeneratorDriving.Library("EndpointConfigGen.Runtime"),
+                GeneratorDriving.Library("EndpointConfigGen.Cli"),
+                GeneratorDriving.Library("EndpointConfigGen.Client"),
                 .. packages.Select(path => MetadataReference.CreateFromFile(path)),
             ];
             Console.WriteLine("client packages: " + string.Join(", ", packages.Select(Path.GetFileName)));
@@ -650,20 +645,11 @@ internal static class AllModels
 
             // The real generator, as the compiler runs it.
             watch.Restart();
-            var consumer = CSharpCompilation.Create(
-                "Models" + Pascal(file.Service),
-                [],
-                _references,
-                new CSharpCompilationOptions(
-                    OutputKind.DynamicallyLinkedLibrary,
-                    nullableContextOptions: NullableContextOptions.Enable,
-                    generalDiagnosticOption: ReportDiagnostic.Error,
-                    deterministic: true));
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                [new EndpointConfigGenerator().AsSourceGenerator()],
-                [new Text(path, text)],
-                ParseOptions,
-                new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = ns }));
+            var consumer = GeneratorDriving.Consumer("Models" + Pascal(file.Service), [], _references);
+            var driver = GeneratorDriving.Driver(
+                new EndpointConfigGenerator().AsSourceGenerator(),
+                [new InMemoryAdditionalText(path, text)],
+                GeneratorDriving.RootNamespace(ns));
             driver = driver.RunGeneratorsAndUpdateCompilation(consumer, out var output, out var generatorDiagnostics, ct);
             var run = driver.GetRunResult();
             result.GenerateMs = watch.ElapsedMilliseconds;
@@ -799,9 +785,6 @@ internal static class AllModels
             var name = hintName.Substring(0, hintName.Length - ".g.cs".Length);
             return name.Substring(name.IndexOf('.', StringComparison.Ordinal) + 1);
         }
-
-        private static MetadataReference Library(string name) =>
-            MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name + ".dll"));
     }
 
     /// <summary>"cognito-idp" → "CognitoIdp", for the namespace.</summary>
@@ -825,29 +808,4 @@ internal static class AllModels
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class Options(IReadOnlyDictionary<string, string> global) : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions None = new Values(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(global);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
-
-        private sealed class Values(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-        }
-    }
 }

@@ -8,14 +8,14 @@ using EndpointConfigGen.Fuzzing;
 // dotnet EndpointConfigGen.Fuzz.dll models [--filter a,b] ...: every botocore model generated and compiled (AllModels.cs, run-models.sh).
 if (args.Length > 0 && args[0] == "models")
 {
-    Environment.Exit(EndpointConfigGen.Fuzz.AllModels.Run(args[1..], FindRoot()));
+    Environment.Exit(EndpointConfigGen.Fuzz.AllModels.Run(args[1..], Repo.Root));
 }
 
 var target = FuzzTargets.ByName(args.Length > 0 ? args[0] : throw new ArgumentException("usage: TARGET [--inputs N] [--seed S] [--minutes M]"));
 var inputs = Option("--inputs", 1_000_000L);
 var seed = (int)Option("--seed", 1L);
 var minutes = Option("--minutes", 0L);
-var root = FindRoot();
+var root = Repo.Root;
 
 var report = FuzzRunner.Run(
     target,
@@ -47,17 +47,4 @@ long Option(string name, long fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? long.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-}
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "EndpointConfigGen.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("EndpointConfigGen.sln not found above " + AppContext.BaseDirectory);
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using EndpointConfigGen.Runtime;
 
 namespace OtherServices.Tests;
@@ -46,7 +45,7 @@ public static class Inputs
         {
             var mutated = (string[])tokens.Clone();
             var at = random.Next(mutated.Length);
-            mutated[at] = Mutate(mutated[at], random);
+            mutated[at] = TextMutation.Edit(mutated[at], random, Mutations);
             yield return mutated;
         }
     }
@@ -108,32 +107,4 @@ public static class Inputs
     }
 
     private static string Pick(string[] values, Random random) => values[random.Next(values.Length)];
-
-    private static string Mutate(string text, Random random)
-    {
-        var sb = new StringBuilder(text);
-        for (var edits = random.Next(1, 4); edits > 0; edits--)
-        {
-            var at = random.Next(sb.Length + 1);
-            var c = Mutations[random.Next(Mutations.Length)];
-            switch (random.Next(3))
-            {
-                case 0:
-                    sb.Insert(at, c);
-                    break;
-                case 1 when at < sb.Length:
-                    sb.Remove(at, 1);
-                    break;
-                default:
-                    if (at < sb.Length)
-                    {
-                        sb[at] = c;
-                    }
-
-                    break;
-            }
-        }
-
-        return sb.ToString();
-    }
 }

@@ -13,11 +13,15 @@ public sealed class PackageFixture : IDisposable
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         Work = Directory.CreateTempSubdirectory("ecg-package-").FullName;
         var feed = Directory.CreateDirectory(Path.Combine(Work, "feed")).FullName;
-        Environment = new Dictionary<string, string>
+        Dotnet = new ProcessOptions
         {
-            ["NUGET_PACKAGES"] = Path.Combine(Work, "packages"),
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_NOLOGO"] = "1",
+            Environment = new Dictionary<string, string?>
+            {
+                ["NUGET_PACKAGES"] = Path.Combine(Work, "packages"),
+                ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+                ["DOTNET_NOLOGO"] = "1",
+            },
+            HangLimit = BuildHangLimit,
         };
 
         // Packing restores the repository's own project: it must use the normal package folder, or its
@@ -25,7 +29,10 @@ public sealed class PackageFixture : IDisposable
         // The EndpointConfigGen package is the runtime project, which carries the generator; the CLI package depends on it.
         foreach (var project in new[] { "EndpointConfigGen.Runtime", "EndpointConfigGen.Cli", "EndpointConfigGen.Client" })
         {
-            var pack = Tool.Run("dotnet", $"pack \"{Path.Combine(Root, "src", project, project + ".csproj")}\" -c Release -o \"{feed}\" -p:Version={Version}", new Dictionary<string, string> { ["DOTNET_NOLOGO"] = "1" });
+            var pack = ProcessRunner.Run(
+                "dotnet",
+                ["pack", Repo.Path("src", project, project + ".csproj"), "-c", "Release", "-o", feed, $"-p:Version={Version}"],
+                new ProcessOptions { Environment = new Dictionary<string, string?> { ["DOTNET_NOLOGO"] = "1" }, HangLimit = BuildHangLimit });
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
@@ -65,15 +72,19 @@ public sealed class PackageFixture : IDisposable
 
     public string ClientNupkgPath { get; }
 
-    public IReadOnlyDictionary<string, string> Environment { get; }
+    /// <summary>
+    /// How the tests run dotnet: this fixture's package folder and feed. Restores and builds on a loaded machine take
+    /// minutes, so only a run far past that counts as hung.
+    /// </summary>
+    public ProcessOptions Dotnet { get; }
 
-    public static string Root { get; } = FindRoot();
+    private static readonly TimeSpan BuildHangLimit = TimeSpan.FromMinutes(20);
 
     /// <summary>A consumer project with the vendored shape file only, as a new user adds it: the SageMaker rules come with the package.</summary>
     public string CreateConsumer(string name, bool includeMistakes)
     {
         var dir = Directory.CreateDirectory(Path.Combine(Work, name)).FullName;
-        var templates = Path.Combine(Root, "tests", "EndpointConfigGen.PackageTests", "Consumer");
+        var templates = Path.Combine(Repo.Root, "tests", "EndpointConfigGen.PackageTests", "Consumer");
         File.WriteAllText(Path.Combine(dir, name + ".csproj"), File.ReadAllText(Path.Combine(templates, "Consumer.csproj.template")).Replace("$VERSION$", Version));
         File.Copy(Path.Combine(templates, "Program.cs.template"), Path.Combine(dir, "Program.cs"));
         if (includeMistakes)
@@ -82,7 +93,7 @@ public sealed class PackageFixture : IDisposable
         }
 
         var shapes = Directory.CreateDirectory(Path.Combine(dir, "shapes")).FullName;
-        File.Copy(Path.Combine(Root, "shapes", "sagemaker", "CreateEndpointConfig.shape.json"), Path.Combine(shapes, "CreateEndpointConfig.shape.json"));
+        File.Copy(Path.Combine(Repo.Root, "shapes", "sagemaker", "CreateEndpointConfig.shape.json"), Path.Combine(shapes, "CreateEndpointConfig.shape.json"));
 
         return Path.Combine(dir, name + ".csproj");
     }
@@ -117,7 +128,7 @@ public sealed class PackageFixture : IDisposable
         {
             var target = Path.Combine(dir, to);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(Root, from), target);
+            File.Copy(Path.Combine(Repo.Root, from), target);
         }
 
         return Path.Combine(dir, name + ".csproj");
@@ -130,7 +141,7 @@ public sealed class PackageFixture : IDisposable
     public string CreateSolution()
     {
         var root = Directory.CreateDirectory(Path.Combine(Work, "solution")).FullName;
-        var templates = Path.Combine(Root, "tests", "EndpointConfigGen.PackageTests", "Solution");
+        var templates = Path.Combine(Repo.Root, "tests", "EndpointConfigGen.PackageTests", "Solution");
         foreach (var name in new[] { "A", "B", "C", "D" })
         {
             var dir = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
@@ -143,7 +154,7 @@ public sealed class PackageFixture : IDisposable
 
             if (name != "D")
             {
-                File.Copy(Path.Combine(Root, "shapes", "sagemaker", "CreateEndpointConfig.shape.json"), Path.Combine(dir, name + ".shape.json"));
+                File.Copy(Path.Combine(Repo.Root, "shapes", "sagemaker", "CreateEndpointConfig.shape.json"), Path.Combine(dir, name + ".shape.json"));
             }
         }
 
@@ -160,18 +171,5 @@ public sealed class PackageFixture : IDisposable
         {
             // A build server may still hold a file; the temp folder is cleaned by the OS.
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "EndpointConfigGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("EndpointConfigGen.sln not found");
     }
 }

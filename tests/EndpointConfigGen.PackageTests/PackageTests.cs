@@ -57,7 +57,7 @@ public sealed class PackageTests
     {
         var root = _package.CreateSolution();
 
-        var c = Tool.Run("dotnet", $"run --project \"{Path.Combine(root, "C", "C.csproj")}\"", _package.Environment);
+        var c = ProcessRunner.Run("dotnet", ["run", "--project", Path.Combine(root, "C", "C.csproj")], _package.Dotnet);
         Assert.True(c.ExitCode == 0, c.Output);
         Assert.DoesNotContain("warning", c.Output, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(
@@ -69,7 +69,7 @@ public sealed class PackageTests
             ],
             c.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 
-        var d = Tool.Run("dotnet", $"run --project \"{Path.Combine(root, "D", "D.csproj")}\"", _package.Environment);
+        var d = ProcessRunner.Run("dotnet", ["run", "--project", Path.Combine(root, "D", "D.csproj")], _package.Dotnet);
         Assert.True(d.ExitCode == 0, d.Output);
         var lines = d.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
@@ -94,7 +94,7 @@ public sealed class PackageTests
                 Console.WriteLine(typeof(Program).Assembly.GetTypes().Length);
             """));
 
-        var run = Tool.Run("dotnet", $"run --project \"{project}\"", _package.Environment);
+        var run = ProcessRunner.Run("dotnet", ["run", "--project", project], _package.Dotnet);
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.DoesNotContain("ECG", run.Output, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class PackageTests
                 };
                 Console.WriteLine(request.EndpointConfigName);
             """));
-        var build = Tool.Run("dotnet", $"build \"{mistake}\"", _package.Environment);
+        var build = ProcessRunner.Run("dotnet", ["build", mistake], _package.Dotnet);
         Assert.NotEqual(0, build.ExitCode);
         Assert.Matches(@"Program\.cs\(14,\d+\): error ECG002: ", build.Output);
         Assert.DoesNotMatch(@"error (?!ECG002)[A-Z]+\d+", build.Output);
@@ -133,7 +133,7 @@ public sealed class PackageTests
                 };
                 Console.WriteLine(request.Validate().Count);
             """));
-        var run = Tool.Run("dotnet", $"run --project \"{project}\"", _package.Environment);
+        var run = ProcessRunner.Run("dotnet", ["run", "--project", project], _package.Dotnet);
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Equal(["1"], run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
@@ -162,7 +162,7 @@ public sealed class PackageTests
     {
         var project = _package.CreateConsumer("Runs", includeMistakes: false);
 
-        var run = Tool.Run("dotnet", $"run --project \"{project}\"", _package.Environment);
+        var run = ProcessRunner.Run("dotnet", ["run", "--project", project], _package.Dotnet);
 
         Assert.True(run.ExitCode == 0, run.Output);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -176,7 +176,7 @@ public sealed class PackageTests
     {
         var project = _package.CreateConsumer("Mistakes", includeMistakes: true);
 
-        var build = Tool.Run("dotnet", $"build \"{project}\"", _package.Environment);
+        var build = ProcessRunner.Run("dotnet", ["build", project], _package.Dotnet);
 
         Assert.NotEqual(0, build.ExitCode);
         var reported = Regex.Matches(build.Output, @"Mistakes\.cs\((\d+),(\d+)\): (?:error|warning) (ECG\d{3}): .*\((\S+)\) \[")

@@ -117,7 +117,7 @@ public sealed class SettingsTests
         var mistake = _package.CreateProject("SdkChecksMistake", Settings, Program("""
                 Console.WriteLine(new Amazon.DynamoDBv2.Model.CreateTableRequest { TableName = "t", BillingMode = "PAY_PER_REQUESTS" }.TableName);
             """), shapeFile);
-        var build = Tool.Run("dotnet", $"build \"{mistake}\"", _package.Environment);
+        var build = ProcessRunner.Run("dotnet", ["build", mistake], _package.Dotnet);
         Assert.NotEqual(0, build.ExitCode);
         Assert.Matches(@"Program\.cs\(11,\d+\): error ECG001: ", build.Output);
 
@@ -167,7 +167,7 @@ public sealed class SettingsTests
 
     private string[] Run(string project)
     {
-        var run = Tool.Run("dotnet", $"run --project \"{project}\"", _package.Environment);
+        var run = ProcessRunner.Run("dotnet", ["run", "--project", project], _package.Dotnet);
         Assert.True(run.ExitCode == 0, run.Output);
         return run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }

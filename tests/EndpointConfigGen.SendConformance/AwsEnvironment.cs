@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using EndpointConfigGen.Client.Tests.Moto;
 
 namespace EndpointConfigGen.SendConformance;
 

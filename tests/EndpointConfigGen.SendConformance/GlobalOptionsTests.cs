@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using EndpointConfigGen.Client.Tests.Moto;
 
 namespace EndpointConfigGen.SendConformance;
 
@@ -21,9 +20,9 @@ public sealed class GlobalOptionsTests
     /// <summary>The GLOBAL OPTIONS of <c>aws help</c>: each name with a value to give it (a flag gets none).</summary>
     private static async Task<List<(string Name, string? Value)>> CliGlobalOptionsAsync()
     {
-        var help = await ByteProcess.RunAsync(ToolLocator.Find("aws"), ["help"], Path.GetTempPath(), Environment());
+        var help = await ProcessRunner.RunAsync(ToolLocator.Find("aws"), ["help"], ProcessOptions.Isolated(Path.GetTempPath(), Environment()));
         // groff's bold and underline are "x\bx" and "_\bx"; the text is what is left.
-        var text = Regex.Replace(Text.Utf8(help.Stdout), ".\b", "");
+        var text = Regex.Replace(Text.Utf8(help.StdoutBytes), ".\b", "");
         var start = text.IndexOf("GLOBAL OPTIONS", StringComparison.Ordinal);
         var end = text.IndexOf("AVAILABLE SERVICES", StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, "no GLOBAL OPTIONS section in `aws help`:\n" + text);
@@ -46,8 +45,8 @@ public sealed class GlobalOptionsTests
         // All at once, values included, in print mode (nothing is sent): an option we do not take is an "Unknown options" error.
         var args = options.Where(o => o.Name != "--version").SelectMany(o => o.Value is null ? [o.Name] : new[] { o.Name, o.Value }).ToList();
         var run = await OursAsync([.. Minimal, .. args], new() { ["ENDPOINTCONFIGGEN_PRINT_REQUEST"] = "1" });
-        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode} with {string.Join(' ', args)}:\n{Text.Utf8(run.Stderr)}");
-        Assert.StartsWith("{\"EndpointConfigName\":\"c\"", Text.Utf8(run.Stdout), StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode} with {string.Join(' ', args)}:\n{Text.Utf8(run.StderrBytes)}");
+        Assert.StartsWith("{\"EndpointConfigName\":\"c\"", Text.Utf8(run.StdoutBytes), StringComparison.Ordinal);
         Assert.Contains(options, o => o.Name == "--version");
     }
 
@@ -58,8 +57,8 @@ public sealed class GlobalOptionsTests
         {
             var run = await OursAsync(args, []);
             Assert.Equal(0, run.ExitCode);
-            Assert.Matches(@"^EndpointConfigCli/\S+ EndpointConfigGen\.Cli/\S+ \.NET/\S+ \S+\n$", Text.Utf8(run.Stdout));
-            Assert.Empty(run.Stderr);
+            Assert.Matches(@"^EndpointConfigCli/\S+ EndpointConfigGen\.Cli/\S+ \.NET/\S+ \S+\n$", Text.Utf8(run.StdoutBytes));
+            Assert.Empty(run.StderrBytes);
         }
     }
 
@@ -79,7 +78,7 @@ public sealed class GlobalOptionsTests
             ["AWS_RETRY_MODE"] = "standard",
             ["AWS_MAX_ATTEMPTS"] = "2",
         });
-        var log = Text.Utf8(run.Stderr);
+        var log = Text.Utf8(run.StderrBytes);
         Assert.Equal(255, run.ExitCode);
         Assert.Equal(2, proxy.Requests);
         foreach (var expected in new[]
@@ -115,10 +114,10 @@ public sealed class GlobalOptionsTests
         return environment;
     }
 
-    private static async Task<ProcessOutcome> OursAsync(string[] args, Dictionary<string, string> overrides)
+    private static async Task<ProcessResult> OursAsync(string[] args, Dictionary<string, string> overrides)
     {
         Assert.Null(FrontEnd.Problem);
         var (program, arguments) = FrontEnd.Command(args);
-        return await ByteProcess.RunAsync(program, arguments, Path.GetTempPath(), Environment(overrides));
+        return await ProcessRunner.RunAsync(program, arguments, ProcessOptions.Isolated(Path.GetTempPath(), Environment(overrides)));
     }
 }

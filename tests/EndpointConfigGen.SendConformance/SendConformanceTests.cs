@@ -73,8 +73,8 @@ public sealed class SendConformanceTests(SendRun run)
         if (o.Cli.Run is { } cli)
         {
             if (cli.ExitCode != o.Case.Cli.Exit) problems.Add($"exit {cli.ExitCode}, pinned {o.Case.Cli.Exit}");
-            Differ(problems, "stdout", Text.Bytes(Expand(o, o.Case.Cli.Stdout)), cli.Stdout, "pinned", "aws");
-            Differ(problems, "stderr", Text.Bytes(Expand(o, o.Case.Cli.Stderr)), cli.Stderr, "pinned", "aws");
+            Differ(problems, "stdout", Text.Bytes(Expand(o, o.Case.Cli.Stdout)), cli.StdoutBytes, "pinned", "aws");
+            Differ(problems, "stderr", Text.Bytes(Expand(o, o.Case.Cli.Stderr)), cli.StderrBytes, "pinned", "aws");
         }
         if (o.Case.Cli.Attempts != o.Cli.Attempts) problems.Add($"attempts through the fault proxy: {o.Cli.Attempts}, pinned {o.Case.Cli.Attempts}");
         if (o.Cli.State is { } state && !JsonNode.DeepEquals(o.Case.Cli.State, state))
@@ -95,10 +95,10 @@ public sealed class SendConformanceTests(SendRun run)
         if (o.Cli.Run is { } cli && o.Ours.Run is { } ours)
         {
             if (cli.ExitCode != ours.ExitCode) problems.Add($"exit code: aws {cli.ExitCode}, ours {ours.ExitCode}");
-            Differ(problems, "stdout", cli.Stdout, ours.Stdout, "aws", "ours");
+            Differ(problems, "stdout", cli.StdoutBytes, ours.StdoutBytes, "aws", "ours");
             // A deliberate difference is pinned exactly: ours must print that, and the CLI its own pin.
-            if (o.Case.OursStderr is { } pinnedOurs) Differ(problems, "stderr", Text.Bytes(Expand(o, pinnedOurs)), ours.Stderr, "pinned ours", "ours");
-            else Differ(problems, "stderr", cli.Stderr, ours.Stderr, "aws", "ours");
+            if (o.Case.OursStderr is { } pinnedOurs) Differ(problems, "stderr", Text.Bytes(Expand(o, pinnedOurs)), ours.StderrBytes, "pinned ours", "ours");
+            else Differ(problems, "stderr", cli.StderrBytes, ours.StderrBytes, "aws", "ours");
         }
         if (o.Cli.Attempts != o.Ours.Attempts) problems.Add($"attempts through the fault proxy: aws {o.Cli.Attempts}, ours {o.Ours.Attempts}");
         if (o.Cli.State is { } cliState && o.Ours.State is { } ourState && !JsonNode.DeepEquals(cliState, ourState))
@@ -139,8 +139,8 @@ public sealed class SendConformanceTests(SendRun run)
 
     private bool MatchesPin(CaseOutcome o) =>
         o.Cli.Run is { } r && r.ExitCode == o.Case.Cli.Exit
-        && r.Stdout.AsSpan().SequenceEqual(Text.Bytes(Expand(o, o.Case.Cli.Stdout)))
-        && r.Stderr.AsSpan().SequenceEqual(Text.Bytes(Expand(o, o.Case.Cli.Stderr)))
+        && r.StdoutBytes.AsSpan().SequenceEqual(Text.Bytes(Expand(o, o.Case.Cli.Stdout)))
+        && r.StderrBytes.AsSpan().SequenceEqual(Text.Bytes(Expand(o, o.Case.Cli.Stderr)))
         && o.Cli.State is { } state && JsonNode.DeepEquals(o.Case.Cli.State, state);
 
     private static string Report(CaseOutcome o, string headline, List<string> problems, bool showPin)
@@ -169,8 +169,8 @@ public sealed class SendConformanceTests(SendRun run)
         if (side.Run is { } r)
         {
             sb.AppendLine($"{label}: exit {r.ExitCode} ({r.Elapsed.TotalSeconds:F2} s)");
-            sb.AppendLine("  stdout: " + Text.Repr(r.Stdout));
-            sb.AppendLine("  stderr: " + Text.Repr(r.Stderr));
+            sb.AppendLine("  stdout: " + Text.Repr(r.StdoutBytes));
+            sb.AppendLine("  stderr: " + Text.Repr(r.StderrBytes));
         }
         else
         {

@@ -7,14 +7,13 @@ using System.Linq;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using EndpointConfigGen.Client.Tests.Moto;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
 namespace EndpointConfigGen.SendConformance;
 
 /// <summary>One side of a case: what the program did and the case's endpoint configs on moto afterwards.</summary>
-public sealed record SideResult(ProcessOutcome? Run, JsonObject? State, string? Error, int? Attempts = null);
+public sealed record SideResult(ProcessResult? Run, JsonObject? State, string? Error, int? Attempts = null);
 
 /// <summary>Everything one case produced.</summary>
 public sealed record CaseOutcome(SendCase Case, IReadOnlyList<string> Argv, SideResult Cli, SideResult Ours, string Endpoint, string Cert);
@@ -77,13 +76,13 @@ public sealed class SendRun : IAsyncLifetime
             await File.WriteAllTextAsync(_cert, pem);
 
             _aws = ToolLocator.Find("aws");
-            var python = PythonOf(_aws);
+            var python = ToolLocator.InterpreterOf(_aws);
             _moto = new MotoFixture();
             await _moto.InitializeAsync();
             var environment = AwsEnvironment.Build(_moto.Key, config, credentials);
 
-            var version = await ByteProcess.RunAsync(_aws, ["--version"], _root, environment);
-            CliVersion = (Text.Utf8(version.Stdout) + Text.Utf8(version.Stderr)).Trim();
+            var version = await ProcessRunner.RunAsync(_aws, ["--version"], ProcessOptions.Isolated(_root, environment));
+            CliVersion = (Text.Utf8(version.StdoutBytes) + Text.Utf8(version.StderrBytes)).Trim();
 
             _state = await MotoState.StartAsync(python, Path.Combine(AppContext.BaseDirectory, "moto_state.py"), _moto.EndpointUrl, environment);
             ModelArn = await _state.CreateModelAsync(AwsEnvironment.Region, SendCase.ModelName);
@@ -123,7 +122,7 @@ public sealed class SendRun : IAsyncLifetime
         var environment = AwsEnvironment.Build(_moto!.Key, config, credentials, overrides);
         var setup = c.ExpandSetup(EndpointUrl);
 
-        var cli = await SideAsync(c, setup, proxy, () => ByteProcess.RunAsync(_aws, ["sagemaker", "create-endpoint-config", .. argv], dir, environment));
+        var cli = await SideAsync(c, setup, proxy, () => ProcessRunner.RunAsync(_aws, ["sagemaker", "create-endpoint-config", .. argv], ProcessOptions.Isolated(dir, environment)));
         SideResult ours;
         try
         {
@@ -131,7 +130,7 @@ public sealed class SendRun : IAsyncLifetime
             var (program, arguments) = FrontEnd.Command(argv);
             ours = FrontEndProblem is { } problem
                 ? new SideResult(null, null, problem)
-                : await SideAsync(c, setup, proxy, () => ByteProcess.RunAsync(program, arguments, dir, OursIn(environment, c)));
+                : await SideAsync(c, setup, proxy, () => ProcessRunner.RunAsync(program, arguments, ProcessOptions.Isolated(dir, OursIn(environment, c))));
         }
         catch (Exception e)
         {
@@ -151,8 +150,8 @@ public sealed class SendRun : IAsyncLifetime
             var pin = new JsonObject
             {
                 ["exit"] = o.Cli.Run!.ExitCode,
-                ["stdout"] = Pin(o.Cli.Run.Stdout),
-                ["stderr"] = Pin(o.Cli.Run.Stderr),
+                ["stdout"] = Pin(o.Cli.Run.StdoutBytes),
+                ["stderr"] = Pin(o.Cli.Run.StderrBytes),
                 ["state"] = o.Cli.State?.DeepClone(),
             };
             if (o.Cli.Attempts is { } attempts) pin["attempts"] = attempts;
@@ -171,9 +170,9 @@ public sealed class SendRun : IAsyncLifetime
         return ours;
     }
 
-    private async Task<SideResult> SideAsync(SendCase c, JsonObject? setup, FaultProxy? proxy, Func<Task<ProcessOutcome>> run)
+    private async Task<SideResult> SideAsync(SendCase c, JsonObject? setup, FaultProxy? proxy, Func<Task<ProcessResult>> run)
     {
-        ProcessOutcome? outcome = null;
+        ProcessResult? outcome = null;
         try
         {
             if (setup is not null) await _state!.CreateConfigAsync(AwsEnvironment.Region, setup);
@@ -185,15 +184,6 @@ public sealed class SendRun : IAsyncLifetime
         {
             return new SideResult(outcome, null, e.ToString());
         }
-    }
-
-    /// <summary>The interpreter named by the script's shebang: the one that has this awscli (and boto3) installed.</summary>
-    private static string PythonOf(string script)
-    {
-        var first = File.ReadLines(script).FirstOrDefault() ?? "";
-        if (!first.StartsWith("#!", StringComparison.Ordinal)) return ToolLocator.Find("python3");
-        var parts = first[2..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && parts[0].EndsWith("/env", StringComparison.Ordinal) ? ToolLocator.Find(parts[1]) : parts[0];
     }
 
     public async Task DisposeAsync()

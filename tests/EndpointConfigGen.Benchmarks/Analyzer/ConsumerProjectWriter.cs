@@ -21,7 +21,7 @@ public static class ConsumerProjectWriter
     public static void Write(string directory)
     {
         Directory.CreateDirectory(directory);
-        var repo = FindRepoRoot();
+        var repo = Repo.Root;
         File.WriteAllText(Path.Combine(directory, "AnalyzerConsumer.csproj"), Project(repo));
         File.WriteAllText(Path.Combine(directory, "analyzers-off.globalconfig"), AnalyzersOff());
         File.WriteAllText(Path.Combine(directory, "Uses.cs"), UsesSource());
@@ -92,17 +92,4 @@ public static class ConsumerProjectWriter
         2 => $$""""DataCaptureConfig.FromJson("""{"InitialSamplingPercentage":{{i % 100}},"DestinationS3Uri":"s3://bucket/p{{i}}","CaptureOptions":[{"CaptureMode":"Input"}]}""")"""",
         _ => $$"""new CreateEndpointConfigInput { EndpointConfigName = "config-{{i}}", ProductionVariants = new List<ProductionVariant> { new() { VariantName = "a", InstanceType = ProductionVariantInstanceType.MlC5Xlarge, InitialVariantWeight = 1 } }, Tags = new List<Tag> { new() { Key = "team", Value = "ml" } } }""",
     };
-
-    internal static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "EndpointConfigGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run from the repository's build output");
-    }
 }

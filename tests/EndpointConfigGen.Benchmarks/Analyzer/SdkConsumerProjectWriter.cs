@@ -17,7 +17,7 @@ public static class SdkConsumerProjectWriter
     public static void Write(string directory)
     {
         Directory.CreateDirectory(directory);
-        var repo = ConsumerProjectWriter.FindRepoRoot();
+        var repo = Repo.Root;
         File.WriteAllText(Path.Combine(directory, "AnalyzerConsumer.csproj"), Project(repo));
         File.WriteAllText(Path.Combine(directory, "analyzers-off.globalconfig"), ConsumerProjectWriter.AnalyzersOff());
         File.WriteAllText(Path.Combine(directory, "Uses.cs"), UsesSource());

@@ -54,7 +54,7 @@ public sealed class BuildWorkspace
 
     public string Version { get; private set; } = "";
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repo.Root;
 
     /// <summary>The apps by name: Small, Full, Without.</summary>
     public Dictionary<string, string> Projects { get; } = new();
@@ -261,17 +261,4 @@ public sealed class BuildWorkspace
     private static string Tail(string text) => text.Length <= 6000 ? text : text[^6000..];
 
     internal static void Log(string message) => Console.Error.WriteLine($"[builds {DateTime.Now:HH:mm:ss}] {message}");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "EndpointConfigGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run from the repository's build output");
-    }
 }

@@ -1,16 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.IO.Compression;
 using System.Reflection;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace EndpointConfigGen.Benchmarks.Generator;
 
@@ -20,7 +15,7 @@ public static class GeneratorHost
     public const string CreateEndpointConfig = nameof(CreateEndpointConfig);
     public const string FullSageMaker = nameof(FullSageMaker);
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+    public static readonly CSharpParseOptions ParseOptions = GeneratorDriving.ParseOptions;
 
     private static readonly Lazy<ISourceGenerator> Generator = new(LoadGenerator);
 
@@ -28,25 +23,20 @@ public static class GeneratorHost
     public static ImmutableArray<AdditionalText> Inputs(string model) => model switch
     {
         CreateEndpointConfig => [File("CreateEndpointConfig.shape.json"), File("CreateEndpointConfig.rules.json")],
-        FullSageMaker => [new TextFile("/models/sagemaker.shape.json", ReadBotocoreModel())],
+        FullSageMaker => [new InMemoryAdditionalText("/models/sagemaker.shape.json", ReadBotocoreModel())],
         _ => throw new ArgumentOutOfRangeException(nameof(model), model, null),
     };
 
     /// <summary>A consumer compilation with one ordinary source file; <paramref name="edit"/> varies that file's text only.</summary>
     public static CSharpCompilation Consumer(int edit = 0) =>
-        CSharpCompilation.Create(
+        GeneratorDriving.Consumer(
             "Consumer",
             [CSharpSyntaxTree.ParseText("namespace App { internal static class Unrelated { internal const int Edit = " + edit + "; } }", ParseOptions, "Unrelated.cs")],
-            [.. Basic.Reference.Assemblies.Net80.References.All, MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "EndpointConfigGen.Runtime.dll"))],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+            [GeneratorDriving.Library("EndpointConfigGen.Runtime")],
+            warningsAsErrors: false);
 
     public static GeneratorDriver Driver(ImmutableArray<AdditionalText> inputs, bool trackSteps) =>
-        CSharpGeneratorDriver.Create(
-            [Generator.Value],
-            inputs,
-            ParseOptions,
-            new OptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer.Models" }),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+        GeneratorDriving.Driver(Generator.Value, inputs, GeneratorDriving.RootNamespace("Consumer.Models"), trackSteps: trackSteps);
 
     /// <summary>botocore's SageMaker model, decompressed; <c>ECG_BOTOCORE_MODEL</c> overrides where it is read from.</summary>
     public static string ReadBotocoreModel()
@@ -69,7 +59,7 @@ public static class GeneratorHost
     private static AdditionalText File(string name)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "shapes", name);
-        return new TextFile(path, System.IO.File.ReadAllText(path));
+        return InMemoryAdditionalText.FromFile(path);
     }
 
     private static ISourceGenerator LoadGenerator()
@@ -77,30 +67,5 @@ public static class GeneratorHost
         var assembly = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "generator", "EndpointConfigGen.dll"));
         var type = assembly.GetType("EndpointConfigGen.Pipeline.EndpointConfigGenerator", throwOnError: true)!;
         return ((IIncrementalGenerator)Activator.CreateInstance(type)!).AsSourceGenerator();
-    }
-
-    private sealed class TextFile(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider(IReadOnlyDictionary<string, string> global) : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Empty = new Options(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-
-        private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-        }
     }
 }

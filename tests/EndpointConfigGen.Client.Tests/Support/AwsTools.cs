@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
-using EndpointConfigGen.Client.Tests.Moto;
 
 namespace EndpointConfigGen.Client.Tests.Support;
 
@@ -17,8 +16,8 @@ public static class AwsTools
     private static readonly Lazy<string> Python = new(() => ToolLocator.Find("python3"));
 
     /// <summary>Runs <c>aws ARGS --endpoint-url URL</c> with only the given key in its environment.</summary>
-    public static Task<RunResult> CliAsync(string endpointUrl, MotoAccessKey key, params string[] args) =>
-        ProcessRunner.RunAsync(Aws.Value, args.Concat(["--endpoint-url", endpointUrl]), environment: Isolated(key));
+    public static Task<ProcessResult> CliAsync(string endpointUrl, MotoAccessKey key, params string[] args) =>
+        ProcessRunner.RunAsync(Aws.Value, args.Concat(["--endpoint-url", endpointUrl]), new ProcessOptions { Environment = Isolated(key) });
 
     /// <summary>Runs each <c>(operation, params)</c> with boto3 and returns what boto3 returned for each.</summary>
     public static async Task<JsonElement[]> Boto3Async(string endpointUrl, MotoAccessKey key, params (string Operation, object Params)[] calls)
@@ -39,7 +38,7 @@ public static class AwsTools
     private static async Task<JsonElement[]> PythonJsonAsync(string script, string input, IReadOnlyDictionary<string, string?> environment)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Oracles", script);
-        var run = await ProcessRunner.RunAsync(Python.Value, [path], input, environment);
+        var run = await ProcessRunner.RunAsync(Python.Value, [path], new ProcessOptions { Stdin = input, Environment = environment });
         Assert.True(run.ExitCode == 0, $"{script} failed ({run.ExitCode}): {run.Stderr}");
         return JsonSerializer.Deserialize<JsonElement[]>(run.Stdout)!;
     }

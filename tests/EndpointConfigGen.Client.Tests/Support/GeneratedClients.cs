@@ -3,7 +3,6 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Amazon.Runtime;
 using ClientTests.Models;
-using EndpointConfigGen.Client.Tests.Moto;
 
 namespace EndpointConfigGen.Client.Tests.Support;
 

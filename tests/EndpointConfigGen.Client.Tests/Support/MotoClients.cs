@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using Amazon.Runtime;
-using EndpointConfigGen.Client.Tests.Moto;
 
 namespace EndpointConfigGen.Client.Tests.Support;
 

@@ -11,16 +11,14 @@ namespace EndpointConfigGen.Runtime.Tests.Validation
     /// </summary>
     public static class TestModels
     {
-        private static readonly Lazy<string> Root = new Lazy<string>(FindRoot);
+        public static string ShapeFile => Repo.VendoredShape;
 
-        public static string ShapeFile => Path.Combine(Root.Value, "shapes", "sagemaker", "CreateEndpointConfig.shape.json");
-
-        public static string RulesFile => Path.Combine(Root.Value, "shapes", "sagemaker", "CreateEndpointConfig.rules.json");
+        public static string RulesFile => Repo.VendoredRules;
 
         public static string MiniModelFile => Path.Combine(Folder, "mini-model.json");
 
         /// <summary>This folder in the source tree (its data files are read in place, not copied).</summary>
-        public static string Folder => Path.Combine(Root.Value, "tests", "EndpointConfigGen.Runtime.Tests", "Validation");
+        public static string Folder => Repo.Path("tests", "EndpointConfigGen.Runtime.Tests", "Validation");
 
         private static readonly Dictionary<string, Dictionary<string, SchemaShape>> Loaded = new Dictionary<string, Dictionary<string, SchemaShape>>();
 
@@ -175,19 +173,6 @@ namespace EndpointConfigGen.Runtime.Tests.Validation
             }
 
             return list.ToArray();
-        }
-
-        private static string FindRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (Directory.Exists(Path.Combine(dir.FullName, "shapes", "sagemaker")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("shapes/ not found above " + AppContext.BaseDirectory);
         }
     }
 }

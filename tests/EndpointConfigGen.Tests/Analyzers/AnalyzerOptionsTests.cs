@@ -43,7 +43,7 @@ public class AnalyzerOptionsTests
         foreach (var descriptor in new EndpointConfigGen.Analyzers.RequestAnalyzer().SupportedDiagnostics.Concat(shapeFileIds))
         {
             Assert.EndsWith("/docs/diagnostics/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
-            Assert.True(System.IO.File.Exists(Infrastructure.Repo.Path("src", "EndpointConfigGen", "docs", "diagnostics", descriptor.Id + ".md")), descriptor.Id);
+            Assert.True(System.IO.File.Exists(Repo.Path("src", "EndpointConfigGen", "docs", "diagnostics", descriptor.Id + ".md")), descriptor.Id);
         }
     }
 }

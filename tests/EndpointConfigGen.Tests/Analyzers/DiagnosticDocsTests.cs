@@ -18,7 +18,7 @@ public class DiagnosticDocsTests
     [Fact]
     public void The_package_readme_lists_every_id_with_its_title_severity_and_link()
     {
-        var text = File.ReadAllText(Infrastructure.Repo.Path("src", "EndpointConfigGen.Runtime", "README.md"));
+        var text = File.ReadAllText(Repo.Path("src", "EndpointConfigGen.Runtime", "README.md"));
         var rows = Regex.Matches(text, @"^\| \[(ECG\d{3})\]\((\S+)\) \| (\w+) \| (.+) \|$", RegexOptions.Multiline)
             .Select(m => (Id: m.Groups[1].Value, Link: m.Groups[2].Value, Severity: m.Groups[3].Value, Title: m.Groups[4].Value))
             .ToArray();

@@ -12,19 +12,19 @@ namespace EndpointConfigGen.Tests.Infrastructure;
 /// <summary>Runs the generator over shape files and compiles the result as a strict consumer would.</summary>
 internal static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+    public static readonly CSharpParseOptions ParseOptions = GeneratorDriving.ParseOptions;
 
     /// <summary>The package's runtime (lib/net8.0), built beside these tests.</summary>
-    public static readonly MetadataReference Runtime = Library("EndpointConfigGen.Runtime");
+    public static readonly MetadataReference Runtime = GeneratorDriving.Library("EndpointConfigGen.Runtime");
 
     /// <summary>The optional CLI assembly, whose presence adds option tables to operations.</summary>
-    public static readonly MetadataReference Cli = Library("EndpointConfigGen.Cli");
+    public static readonly MetadataReference Cli = GeneratorDriving.Library("EndpointConfigGen.Cli");
 
     /// <summary>
     /// The optional client assembly, whose presence adds a client per json-protocol model. Compilations here
     /// only see it: generated clients are compiled for real by the sample and tests/EndpointConfigGen.Client.Tests.
     /// </summary>
-    public static readonly MetadataReference Client = Library("EndpointConfigGen.Client");
+    public static readonly MetadataReference Client = GeneratorDriving.Library("EndpointConfigGen.Client");
 
     /// <summary>
     /// A consumer with nullable on, every warning an error, and documentation generated, referencing
@@ -35,23 +35,15 @@ internal static class GeneratorHarness
 
     /// <summary>A consumer as <see cref="Consumer"/>, without any assembly of ours.</summary>
     public static CSharpCompilation Bare(params string[] sources) =>
-        CSharpCompilation.Create(
-            "Consumer",
-            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            Basic.Reference.Assemblies.Net80.References.All,
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
-                generalDiagnosticOption: ReportDiagnostic.Error,
-                deterministic: true));
+        GeneratorDriving.Consumer("Consumer", GeneratorDriving.Parse(sources), []);
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null) =>
-        CSharpGeneratorDriver.Create(
-            [new EndpointConfigGenerator().AsSourceGenerator()],
+        GeneratorDriving.Driver(
+            new EndpointConfigGenerator().AsSourceGenerator(),
             files,
-            ParseOptions,
-            new TestOptionsProvider(options ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer.Models" }, perFile),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            options ?? GeneratorDriving.RootNamespace("Consumer.Models"),
+            perFile,
+            trackSteps: true);
 
     public static GeneratorResult Run(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null, params string[] sources)
     {
@@ -60,10 +52,7 @@ internal static class GeneratorHarness
         return new GeneratorResult(driver, (CSharpCompilation)output, generatorDiagnostics);
     }
 
-    private static MetadataReference Library(string name) =>
-        MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name + ".dll"));
-
-    public static AdditionalText File(string path) => new InMemoryAdditionalText(path, System.IO.File.ReadAllText(path));
+    public static AdditionalText File(string path) => InMemoryAdditionalText.FromFile(path);
 
     public static AdditionalText[] VendoredFiles() => [File(Repo.VendoredShape), File(Repo.VendoredRules)];
 }

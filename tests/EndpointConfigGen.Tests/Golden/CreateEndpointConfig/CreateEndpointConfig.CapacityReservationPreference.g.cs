@@ -12,14 +12,11 @@ namespace Consumer.Models
     [global::System.Diagnostics.DebuggerDisplay("{Value}")]
     public readonly partial struct CapacityReservationPreference : global::System.IEquatable<CapacityReservationPreference>
     {
+        private static CapacityReservationPreference[]? _known;
         private readonly string? _value;
 
         /// <summary>Wraps a wire value, known or not.</summary>
-        /// <param name="value">The value as sent on the wire.</param>
-        public CapacityReservationPreference(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        public CapacityReservationPreference(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         /// <summary>The wire value; empty for <c>default</c>.</summary>
         public string Value => _value ?? string.Empty;
@@ -27,61 +24,34 @@ namespace Consumer.Models
         /// <summary>True when the model lists this value.</summary>
         public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary>The value <c>capacity-reservations-only</c>.</summary>
-        public static readonly CapacityReservationPreference CapacityReservationsOnly = new CapacityReservationPreference(Values.CapacityReservationsOnly);
+        /// <summary><c>capacity-reservations-only</c></summary>
+        public static readonly CapacityReservationPreference CapacityReservationsOnly = new("capacity-reservations-only");
 
         /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<CapacityReservationPreference> KnownValues { get; } = new CapacityReservationPreference[]
-        {
-            CapacityReservationsOnly,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<CapacityReservationPreference> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[7], static value => new CapacityReservationPreference(value));
 
         /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        /// <param name="value">A wire value.</param>
-        /// <returns>Whether it is known.</returns>
-        public static bool IsKnownValue(string? value)
-        {
-            switch (value)
-            {
-                case Values.CapacityReservationsOnly:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[7].IsEnumValue(value);
 
         /// <summary>Wraps a wire value.</summary>
-        /// <param name="value">The value as sent on the wire.</param>
-        public static implicit operator CapacityReservationPreference(string value) => new CapacityReservationPreference(value);
+        public static implicit operator CapacityReservationPreference(string value) => new(value);
 
         /// <summary>Compares wire values ordinally.</summary>
-        /// <param name="left">The first value.</param>
-        /// <param name="right">The second value.</param>
         public static bool operator ==(CapacityReservationPreference left, CapacityReservationPreference right) => left.Equals(right);
 
         /// <summary>Compares wire values ordinally.</summary>
-        /// <param name="left">The first value.</param>
-        /// <param name="right">The second value.</param>
         public static bool operator !=(CapacityReservationPreference left, CapacityReservationPreference right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(CapacityReservationPreference other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(CapacityReservationPreference other) => string.Equals(Value, other.Value);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is CapacityReservationPreference other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+        public override int GetHashCode() => Value.GetHashCode();
 
         /// <summary>The wire value.</summary>
-        /// <returns>The value as sent on the wire.</returns>
         public override string ToString() => Value;
-
-        /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-        public static class Values
-        {
-            /// <summary><c>capacity-reservations-only</c>.</summary>
-            public const string CapacityReservationsOnly = "capacity-reservations-only";
-        }
     }
 }

@@ -12,14 +12,11 @@ namespace Consumer.Models
     [global::System.Diagnostics.DebuggerDisplay("{Value}")]
     public readonly partial struct ManagedInstanceScalingScaleInStrategy : global::System.IEquatable<ManagedInstanceScalingScaleInStrategy>
     {
+        private static ManagedInstanceScalingScaleInStrategy[]? _known;
         private readonly string? _value;
 
         /// <summary>Wraps a wire value, known or not.</summary>
-        /// <param name="value">The value as sent on the wire.</param>
-        public ManagedInstanceScalingScaleInStrategy(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        public ManagedInstanceScalingScaleInStrategy(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         /// <summary>The wire value; empty for <c>default</c>.</summary>
         public string Value => _value ?? string.Empty;
@@ -27,69 +24,36 @@ namespace Consumer.Models
         /// <summary>True when the model lists this value.</summary>
         public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary>The value <c>IDLE_RELEASE</c>.</summary>
-        public static readonly ManagedInstanceScalingScaleInStrategy IdleRelease = new ManagedInstanceScalingScaleInStrategy(Values.IdleRelease);
-
-        /// <summary>The value <c>CONSOLIDATION</c>.</summary>
-        public static readonly ManagedInstanceScalingScaleInStrategy Consolidation = new ManagedInstanceScalingScaleInStrategy(Values.Consolidation);
+        /// <summary><c>IDLE_RELEASE</c></summary>
+        public static readonly ManagedInstanceScalingScaleInStrategy IdleRelease = new("IDLE_RELEASE");
+        /// <summary><c>CONSOLIDATION</c></summary>
+        public static readonly ManagedInstanceScalingScaleInStrategy Consolidation = new("CONSOLIDATION");
 
         /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ManagedInstanceScalingScaleInStrategy> KnownValues { get; } = new ManagedInstanceScalingScaleInStrategy[]
-        {
-            IdleRelease,
-            Consolidation,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<ManagedInstanceScalingScaleInStrategy> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[60], static value => new ManagedInstanceScalingScaleInStrategy(value));
 
         /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        /// <param name="value">A wire value.</param>
-        /// <returns>Whether it is known.</returns>
-        public static bool IsKnownValue(string? value)
-        {
-            switch (value)
-            {
-                case Values.IdleRelease:
-                case Values.Consolidation:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[60].IsEnumValue(value);
 
         /// <summary>Wraps a wire value.</summary>
-        /// <param name="value">The value as sent on the wire.</param>
-        public static implicit operator ManagedInstanceScalingScaleInStrategy(string value) => new ManagedInstanceScalingScaleInStrategy(value);
+        public static implicit operator ManagedInstanceScalingScaleInStrategy(string value) => new(value);
 
         /// <summary>Compares wire values ordinally.</summary>
-        /// <param name="left">The first value.</param>
-        /// <param name="right">The second value.</param>
         public static bool operator ==(ManagedInstanceScalingScaleInStrategy left, ManagedInstanceScalingScaleInStrategy right) => left.Equals(right);
 
         /// <summary>Compares wire values ordinally.</summary>
-        /// <param name="left">The first value.</param>
-        /// <param name="right">The second value.</param>
         public static bool operator !=(ManagedInstanceScalingScaleInStrategy left, ManagedInstanceScalingScaleInStrategy right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(ManagedInstanceScalingScaleInStrategy other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(ManagedInstanceScalingScaleInStrategy other) => string.Equals(Value, other.Value);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is ManagedInstanceScalingScaleInStrategy other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+        public override int GetHashCode() => Value.GetHashCode();
 
         /// <summary>The wire value.</summary>
-        /// <returns>The value as sent on the wire.</returns>
         public override string ToString() => Value;
-
-        /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-        public static class Values
-        {
-            /// <summary><c>IDLE_RELEASE</c>.</summary>
-            public const string IdleRelease = "IDLE_RELEASE";
-
-            /// <summary><c>CONSOLIDATION</c>.</summary>
-            public const string Consolidation = "CONSOLIDATION";
-        }
     }
 }

@@ -12,14 +12,11 @@ namespace Consumer.Models
     [global::System.Diagnostics.DebuggerDisplay("{Value}")]
     public readonly partial struct ManagedInstanceScalingStatus : global::System.IEquatable<ManagedInstanceScalingStatus>
     {
+        private static ManagedInstanceScalingStatus[]? _known;
         private readonly string? _value;
 
         /// <summary>Wraps a wire value, known or not.</summary>
-        /// <param name="value">The value as sent on the wire.</param>
-        public ManagedInstanceScalingStatus(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        public ManagedInstanceScalingStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         /// <summary>The wire value; empty for <c>default</c>.</summary>
         public string Value => _value ?? string.Empty;
@@ -27,69 +24,36 @@ namespace Consumer.Models
         /// <summary>True when the model lists this value.</summary>
         public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary>The value <c>ENABLED</c>.</summary>
-        public static readonly ManagedInstanceScalingStatus Enabled = new ManagedInstanceScalingStatus(Values.Enabled);
-
-        /// <summary>The value <c>DISABLED</c>.</summary>
-        public static readonly ManagedInstanceScalingStatus Disabled = new ManagedInstanceScalingStatus(Values.Disabled);
+        /// <summary><c>ENABLED</c></summary>
+        public static readonly ManagedInstanceScalingStatus Enabled = new("ENABLED");
+        /// <summary><c>DISABLED</c></summary>
+        public static readonly ManagedInstanceScalingStatus Disabled = new("DISABLED");
 
         /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ManagedInstanceScalingStatus> KnownValues { get; } = new ManagedInstanceScalingStatus[]
-        {
-            Enabled,
-            Disabled,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<ManagedInstanceScalingStatus> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[61], static value => new ManagedInstanceScalingStatus(value));
 
         /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        /// <param name="value">A wire value.</param>
-        /// <returns>Whether it is known.</returns>
-        public static bool IsKnownValue(string? value)
-        {
-            switch (value)
-            {
-                case Values.Enabled:
-                case Values.Disabled:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[61].IsEnumValue(value);
 
         /// <summary>Wraps a wire value.</summary>
-        /// <param name="value">The value as sent on the wire.</param>
-        public static implicit operator ManagedInstanceScalingStatus(string value) => new ManagedInstanceScalingStatus(value);
+        public static implicit operator ManagedInstanceScalingStatus(string value) => new(value);
 
         /// <summary>Compares wire values ordinally.</summary>
-        /// <param name="left">The first value.</param>
-        /// <param name="right">The second value.</param>
         public static bool operator ==(ManagedInstanceScalingStatus left, ManagedInstanceScalingStatus right) => left.Equals(right);
 
         /// <summary>Compares wire values ordinally.</summary>
-        /// <param name="left">The first value.</param>
-        /// <param name="right">The second value.</param>
         public static bool operator !=(ManagedInstanceScalingStatus left, ManagedInstanceScalingStatus right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(ManagedInstanceScalingStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(ManagedInstanceScalingStatus other) => string.Equals(Value, other.Value);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is ManagedInstanceScalingStatus other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+        public override int GetHashCode() => Value.GetHashCode();
 
         /// <summary>The wire value.</summary>
-        /// <returns>The value as sent on the wire.</returns>
         public override string ToString() => Value;
-
-        /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-        public static class Values
-        {
-            /// <summary><c>ENABLED</c>.</summary>
-            public const string Enabled = "ENABLED";
-
-            /// <summary><c>DISABLED</c>.</summary>
-            public const string Disabled = "DISABLED";
-        }
     }
 }

@@ -12,14 +12,11 @@ namespace Consumer.Models
     [global::System.Diagnostics.DebuggerDisplay("{Value}")]
     public readonly partial struct RoutingStrategy : global::System.IEquatable<RoutingStrategy>
     {
+        private static RoutingStrategy[]? _known;
         private readonly string? _value;
 
         /// <summary>Wraps a wire value, known or not.</summary>
-        /// <param name="value">The value as sent on the wire.</param>
-        public RoutingStrategy(string value)
-        {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-        }
+        public RoutingStrategy(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         /// <summary>The wire value; empty for <c>default</c>.</summary>
         public string Value => _value ?? string.Empty;
@@ -27,69 +24,36 @@ namespace Consumer.Models
         /// <summary>True when the model lists this value.</summary>
         public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary>The value <c>LEAST_OUTSTANDING_REQUESTS</c>.</summary>
-        public static readonly RoutingStrategy LeastOutstandingRequests = new RoutingStrategy(Values.LeastOutstandingRequests);
-
-        /// <summary>The value <c>RANDOM</c>.</summary>
-        public static readonly RoutingStrategy Random = new RoutingStrategy(Values.Random);
+        /// <summary><c>LEAST_OUTSTANDING_REQUESTS</c></summary>
+        public static readonly RoutingStrategy LeastOutstandingRequests = new("LEAST_OUTSTANDING_REQUESTS");
+        /// <summary><c>RANDOM</c></summary>
+        public static readonly RoutingStrategy Random = new("RANDOM");
 
         /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<RoutingStrategy> KnownValues { get; } = new RoutingStrategy[]
-        {
-            LeastOutstandingRequests,
-            Random,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<RoutingStrategy> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[83], static value => new RoutingStrategy(value));
 
         /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        /// <param name="value">A wire value.</param>
-        /// <returns>Whether it is known.</returns>
-        public static bool IsKnownValue(string? value)
-        {
-            switch (value)
-            {
-                case Values.LeastOutstandingRequests:
-                case Values.Random:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[83].IsEnumValue(value);
 
         /// <summary>Wraps a wire value.</summary>
-        /// <param name="value">The value as sent on the wire.</param>
-        public static implicit operator RoutingStrategy(string value) => new RoutingStrategy(value);
+        public static implicit operator RoutingStrategy(string value) => new(value);
 
         /// <summary>Compares wire values ordinally.</summary>
-        /// <param name="left">The first value.</param>
-        /// <param name="right">The second value.</param>
         public static bool operator ==(RoutingStrategy left, RoutingStrategy right) => left.Equals(right);
 
         /// <summary>Compares wire values ordinally.</summary>
-        /// <param name="left">The first value.</param>
-        /// <param name="right">The second value.</param>
         public static bool operator !=(RoutingStrategy left, RoutingStrategy right) => !left.Equals(right);
 
         /// <inheritdoc/>
-        public bool Equals(RoutingStrategy other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(RoutingStrategy other) => string.Equals(Value, other.Value);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is RoutingStrategy other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+        public override int GetHashCode() => Value.GetHashCode();
 
         /// <summary>The wire value.</summary>
-        /// <returns>The value as sent on the wire.</returns>
         public override string ToString() => Value;
-
-        /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-        public static class Values
-        {
-            /// <summary><c>LEAST_OUTSTANDING_REQUESTS</c>.</summary>
-            public const string LeastOutstandingRequests = "LEAST_OUTSTANDING_REQUESTS";
-
-            /// <summary><c>RANDOM</c>.</summary>
-            public const string Random = "RANDOM";
-        }
     }
 }

@@ -4,16 +4,16 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
-namespace EndpointConfigGen.Tests.Infrastructure;
+namespace EndpointConfigGen.TestSupport;
 
 /// <summary>The references the net8.0 EndpointConfigGen.Client brings a consumer: AWSSDK.Core and its dependencies.</summary>
 /// <remarks>
 /// Not the copies in a net10.0 bin folder: AWSSDK.Core's net10.0 asset references System.Runtime 10
 /// (CS1705 against net8.0). The compile assets of the client project's net8.0 restore are what a consumer gets.
-/// Also compiled into EndpointConfigGen.Fuzz (its models mode).
 /// </remarks>
-internal static class ClientPackages
+public static class ClientPackages
 {
+    /// <summary>The compile-time assemblies, read from the restore of the repository at <paramref name="root"/>.</summary>
     public static IReadOnlyList<string> Paths(string root)
     {
         var assets = Path.Combine(root, "src", "EndpointConfigGen.Client", "obj", "project.assets.json");

@@ -1,10 +1,12 @@
 using System;
 using System.Threading.Tasks;
+using Xunit;
 
-namespace EndpointConfigGen.Client.Tests.Moto;
+namespace EndpointConfigGen.TestSupport;
 
 /// <summary>
-/// A moto server with signature checking on, shared by the tests of the <see cref="MotoCollection"/>.
+/// A moto server with signature checking on, for one test collection (the client tests' <c>MotoCollection</c>) or one run
+/// (the send conformance run). The collection definition stays in the test assembly: xunit finds collections only there.
 /// </summary>
 public sealed class MotoFixture : IAsyncLifetime
 {

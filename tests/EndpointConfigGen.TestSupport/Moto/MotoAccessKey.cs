@@ -1,4 +1,4 @@
-namespace EndpointConfigGen.Client.Tests.Moto;
+namespace EndpointConfigGen.TestSupport;
 
 /// <summary>An IAM access key moto issued. <see cref="ToString"/> leaves the secret out.</summary>
 public sealed record MotoAccessKey(string AccessKeyId, string SecretAccessKey)

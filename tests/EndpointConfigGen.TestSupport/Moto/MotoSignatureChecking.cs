@@ -6,7 +6,7 @@ using System.Text;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 
-namespace EndpointConfigGen.Client.Tests.Moto;
+namespace EndpointConfigGen.TestSupport;
 
 /// <summary>
 /// Turns on moto's signature checking and returns a key that passes it: moto lets the next N calls after

@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace EndpointConfigGen.Client.Tests.Moto;
+namespace EndpointConfigGen.TestSupport;
 
 /// <summary>
 /// One <c>moto_server</c> process on a free loopback port. Disposing kills it and its children.
