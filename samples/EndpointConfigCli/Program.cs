@@ -38,5 +38,6 @@ internal static class Program
                         ? "{}"
                         : JsonSupport.Read(json, CreateEndpointConfigOutput.ReadJson, response: true).ToJson(),
                     cancellationToken)).ConfigureAwait(false);
-        });
+        },
+        FrontEndOptions.Read(Environment.GetEnvironmentVariable));
 }

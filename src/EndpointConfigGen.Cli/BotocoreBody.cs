@@ -74,7 +74,6 @@ namespace EndpointConfigGen.Cli
                     writer.WriteNumberValue(ParamBinding.ToTimestamp(node).ToUnixTimeSeconds());
                     return;
                 default:
-                    // Integers, booleans, strings, enums and documents: the value json.loads made, as json.dumps writes it.
                     Plain(writer, node);
                     return;
             }
@@ -100,44 +99,18 @@ namespace EndpointConfigGen.Cli
             }
         }
 
-        private static void Plain(Utf8JsonWriter writer, ParamNode node)
+        // Integers, booleans, strings, enums and documents: the value json.loads made, as json.dumps writes it.
+        private static void Plain(Utf8JsonWriter writer, ParamNode node) => ParamJson.Write(writer, node, PlainNumber);
+
+        private static void PlainNumber(Utf8JsonWriter writer, ParamNode node)
         {
-            switch (node.Kind)
+            if (PythonValue.IsInt(node))
             {
-                case ParamNodeKind.Map:
-                    writer.WriteStartObject();
-                    foreach (var entry in PythonValue.DistinctEntries(node))
-                    {
-                        writer.WritePropertyName(entry.Key);
-                        Plain(writer, entry.Value);
-                    }
-
-                    writer.WriteEndObject();
-                    break;
-                case ParamNodeKind.List:
-                    writer.WriteStartArray();
-                    foreach (var item in node.Items)
-                    {
-                        Plain(writer, item);
-                    }
-
-                    writer.WriteEndArray();
-                    break;
-                case ParamNodeKind.Number when PythonValue.IsInt(node):
-                    writer.WriteRawValue(PythonValue.NumberText(node.Text), skipInputValidation: true);
-                    break;
-                case ParamNodeKind.Number:
-                    Float(writer, node);
-                    break;
-                case ParamNodeKind.String:
-                    writer.WriteStringValue(node.Text);
-                    break;
-                case ParamNodeKind.Boolean:
-                    writer.WriteBooleanValue(node.Text == "true");
-                    break;
-                default:
-                    writer.WriteNullValue();
-                    break;
+                writer.WriteRawValue(PythonValue.NumberText(node.Text), skipInputValidation: true);
+            }
+            else
+            {
+                Float(writer, node);
             }
         }
     }

@@ -10,9 +10,10 @@ namespace EndpointConfigGen.Cli
     /// <summary>
     /// Runs a generated <see cref="CliOperation"/> as the AWS CLI v1 runs the command. <see cref="RunAsync"/>
     /// sends the request and prints the response, or the CLI's error with its exit code (255; 2 for argparse
-    /// errors). <see cref="Run"/>, and <see cref="RunAsync"/> under <see cref="PrintRequestVariable"/>, send
+    /// errors). <see cref="Run"/>, and <see cref="RunAsync"/> with <see cref="CliRunOptions.PrintRequest"/>, send
     /// nothing and print the request body: one line of JSON on stdout, exit code 0, every error a blank line
-    /// and the CLI's message on stderr and <see cref="ErrorExitCode"/>.
+    /// and the CLI's message on stderr and <see cref="ErrorExitCode"/>. What the front end adds to the CLI's
+    /// settings comes in <see cref="CliRunOptions"/>; this library reads none of the variables named here.
     /// </summary>
     public static class CliRunner
     {
@@ -25,10 +26,11 @@ namespace EndpointConfigGen.Cli
         /// <summary>The AWS CLI v1's exit code for argparse errors (a missing required option, a bad choice).</summary>
         public const int UsageExitCode = 2;
 
-        /// <summary>Set to <c>1</c> (or <c>true</c>) to print the request body instead of sending it.</summary>
+        /// <summary>The sample front end's variable for <see cref="CliRunOptions.PrintRequest"/>: <c>1</c> (or <c>true</c>) prints the request body instead of sending it.</summary>
         public const string PrintRequestVariable = "ENDPOINTCONFIGGEN_PRINT_REQUEST";
 
         /// <summary>
+        /// The sample front end's variable for <see cref="CliRunOptions.ValidationMode"/>, which error messages name.
         /// <c>full</c> (the default): every model constraint and the operation's rules, stricter than the AWS CLI, so a
         /// request the service would refuse fails early. <c>botocore</c>: only what the AWS CLI itself checks, leaving the
         /// rest to the service as the CLI does; numbers are read as Python reads them and the body
@@ -36,7 +38,7 @@ namespace EndpointConfigGen.Cli
         /// </summary>
         public const string ValidationVariable = "ENDPOINTCONFIGGEN_VALIDATION";
 
-        /// <summary>Set to <c>1</c> (or <c>true</c>) to accept enum values the model does not list, e.g. an instance type newer than the model.</summary>
+        /// <summary>The sample front end's variable for <see cref="CliRunOptions.AllowUnknownEnumValues"/>: <c>1</c> (or <c>true</c>) accepts enum values the model does not list.</summary>
         public const string AllowUnknownEnumValuesVariable = "ENDPOINTCONFIGGEN_ALLOW_UNKNOWN_ENUM_VALUES";
 
         private const string Usage = "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n";
@@ -49,11 +51,13 @@ namespace EndpointConfigGen.Cli
         /// <param name="args">What follows the command name on the command line.</param>
         /// <param name="stdout">Receives the request body, the help or a skeleton.</param>
         /// <param name="stderr">Receives errors.</param>
-        /// <param name="validation">
-        /// What to check before printing; null for <see cref="DefaultValidation"/> read from this process's environment.
-        /// </param>
+        /// <param name="validation">What to check before printing; null for the default options' <see cref="DefaultValidation"/>.</param>
         /// <returns>0, or <see cref="ErrorExitCode"/>.</returns>
-        public static int Run(CliOperation operation, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, ValidationOptions? validation = null)
+        public static int Run(CliOperation operation, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, ValidationOptions? validation = null) =>
+            Print(operation, args, stdout, stderr, () => validation ?? DefaultValidation(operation, new CliRunOptions()));
+
+        // The validation options are made only once --version is handled, so that their error comes where the CLI's would.
+        private static int Print(CliOperation operation, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<ValidationOptions> validation)
         {
             try
             {
@@ -64,7 +68,7 @@ namespace EndpointConfigGen.Cli
                     return 0;
                 }
 
-                var prepared = Prepare(operation, remaining, validation ?? DefaultValidation(operation, Environment.GetEnvironmentVariable), stderr, v2Debug: false);
+                var prepared = Prepare(operation, remaining, validation(), stderr, v2Debug: false);
                 stdout.Write(prepared.Printed ?? prepared.Body + "\n");
                 return 0;
             }
@@ -76,7 +80,7 @@ namespace EndpointConfigGen.Cli
 
         /// <summary>
         /// Runs the command and sends the request with <paramref name="send"/>, printing the response as
-        /// <c>--output</c> and <c>--query</c> say. With <see cref="PrintRequestVariable"/> set, does what
+        /// <c>--output</c> and <c>--query</c> say. With <see cref="CliRunOptions.PrintRequest"/>, does what
         /// <see cref="Run"/> does instead.
         /// </summary>
         /// <param name="operation">The generated command.</param>
@@ -84,35 +88,36 @@ namespace EndpointConfigGen.Cli
         /// <param name="stdout">Receives the response, the help or a skeleton.</param>
         /// <param name="stderr">Receives errors and validation warnings.</param>
         /// <param name="send">Sends the checked request.</param>
-        /// <param name="validation">What to check before sending; null for <see cref="DefaultValidation"/>.</param>
+        /// <param name="options">The front end's settings; null for the defaults (send, after full validation).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>0, <see cref="SendErrorExitCode"/> or <see cref="UsageExitCode"/>.</returns>
-        public static async Task<int> RunAsync(CliOperation operation, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CliSender send, ValidationOptions? validation = null, CancellationToken cancellationToken = default)
+        public static async Task<int> RunAsync(CliOperation operation, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CliSender send, CliRunOptions? options = null, CancellationToken cancellationToken = default)
         {
-            if (IsSet(Environment.GetEnvironmentVariable(PrintRequestVariable)))
+            options ??= new CliRunOptions();
+            if (options.PrintRequest)
             {
-                return Run(operation, args, stdout, stderr, validation);
+                return Print(operation, args, stdout, stderr, () => DefaultValidation(operation, options));
             }
 
             try
             {
                 var remaining = new List<string>();
-                var options = CliGlobalOptions.Extract(args, remaining);
-                if (options.Version)
+                var global = CliGlobalOptions.Extract(args, remaining);
+                if (global.Version)
                 {
                     stdout.Write(VersionLine() + "\n");
                     return 0;
                 }
 
                 var environment = (Func<string, string?>)Environment.GetEnvironmentVariable;
-                var settings = CliSettings.Resolve(options, environment);
-                var v2Debug = CliV2Debug.IsOn(options, environment);
+                var settings = CliSettings.Resolve(global, environment);
+                var v2Debug = CliV2Debug.IsOn(global, environment);
                 if (v2Debug)
                 {
                     CliV2Debug.Warn(settings, environment, stderr);
                 }
 
-                var prepared = Prepare(operation, remaining, validation ?? DefaultValidation(operation, environment), stderr, v2Debug);
+                var prepared = Prepare(operation, remaining, DefaultValidation(operation, options), stderr, v2Debug);
                 if (prepared.Printed is not null)
                 {
                     stdout.Write(prepared.Printed);
@@ -120,13 +125,13 @@ namespace EndpointConfigGen.Cli
                 }
 
                 // As the CLI does, a query or endpoint that cannot be used fails before anything is sent.
-                CliOutput.CheckQuery(options.Query);
-                options.CheckEndpointUrl();
+                CliOutput.CheckQuery(global.Query);
+                global.CheckEndpointUrl();
 
-                var response = await send(new CliSendRequest(operation, prepared.Body!, options) { Settings = settings }, cancellationToken).ConfigureAwait(false);
+                var response = await send(new CliSendRequest(operation, prepared.Body!, global) { Settings = settings }, cancellationToken).ConfigureAwait(false);
 
                 // The CLI reads AWS_DEFAULT_OUTPUT and the profile's output only when it prints, after the call.
-                stdout.Write(CliOutput.Format(response, options.Query, options.Output ?? CliOutput.FromEnvironment(settings.Output), operation.OperationName));
+                stdout.Write(CliOutput.Format(response, global.Query, global.Output ?? CliOutput.FromEnvironment(settings.Output), operation.OperationName));
                 return 0;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -136,14 +141,17 @@ namespace EndpointConfigGen.Cli
         }
 
         /// <summary>
-        /// Everything the model and the operation's rules say, stricter than the AWS CLI: a request the service
-        /// would refuse fails here. <see cref="AllowUnknownEnumValuesVariable"/> relaxes enum values only.
+        /// What <paramref name="options"/> ask to check. <c>full</c>: everything the model and the operation's rules
+        /// say, stricter than the AWS CLI, so a request the service would refuse fails here
+        /// (<see cref="CliRunOptions.AllowUnknownEnumValues"/> relaxes enum values only); <c>botocore</c>: what the CLI checks.
         /// </summary>
         /// <param name="operation">The command whose <see cref="CliOperation.Rules"/> apply.</param>
-        /// <param name="environment">Reads an environment variable (null when unset).</param>
-        public static ValidationOptions DefaultValidation(CliOperation operation, Func<string, string?> environment)
+        /// <param name="options">The front end's settings.</param>
+        /// <exception cref="CliException">The validation mode is neither <c>full</c> nor <c>botocore</c>.</exception>
+        public static ValidationOptions DefaultValidation(CliOperation operation, CliRunOptions options)
         {
-            var mode = environment(ValidationVariable) ?? "full";
+            ArgumentNullException.ThrowIfNull(options);
+            var mode = options.ValidationMode ?? "full";
             if (mode != "full" && mode != "botocore")
             {
                 throw new CliException(ValidationVariable + " must be 'full' or 'botocore', not '" + mode + "'");
@@ -151,7 +159,7 @@ namespace EndpointConfigGen.Cli
 
             return mode == "botocore"
                 ? new ValidationOptions { BotocoreOnly = true }
-                : new ValidationOptions { Rules = operation.Rules, AllowUnknownEnumValues = IsSet(environment(AllowUnknownEnumValuesVariable)) };
+                : new ValidationOptions { Rules = operation.Rules, AllowUnknownEnumValues = options.AllowUnknownEnumValues };
         }
 
         /// <summary>
@@ -173,8 +181,6 @@ namespace EndpointConfigGen.Cli
             var plus = version.IndexOf('+');
             return plus > 0 ? version.Substring(0, plus) : version;
         }
-
-        private static bool IsSet(string? value) => value == "1" || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The request body, or the text to print instead (help, a skeleton).</summary>
         private static (string? Body, string? Printed) Prepare(CliOperation operation, IReadOnlyList<string> args, ValidationOptions validation, TextWriter stderr, bool v2Debug)

@@ -112,7 +112,7 @@ namespace EndpointConfigGen.Cli
         /// <summary>Python's <c>str(OSError)</c>: <c>[Errno 2] No such file or directory: '/x'</c>.</summary>
         private static string OsError(Exception e, string path)
         {
-            var repr = PythonNumbers.Repr(path);
+            var repr = PythonRepr.Of(path);
             if (Directory.Exists(path))
             {
                 return "[Errno 21] Is a directory: " + repr;

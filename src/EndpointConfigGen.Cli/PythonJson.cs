@@ -101,13 +101,12 @@ namespace EndpointConfigGen.Cli
         private ParamNode Object(int depth)
         {
             var start = _index++;
-            var entries = new List<ParamEntry>();
-            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+            var entries = new OrderedEntries();
             SkipWhitespace();
             if (Current == '}')
             {
                 _index++;
-                return ParamNode.Map(entries, fromShorthand: false, start);
+                return ParamNode.Map(entries.ToList(), fromShorthand: false, start);
             }
 
             while (true)
@@ -127,22 +126,13 @@ namespace EndpointConfigGen.Cli
 
                 _index++;
                 SkipWhitespace();
-                var entry = new ParamEntry(key, Value(depth + 1), keyOffset);
-                if (positions.TryGetValue(key, out var at))
-                {
-                    entries[at] = entry;
-                }
-                else
-                {
-                    positions[key] = entries.Count;
-                    entries.Add(entry);
-                }
+                entries.Set(new ParamEntry(key, Value(depth + 1), keyOffset));
 
                 SkipWhitespace();
                 if (Current == '}')
                 {
                     _index++;
-                    return ParamNode.Map(entries, fromShorthand: false, start);
+                    return ParamNode.Map(entries.ToList(), fromShorthand: false, start);
                 }
 
                 if (Current != ',')

@@ -18,6 +18,7 @@ namespace EndpointConfigGen.Runtime.Tests
             "_1", "1_", "+_1", "- 1", "+", "-", "1e3", "0x10", "1 2", "١_٢", "it's", "say \"hi\"", "both ' and \"",
             "back\\slash", "tab\there", "nul\x00", "bell\x07", "del\x7f", "\u00e9t\u00e9", "\u200b", "\u2028",
             "\ue000", "\U0001F600", "\ud800", new string('a', 300), new string('\u00e9', 250), "12\u00a0",
+            "\x1c5", "5\x1f", "\x0b5\x0c", "\x855\u3000",
         };
 
         private static readonly string[] OutOfRangeInts = { "9223372036854775808", "-9223372036854775809", "99999999999999999999999" };
@@ -28,7 +29,7 @@ namespace EndpointConfigGen.Runtime.Tests
             "123456789012345678901234567890", "0.000000000000000000001", "2.2250738585072014e-308", "4.9e-324", "1e-400",
             "1.7976931348623157e308", "\u0661\u0662.\u0663", "\t3\n", "heavy", "", ".", "e5", "1e", "1e_5", "1_e5",
             "1__0", "_1", "1_", "1_.5", "1._5", "0x10", "1.5.5", "--1", "1 2", "in f", "infinit", "nann", "it's",
-            "\u00e9", "\U0001F600", "1,5", "1d", "1f", "0b1", "١e٢",
+            "\u00e9", "\U0001F600", "1,5", "1d", "1f", "0b1", "١e٢", "\x1e2.5", "2.5\x1d", "\u20002.5\x0b",
         };
 
         private static readonly string[] NonFiniteFloats = { "inf", "-inf", "+INF", "Infinity", "-iNfInItY", "nan", "NaN", "-nan", "1e400", "-1e999" };
@@ -101,7 +102,7 @@ namespace EndpointConfigGen.Runtime.Tests
                 Assert.True(answers[i].GetProperty("ok").GetBoolean());
                 Assert.False(PythonNumbers.TryParseDouble(NonFiniteFloats[i], out double value, out string? error));
                 Assert.Equal(0, value);
-                Assert.Equal("could not convert string to a finite float: " + PythonNumbers.Repr(NonFiniteFloats[i]), error);
+                Assert.Equal("could not convert string to a finite float: " + PythonRepr.Of(NonFiniteFloats[i]), error);
             }
         }
 
@@ -174,7 +175,7 @@ namespace EndpointConfigGen.Runtime.Tests
             IReadOnlyList<JsonElement> answers = PythonOracle.Ask("repr", ReprInputs);
             for (int i = 0; i < ReprInputs.Length; i++)
             {
-                Assert.Equal(answers[i].GetString(), PythonNumbers.Repr(ReprInputs[i]));
+                Assert.Equal(answers[i].GetString(), PythonRepr.Of(ReprInputs[i]));
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Cli.Query
 {
@@ -81,85 +82,49 @@ namespace EndpointConfigGen.Cli.Query
         public static string Write(object? value, bool exprefAsStr = true)
         {
             var text = new StringBuilder();
-            Write(value, text, exprefAsStr);
+            Write(value, new PythonJsonWriter(text, indented: false, ensureAscii: true), exprefAsStr);
             return text.ToString();
         }
 
-        private static void Write(object? value, StringBuilder text, bool exprefAsStr)
+        private static void Write(object? value, PythonJsonWriter writer, bool exprefAsStr)
         {
             switch (value)
             {
                 case null:
-                    text.Append("null");
+                    writer.RawValue("null");
                     break;
                 case bool b:
-                    text.Append(b ? "true" : "false");
+                    writer.RawValue(b ? "true" : "false");
                     break;
                 case JmesNumber n:
-                    text.Append(n.IsInteger || double.IsFinite(n.Real) ? n.ToString() : double.IsNaN(n.Real) ? "NaN" : n.Real > 0 ? "Infinity" : "-Infinity");
+                    writer.RawValue(n.IsInteger || double.IsFinite(n.Real) ? n.ToString() : double.IsNaN(n.Real) ? "NaN" : n.Real > 0 ? "Infinity" : "-Infinity");
                     break;
                 case string s:
-                    WriteString(s, text);
+                    writer.StringValue(s);
                     break;
                 case List<object?> list:
-                    text.Append('[');
-                    for (var i = 0; i < list.Count; i++)
+                    writer.StartArray();
+                    foreach (var item in list)
                     {
-                        text.Append(i == 0 ? string.Empty : ",");
-                        Write(list[i], text, exprefAsStr);
+                        Write(item, writer, exprefAsStr);
                     }
 
-                    text.Append(']');
+                    writer.EndArray();
                     break;
                 case Dictionary<string, object?> map:
-                    text.Append('{');
-                    var first = true;
+                    writer.StartObject();
                     foreach (var pair in map)
                     {
-                        text.Append(first ? string.Empty : ",");
-                        first = false;
-                        WriteString(pair.Key, text);
-                        text.Append(':');
-                        Write(pair.Value, text, exprefAsStr);
+                        writer.PropertyName(pair.Key);
+                        Write(pair.Value, writer, exprefAsStr);
                     }
 
-                    text.Append('}');
+                    writer.EndObject();
                     break;
                 default:
-                    WriteString(exprefAsStr ? PythonText.Str(value) : throw JmesException.Runtime("Object of type _Expression is not JSON serializable"), text);
+                    writer.StringValue(exprefAsStr ? PythonText.Str(value) : throw JmesException.Runtime("Object of type _Expression is not JSON serializable"));
                     break;
             }
-        }
-
-        private static void WriteString(string value, StringBuilder text)
-        {
-            text.Append('"');
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '"': text.Append("\\\""); break;
-                    case '\\': text.Append("\\\\"); break;
-                    case '\n': text.Append("\\n"); break;
-                    case '\r': text.Append("\\r"); break;
-                    case '\t': text.Append("\\t"); break;
-                    case '\b': text.Append("\\b"); break;
-                    case '\f': text.Append("\\f"); break;
-                    default:
-                        if (c < ' ' || c > '~')
-                        {
-                            text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            text.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            text.Append('"');
         }
 
         /// <summary>

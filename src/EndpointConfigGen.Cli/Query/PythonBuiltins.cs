@@ -1,18 +1,12 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Cli.Query
 {
     /// <summary>The Python built-ins jmespath's functions lean on, with their quirks: <c>int()</c>/<c>float()</c> of text and <c>dict.update</c>.</summary>
     internal static class PythonBuiltins
     {
-        private static readonly Regex IntegerText = new(@"^\s*[+-]?[0-9]+(_[0-9]+)*\s*$", RegexOptions.CultureInvariant);
-        private static readonly Regex FloatText = new(
-            @"^\s*[+-]?(([0-9]+(_[0-9]+)*)?\.?[0-9]+(_[0-9]+)*([eE][+-]?[0-9]+(_[0-9]+)*)?|[0-9]+(_[0-9]+)*\.([eE][+-]?[0-9]+(_[0-9]+)*)?|inf|infinity|nan)\s*$",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
         // Python's int(text), then float(text); null for what neither reads.
         public static object? ToNumber(object? value)
         {
@@ -20,16 +14,10 @@ namespace EndpointConfigGen.Cli.Query
             {
                 case JmesNumber:
                     return value;
-                case string s when IntegerText.IsMatch(s):
-                    return JmesNumber.ParseInteger(s.Trim().Replace("_", string.Empty).TrimStart('+'));
-                case string s when FloatText.IsMatch(s):
-                    var text = s.Trim().Replace("_", string.Empty).ToLowerInvariant();
-                    var negative = text.StartsWith('-');
-                    var body = text.TrimStart('+', '-');
-                    var real = body is "inf" or "infinity" ? double.PositiveInfinity
-                        : body == "nan" ? double.NaN
-                        : double.Parse(body, NumberStyles.Float, CultureInfo.InvariantCulture);
-                    return JmesNumber.Of(negative ? -real : real);
+                case string s when PythonNumbers.TryParseBigInt(s, out var integer, out _):
+                    return JmesNumber.ParseInteger(integer);
+                case string s when PythonNumbers.TryParsePythonFloat(s, out var real, out _):
+                    return JmesNumber.Of(real);
                 default:
                     return null;
             }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Cli.Query
 {
@@ -70,7 +70,7 @@ namespace EndpointConfigGen.Cli.Query
                     text.Append(n.ToString());
                     break;
                 case string s:
-                    ReprString(s, text);
+                    text.Append(PythonRepr.Of(s));
                     break;
                 case List<object?> list:
                     text.Append('[');
@@ -89,7 +89,7 @@ namespace EndpointConfigGen.Cli.Query
                     {
                         text.Append(first ? string.Empty : ", ");
                         first = false;
-                        ReprString(pair.Key, text);
+                        text.Append(PythonRepr.Of(pair.Key));
                         text.Append(": ");
                         Repr(pair.Value, text);
                     }
@@ -101,51 +101,6 @@ namespace EndpointConfigGen.Cli.Query
                     text.Append("<jmespath.visitor._Expression object>");
                     break;
             }
-        }
-
-        // repr(str): single quotes unless the text has one and no double quote; what str.isprintable()
-        // refuses (controls, format characters, separators but the space, unassigned) escaped.
-        private static void ReprString(string value, StringBuilder text)
-        {
-            var quote = value.Contains('\'') && !value.Contains('"') ? '"' : '\'';
-            text.Append(quote);
-            for (var i = 0; i < value.Length; i++)
-            {
-                var c = value[i];
-                var code = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) ? char.ConvertToUtf32(c, value[++i]) : c;
-                if (code == quote || code == '\\')
-                {
-                    text.Append('\\').Append((char)code);
-                }
-                else if (code is '\n' or '\r' or '\t')
-                {
-                    text.Append(code == '\n' ? "\\n" : code == '\r' ? "\\r" : "\\t");
-                }
-                else if (code != ' ' && !IsPrintable(code))
-                {
-                    text.Append(code < 0x100 ? "\\x" + code.ToString("x2", CultureInfo.InvariantCulture)
-                        : code < 0x10000 ? "\\u" + code.ToString("x4", CultureInfo.InvariantCulture)
-                        : "\\U" + code.ToString("x8", CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    text.Append(char.ConvertFromUtf32(code));
-                }
-            }
-
-            text.Append(quote);
-        }
-
-        private static bool IsPrintable(int code)
-        {
-            if (code >= 0xD800 && code <= 0xDFFF)
-            {
-                return false;
-            }
-
-            return CharUnicodeInfo.GetUnicodeCategory(code) is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
-                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator);
         }
     }
 }

@@ -25,23 +25,13 @@ namespace EndpointConfigGen.Runtime
             switch (element.ValueKind)
             {
                 case JsonValueKind.Object:
-                    var entries = new List<ParamEntry>();
-                    var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+                    var entries = new OrderedEntries();
                     foreach (var property in element.EnumerateObject())
                     {
-                        var entry = new ParamEntry(property.Name, FromElement(property.Value));
-                        if (positions.TryGetValue(property.Name, out var at))
-                        {
-                            entries[at] = entry;
-                        }
-                        else
-                        {
-                            positions[property.Name] = entries.Count;
-                            entries.Add(entry);
-                        }
+                        entries.Set(new ParamEntry(property.Name, FromElement(property.Value)));
                     }
 
-                    return ParamNode.Map(entries, fromShorthand: false);
+                    return ParamNode.Map(entries.ToList(), fromShorthand: false);
                 case JsonValueKind.Array:
                     var items = new List<ParamNode>();
                     foreach (var item in element.EnumerateArray())
@@ -63,17 +53,23 @@ namespace EndpointConfigGen.Runtime
             }
         }
 
-        /// <summary>Writes a tree as JSON; number text is written as it is.</summary>
-        public static void Write(Utf8JsonWriter writer, ParamNode node)
+        /// <summary>
+        /// Writes a tree as JSON, each map as the Python dict it stands for (<see cref="PythonValue.DistinctEntries"/>).
+        /// The one walk of a tree into JSON: the runtime's documents, and EndpointConfigGen.Cli's botocore body.
+        /// </summary>
+        /// <param name="writer">Receives the JSON.</param>
+        /// <param name="node">The tree.</param>
+        /// <param name="writeNumber">Writes a number node; null writes its text as it is.</param>
+        public static void Write(Utf8JsonWriter writer, ParamNode node, Action<Utf8JsonWriter, ParamNode>? writeNumber = null)
         {
             switch (node.Kind)
             {
                 case ParamNodeKind.Map:
                     writer.WriteStartObject();
-                    foreach (var entry in node.Entries)
+                    foreach (var entry in PythonValue.DistinctEntries(node))
                     {
                         writer.WritePropertyName(entry.Key);
-                        Write(writer, entry.Value);
+                        Write(writer, entry.Value, writeNumber);
                     }
 
                     writer.WriteEndObject();
@@ -82,13 +78,16 @@ namespace EndpointConfigGen.Runtime
                     writer.WriteStartArray();
                     foreach (var item in node.Items)
                     {
-                        Write(writer, item);
+                        Write(writer, item, writeNumber);
                     }
 
                     writer.WriteEndArray();
                     break;
                 case ParamNodeKind.String:
                     writer.WriteStringValue(node.Text);
+                    break;
+                case ParamNodeKind.Number when writeNumber is not null:
+                    writeNumber(writer, node);
                     break;
                 case ParamNodeKind.Number:
                     writer.WriteRawValue(node.Text);

@@ -19,11 +19,8 @@ namespace EndpointConfigGen.Runtime
         public static bool TryParseInt(string s, out long value, out string? error)
         {
             value = 0;
-            error = null;
-            var digits = new StringBuilder();
-            if (s == null || !TryNormalizeInt(s, digits, out bool negative))
+            if (!TryReadInt(s, out var digits, out bool negative, out error))
             {
-                error = InvalidInt(s);
                 return false;
             }
 
@@ -53,11 +50,8 @@ namespace EndpointConfigGen.Runtime
         public static bool TryParseBigInt(string s, out string text, out string? error)
         {
             text = string.Empty;
-            error = null;
-            var digits = new StringBuilder();
-            if (s == null || !TryNormalizeInt(s, digits, out bool negative))
+            if (!TryReadInt(s, out var digits, out bool negative, out error))
             {
-                error = InvalidInt(s);
                 return false;
             }
 
@@ -77,11 +71,8 @@ namespace EndpointConfigGen.Runtime
         public static bool TryParsePythonFloat(string s, out double value, out string? error)
         {
             value = 0;
-            error = null;
-            var ascii = new StringBuilder();
-            if (s == null || !TryNormalizeFloat(s, ascii, out bool nonFinite))
+            if (!TryReadFloat(s, out var ascii, out bool nonFinite, out error))
             {
-                error = InvalidFloat(s);
                 return false;
             }
 
@@ -99,7 +90,7 @@ namespace EndpointConfigGen.Runtime
 
         /// <summary>The refusal of an integer the model's type cannot hold (Python itself has no limit).</summary>
         public static string OutOfRange(string text, string bits) =>
-            "integer out of range for a " + bits + "-bit value: " + Truncate(Repr(text), 200);
+            "integer out of range for a " + bits + "-bit value: " + Truncate(PythonRepr.Of(text), 200);
 
         /// <summary>
         /// Python <c>float(s)</c>: whitespace, sign, digits with <c>_</c> between them, optional fraction and exponent.
@@ -112,11 +103,8 @@ namespace EndpointConfigGen.Runtime
         public static bool TryParseDouble(string s, out double value, out string? error)
         {
             value = 0;
-            error = null;
-            var ascii = new StringBuilder();
-            if (s == null || !TryNormalizeFloat(s, ascii, out bool nonFinite))
+            if (!TryReadFloat(s, out var ascii, out bool nonFinite, out error))
             {
-                error = InvalidFloat(s);
                 return false;
             }
 
@@ -125,7 +113,7 @@ namespace EndpointConfigGen.Runtime
                 || double.IsInfinity(value))
             {
                 value = 0;
-                error = "could not convert string to a finite float: " + Repr(s);
+                error = "could not convert string to a finite float: " + PythonRepr.Of(s);
                 return false;
             }
 
@@ -208,12 +196,27 @@ namespace EndpointConfigGen.Runtime
             return AsciiEqualsIgnoreCase(s, "false");
         }
 
-        /// <summary>Python <c>repr(str)</c>, as used in Python's error messages.</summary>
-        public static string Repr(string s) => PythonRepr.Of(s);
+        private static string InvalidInt(string? s) => "invalid literal for int() with base 10: " + Truncate(PythonRepr.Of(s ?? string.Empty), 200);
 
-        private static string InvalidInt(string? s) => "invalid literal for int() with base 10: " + Truncate(Repr(s ?? string.Empty), 200);
+        private static string InvalidFloat(string? s) => "could not convert string to float: " + PythonRepr.Of(s ?? string.Empty);
 
-        private static string InvalidFloat(string? s) => "could not convert string to float: " + Repr(s ?? string.Empty);
+        /// <summary>The start of every int parse: the literal's ASCII digits and sign, or Python's message.</summary>
+        private static bool TryReadInt(string? s, out StringBuilder digits, out bool negative, out string? error)
+        {
+            digits = new StringBuilder();
+            negative = false;
+            error = s != null && TryNormalizeInt(s, digits, out negative) ? null : InvalidInt(s);
+            return error == null;
+        }
+
+        /// <summary>The start of every float parse: the literal as ASCII (or that it is inf or nan), or Python's message.</summary>
+        private static bool TryReadFloat(string? s, out StringBuilder ascii, out bool nonFinite, out string? error)
+        {
+            ascii = new StringBuilder();
+            nonFinite = false;
+            error = s != null && TryNormalizeFloat(s, ascii, out nonFinite) ? null : InvalidFloat(s);
+            return error == null;
+        }
 
         /// <summary>Strips, takes the sign, and collects ASCII digits; false when the text is no Python int literal.</summary>
         private static bool TryNormalizeInt(string s, StringBuilder digits, out bool negative)
@@ -320,16 +323,19 @@ namespace EndpointConfigGen.Runtime
 
         private static void Trim(string s, ref int start, ref int end)
         {
-            while (start < end && ShorthandChars.IsPythonSpace(s[start]))
+            while (start < end && IsNumberSpace(s[start]))
             {
                 start++;
             }
 
-            while (end > start && ShorthandChars.IsPythonSpace(s[end - 1]))
+            while (end > start && IsNumberSpace(s[end - 1]))
             {
                 end--;
             }
         }
+
+        // int() and float() strip ASCII's six spaces and non-ASCII Unicode whitespace, but not \x1c-\x1f, which str.strip() takes.
+        private static bool IsNumberSpace(char c) => c < '\x7f' ? c == ' ' || (c >= '\t' && c <= '\r') : ShorthandChars.IsPythonSpace(c);
 
         private static bool AsciiEqualsIgnoreCase(string s, string lowerAscii)
         {

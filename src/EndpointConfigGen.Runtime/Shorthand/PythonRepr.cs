@@ -3,9 +3,13 @@ using System.Text;
 
 namespace EndpointConfigGen.Runtime
 {
-    /// <summary>Python 3 <c>repr(str)</c>.</summary>
-    internal static class PythonRepr
+    /// <summary>
+    /// Python 3 <c>repr(str)</c>. Support for EndpointConfigGen.Cli, which prints values as the AWS CLI does; not for application code.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static class PythonRepr
     {
+        /// <summary>The text as Python's <c>repr()</c> shows it: quoted, with what <c>str.isprintable()</c> refuses escaped.</summary>
         public static string Of(string s)
         {
             // Python picks double quotes only when that avoids escaping.

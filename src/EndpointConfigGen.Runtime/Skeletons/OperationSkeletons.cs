@@ -19,7 +19,7 @@ namespace EndpointConfigGen.Runtime
         public OperationSkeletons(SchemaShape? input, SchemaShape? output)
         {
             // Without an input shape the CLI dumps an empty mapping, in JSON and YAML alike.
-            _input = new Lazy<string>(() => input is null ? "{}\n" : PythonJsonWriter.Write(SkeletonBuilder.Build(input, SkeletonMode.Input), ensureAscii: true));
+            _input = new Lazy<string>(() => input is null ? "{}\n" : SkeletonJson.Write(SkeletonBuilder.Build(input, SkeletonMode.Input), ensureAscii: true));
             _yamlInput = new Lazy<string>(() => input is null ? "{}\n" : YamlSkeletonWriter.Write(SkeletonBuilder.Build(input, SkeletonMode.YamlInput)));
             _output = new Lazy<string>(() => OutputText(output));
         }
@@ -42,7 +42,7 @@ namespace EndpointConfigGen.Runtime
             }
 
             var skeleton = SkeletonBuilder.Build(shape, SkeletonMode.Output);
-            return skeleton.IsEmptyMap ? string.Empty : PythonJsonWriter.Write(skeleton, ensureAscii: false);
+            return skeleton.IsEmptyMap ? string.Empty : SkeletonJson.Write(skeleton, ensureAscii: false);
         }
     }
 }

@@ -304,7 +304,7 @@ namespace EndpointConfigGen.Runtime
             {
                 if (!valid)
                 {
-                    string message = "Invalid type for parameter " + path + ", value: " + PythonValue.Str(node) + ", type: " + PythonValue.TypeName(node) + ", valid types: " + validTypes;
+                    string message = "Invalid type for parameter " + path + ", value: " + PythonValue.Str(node) + ", type: <class '" + PythonValue.TypeName(node) + "'>, valid types: " + validTypes;
                     Report(ProblemKind.InvalidType, message, path, node);
                 }
 

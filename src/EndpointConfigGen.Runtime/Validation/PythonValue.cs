@@ -6,10 +6,12 @@ using System.Text;
 namespace EndpointConfigGen.Runtime
 {
     /// <summary>
-    /// How Python (and so botocore's messages) shows a <see cref="ParamNode"/> after <c>json.loads</c>:
-    /// <c>str()</c> of the value and its <c>type()</c>.
+    /// How Python (and so botocore's messages and the AWS CLI's output) shows a <see cref="ParamNode"/> after
+    /// <c>json.loads</c>: <c>str()</c> of the value and its <c>type()</c>. The one implementation for the runtime's
+    /// messages and EndpointConfigGen.Cli's printing; support for those, not for application code.
     /// </summary>
-    internal static class PythonValue
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static class PythonValue
     {
         /// <summary>
         /// True when <c>json.loads</c> makes an <c>int</c> of the number text (no fraction, no exponent; not
@@ -19,17 +21,17 @@ namespace EndpointConfigGen.Runtime
             number.Text.IndexOf('.') < 0 && number.Text.IndexOf('e') < 0 && number.Text.IndexOf('E') < 0
             && number.Text.Length > 0 && char.IsDigit(number.Text[number.Text.Length - 1]);
 
-        /// <summary>Python's <c>str(type(value))</c>.</summary>
+        /// <summary>Python's <c>type(value).__name__</c>: <c>str</c>, <c>int</c>, <c>float</c>, <c>bool</c>, <c>list</c>, <c>dict</c>, <c>NoneType</c>.</summary>
         public static string TypeName(ParamNode node)
         {
             switch (node.Kind)
             {
-                case ParamNodeKind.String: return "<class 'str'>";
-                case ParamNodeKind.Number: return IsInt(node) ? "<class 'int'>" : "<class 'float'>";
-                case ParamNodeKind.Boolean: return "<class 'bool'>";
-                case ParamNodeKind.List: return "<class 'list'>";
-                case ParamNodeKind.Map: return "<class 'dict'>";
-                default: return "<class 'NoneType'>";
+                case ParamNodeKind.String: return "str";
+                case ParamNodeKind.Number: return IsInt(node) ? "int" : "float";
+                case ParamNodeKind.Boolean: return "bool";
+                case ParamNodeKind.List: return "list";
+                case ParamNodeKind.Map: return "dict";
+                default: return "NoneType";
             }
         }
 
@@ -121,22 +123,13 @@ namespace EndpointConfigGen.Runtime
                 return entries;
             }
 
-            var positions = new Dictionary<string, int>(System.StringComparer.Ordinal);
-            var result = new List<ParamEntry>(entries.Count);
+            var distinct = new OrderedEntries();
             foreach (var entry in entries)
             {
-                if (positions.TryGetValue(entry.Key, out int at))
-                {
-                    result[at] = new ParamEntry(result[at].Key, entry.Value, result[at].KeyOffset, entry.LoadFiles);
-                }
-                else
-                {
-                    positions.Add(entry.Key, result.Count);
-                    result.Add(entry);
-                }
+                distinct.Set(entry);
             }
 
-            return result;
+            return distinct.ToList();
         }
 
         // Small maps (every structure of a typical request) are checked in place: no table to allocate.

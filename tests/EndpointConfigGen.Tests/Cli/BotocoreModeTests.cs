@@ -69,7 +69,7 @@ public class BotocoreModeTests
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        var botocore = CliRunner.DefaultValidation(CreateEndpointConfigOperation.Cli, name => name == CliRunner.ValidationVariable ? "botocore" : null);
+        var botocore = CliRunner.DefaultValidation(CreateEndpointConfigOperation.Cli, new CliRunOptions { ValidationMode = "botocore" });
         var code = CliRunner.Run(CreateEndpointConfigOperation.Cli, args, stdout, stderr, botocore);
         return (code, stdout.ToString(), stderr.ToString());
     }

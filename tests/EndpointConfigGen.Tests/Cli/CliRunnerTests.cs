@@ -1,6 +1,7 @@
 extern alias runtime;
 
 using System.IO;
+using EndpointConfigCli;
 using EndpointConfigCli.Model;
 using EndpointConfigGen.Cli;
 using runtime::EndpointConfigGen.Runtime;
@@ -167,7 +168,7 @@ public class CliRunnerTests
     [InlineData("TRUE", true)]
     public void The_environment_variable_allows_unknown_enum_values(string? value, bool allowed)
     {
-        var options = CliRunner.DefaultValidation(CreateEndpointConfigOperation.Cli, name => name == CliRunner.AllowUnknownEnumValuesVariable ? value : null);
+        var options = CliRunner.DefaultValidation(CreateEndpointConfigOperation.Cli, FrontEndOptions.Read(name => name == CliRunner.AllowUnknownEnumValuesVariable ? value : null));
         var args = ("--endpoint-config-name a --production-variants VariantName=v,InstanceType=ml.m9.large").Split(' ');
         var stdout = new StringWriter();
 

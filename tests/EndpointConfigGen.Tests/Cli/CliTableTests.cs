@@ -1,3 +1,5 @@
+extern alias runtime;
+
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -5,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using EndpointConfigGen.Cli;
+using runtime::EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Tests.Cli;
 
@@ -153,7 +156,7 @@ public class CliTableTests
     private static string Table(string response, string title)
     {
         using var document = JsonDocument.Parse(response);
-        return CliTable.Format(document.RootElement, title);
+        return CliTable.Format(ParamJson.FromElement(document.RootElement), title);
     }
 
     private static readonly string[] Keys = ["Name", "Arn", "a", "B", "b", "", "名前", "Größe", "ключ", "😀", "\uE000x", "Zeta", "Id"];
