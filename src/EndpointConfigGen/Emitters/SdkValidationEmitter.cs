@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using EndpointConfigGen.Binding;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -116,19 +117,19 @@ namespace EndpointConfigGen.Emitters
         private static string NodeExpr(ShapeIndex index, string shapeName, string value, int depth)
         {
             var shape = index.Shape(shapeName);
-            if (shape.Kind == ShapeKind.Structure)
+            if (shape.Kind == SchemaKind.Structure)
             {
                 return StructureNode(index, shapeName) + "(" + value + ")";
             }
 
-            if (shape.Kind is not (ShapeKind.List or ShapeKind.Map))
+            if (shape.Kind is not (SchemaKind.List or SchemaKind.Map))
             {
                 return "Node(" + value + ")";
             }
 
             var item = "v" + (depth + 1).ToString(CultureInfo.InvariantCulture);
-            var itemShape = shape.Kind == ShapeKind.List ? shape.ListMember! : shape.MapValue!;
-            return Binding + (shape.Kind == ShapeKind.List ? ".FromList(" : ".FromMap(") + value + ", static " + item + " => " + NodeExpr(index, itemShape, item, depth + 1) + ")";
+            var itemShape = shape.Kind == SchemaKind.List ? shape.ListMember! : shape.MapValue!;
+            return Binding + (shape.Kind == SchemaKind.List ? ".FromList(" : ".FromMap(") + value + ", static " + item + " => " + NodeExpr(index, itemShape, item, depth + 1) + ")";
         }
 
         /// <summary>

@@ -7,6 +7,7 @@ using EndpointConfigGen.Binding;
 using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Model;
 using EndpointConfigGen.Reader;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -67,7 +68,7 @@ namespace EndpointConfigGen.Emitters
                 var typeName = shape.TypeName.TrimStart('@');
                 switch (shape.Kind)
                 {
-                    case ShapeKind.Structure:
+                    case SchemaKind.Structure:
                         var parts = new List<string>
                         {
                             RecordEmitter.Emit(index, shape),
@@ -82,7 +83,7 @@ namespace EndpointConfigGen.Emitters
 
                         Add(typeName, Join(parts));
                         break;
-                    case ShapeKind.Enum:
+                    case SchemaKind.Enum:
                         Add(typeName, EnumEmitter.Emit(index, shape));
                         break;
                 }
