@@ -99,6 +99,11 @@ namespace EndpointConfigGen.Emitters
                     parts.Add(CliEmitter.Emit(index, operation));
                 }
 
+                if (bound.DeclaresClient(facts))
+                {
+                    parts.Add(ClientEmitter.EmitDescription(index, operation));
+                }
+
                 Add(operation.ClassName, Join(parts));
             }
 

@@ -45,9 +45,6 @@ namespace EndpointConfigGen.Model
         /// <summary>The client method, e.g. <c>CreateEndpointConfigAsync</c>.</summary>
         public required string MethodName { get; init; }
 
-        /// <summary>The client's field holding the operation's description.</summary>
-        public required string ClientField { get; init; }
-
         /// <summary>The error shapes the operation names (<c>errors</c>), in model order.</summary>
         public EquatableArray<string> Errors { get; init; } = EquatableArray<string>.Empty;
     }

@@ -303,7 +303,6 @@ namespace EndpointConfigGen.Reader
                     ClassName = Naming.OperationClassName(op.Name, shapeTypes),
                     CommandName = Naming.CliOptionName(op.Name),
                     MethodName = Naming.Identifier(op.Name + "Async"),
-                    ClientField = "__" + Naming.Identifier(op.Name).TrimStart('@'),
                     Errors = ErrorsOf(op.Value.Get("errors")),
                 };
                 result.Add((spec, op.Value));

@@ -13,7 +13,7 @@ public sealed class SpecTests
     [Theory]
     [InlineData(typeof(ShapeSpec), new[] { "EnumValueNames", "TypeName" })]
     [InlineData(typeof(MemberSpec), new[] { "CliOption", "Local", "Property" })]
-    [InlineData(typeof(OperationSpec), new[] { "ClassName", "ClientField", "CommandName", "MethodName" })]
+    [InlineData(typeof(OperationSpec), new[] { "ClassName", "CommandName", "MethodName" })]
     public void Every_csharp_name_is_required(Type spec, string[] names)
     {
         var required = spec.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -39,7 +39,7 @@ public sealed class SpecTests
             Assert.Equal(shape.EnumValues.Count, shape.EnumValueNames.Count);
             Assert.All(shape.Members, member => Assert.All(new[] { member.Property, member.Local, member.CliOption }, name => Assert.NotEmpty(name)));
         });
-        Assert.All(bound.Model.Operations, op => Assert.All(new[] { op.ClassName, op.CommandName, op.MethodName, op.ClientField }, name => Assert.NotEmpty(name)));
+        Assert.All(bound.Model.Operations, op => Assert.All(new[] { op.ClassName, op.CommandName, op.MethodName }, name => Assert.NotEmpty(name)));
         Assert.Equal("CreateEndpointConfigOperation", Assert.Single(bound.Operations).ClassName);
     }
 }
