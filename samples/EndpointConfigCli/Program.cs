@@ -15,8 +15,6 @@ namespace EndpointConfigCli;
 /// </summary>
 internal static class Program
 {
-    private static readonly OperationDescription Operation = new(CreateEndpointConfigOperation.Cli.OperationName);
-
     // An empty response (or one that is not JSON, which botocore reads as holding no member) prints as the CLI prints
     // {}, not as an output whose required members hold zero values.
     // The body goes out as the front end built it: with ENDPOINTCONFIGGEN_VALIDATION=botocore that is botocore's
@@ -32,7 +30,7 @@ internal static class Program
                 http,
                 cancellationToken,
                 () => client.InvokeAsync(
-                    Operation,
+                    CreateEndpointConfigOperation.Description,
                     Encoding.UTF8.GetBytes(request.Body),
                     static json => json.SequenceEqual("{}"u8)
                         ? "{}"

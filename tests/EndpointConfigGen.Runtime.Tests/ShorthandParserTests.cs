@@ -70,7 +70,7 @@ namespace EndpointConfigGen.Runtime.Tests
             Assert.False(ShorthandParser.TryParse("a=[", out ParamNode? node, out ShorthandError? error));
             Assert.Null(node);
             Assert.Equal("Expected: ',', received: 'EOF' for input:\na=[\n   ^", error!.Message);
-            Assert.False(ShorthandParser.TryParse(null!, out node, out error));
+            Assert.False(ShorthandParser.TryParse(null!, out _, out error));
             Assert.NotNull(error);
         }
 

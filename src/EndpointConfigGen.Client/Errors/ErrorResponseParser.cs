@@ -48,7 +48,11 @@ internal static class ErrorResponseParser
     private static string Sanitize(string code)
     {
         var colon = code.IndexOf(':', StringComparison.Ordinal);
-        if (colon >= 0) code = code[..colon];
+        if (colon >= 0)
+        {
+            code = code[..colon];
+        }
+
         var hash = code.LastIndexOf('#');
         return hash >= 0 ? code[(hash + 1)..] : code;
     }
@@ -66,7 +70,11 @@ internal static class ErrorResponseParser
         try
         {
             using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return false;
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+
             type = StringProperty(document.RootElement, "__type");
             message = StringProperty(document.RootElement, "message") ?? StringProperty(document.RootElement, "Message");
             return true;
@@ -82,7 +90,11 @@ internal static class ErrorResponseParser
 
     private static (string? Code, string? Message, string? Type) TryReadXml(string text)
     {
-        if (!text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal)) return default;
+        if (!text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal))
+        {
+            return default;
+        }
+
         string? code = null, message = null, type = null;
         try
         {
@@ -105,6 +117,7 @@ internal static class ErrorResponseParser
         {
             // Not XML after all (an HTML page, a proxy's text): keep whatever was read before the fault.
         }
+
         return (code, message, type);
     }
 

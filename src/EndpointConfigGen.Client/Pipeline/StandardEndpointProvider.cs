@@ -24,18 +24,35 @@ internal sealed class StandardEndpointProvider : IEndpointProvider
         if (parameters[EndpointParameterNames.Endpoint] is string endpoint && endpoint.Length > 0)
         {
             // The same refusals as the SDK's generated rule sets: a custom endpoint cannot honour these flags.
-            if (useFips) throw new AmazonClientException("Invalid Configuration: FIPS and custom endpoint are not supported");
-            if (useDualStack) throw new AmazonClientException("Invalid Configuration: Dualstack and custom endpoint are not supported");
+            if (useFips)
+            {
+                throw new AmazonClientException("Invalid Configuration: FIPS and custom endpoint are not supported");
+            }
+
+            if (useDualStack)
+            {
+                throw new AmazonClientException("Invalid Configuration: Dualstack and custom endpoint are not supported");
+            }
+
             return new Endpoint(endpoint);
         }
-        if (string.IsNullOrEmpty(region)) throw new AmazonClientException("Invalid Configuration: Missing Region");
+
+        if (string.IsNullOrEmpty(region))
+        {
+            throw new AmazonClientException("Invalid Configuration: Missing Region");
+        }
 
         var partition = Fn.Partition(region)
             ?? throw new AmazonClientException($"Invalid Configuration: no partition is known for region '{region}'");
         if (useFips && !partition.supportsFIPS)
+        {
             throw new AmazonClientException("FIPS is enabled but this partition does not support FIPS");
+        }
+
         if (useDualStack && !partition.supportsDualStack)
+        {
             throw new AmazonClientException("DualStack is enabled but this partition does not support DualStack");
+        }
 
         var host = useFips ? _endpointPrefix + "-fips" : _endpointPrefix;
         var suffix = useDualStack ? partition.dualStackDnsSuffix : partition.dnsSuffix;

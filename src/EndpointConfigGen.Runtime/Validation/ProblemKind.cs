@@ -46,9 +46,5 @@ namespace EndpointConfigGen.Runtime
         /// </summary>
         public static bool IsStructural(this ProblemKind kind) =>
             kind == ProblemKind.MissingRequired || kind == ProblemKind.UnknownMember || kind == ProblemKind.InvalidType;
-
-        /// <summary>True for the kinds botocore's own validator reports (with the <c>min</c> side of lengths and values only).</summary>
-        public static bool IsCheckedByBotocore(this ProblemKind kind) =>
-            kind.IsStructural() || kind == ProblemKind.MinLength || kind == ProblemKind.MinValue || kind == ProblemKind.UnionMemberCount;
     }
 }

@@ -3,8 +3,8 @@ using EndpointConfigGen.Model;
 namespace EndpointConfigGen.Binding
 {
     /// <summary>
-    /// One shape file's model with every C# name resolved, by <see cref="ModelBinder"/>: what the emitters
-    /// read. <see cref="Model"/> holds every shape; those in <see cref="Generated"/> carry their names.
+    /// One shape file's model with the operations the project selected and the shapes they reach (<see cref="Generated"/>),
+    /// by <see cref="ModelBinder"/>: what the emitters read. <see cref="Model"/> is the file as read, every shape included.
     /// </summary>
     internal sealed record BoundModel(
         ServiceModel Model,

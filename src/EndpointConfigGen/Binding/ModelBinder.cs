@@ -6,13 +6,14 @@ using System.Linq;
 using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Model;
 using EndpointConfigGen.Reader;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Binding
 {
     /// <summary>
-    /// The binding step between reading and emitting: picks the shapes the selected operations reach and
-    /// resolves every C# name once (types, properties, locals, schema fields, enum values, operation,
-    /// schema, rules and client classes), keeping each clear of the names it could collide with.
+    /// The binding step between reading and emitting: picks the shapes the selected operations reach and names
+    /// what depends on that selection (the schema, client and exception classes), keeping each clear of the names
+    /// it could collide with. Shapes, members and operations come named by the reader.
     /// </summary>
     internal static class ModelBinder
     {
@@ -58,39 +59,19 @@ namespace EndpointConfigGen.Binding
         {
             var errorShapes = ErrorShapes(model, operations);
             var reachable = Closure(model, operations, errorShapes);
-            var shapes = ImmutableArray.CreateBuilder<ShapeSpec>(model.Shapes.Count);
-            var generated = ImmutableArray.CreateBuilder<ShapeSpec>(reachable.Count);
+            var generated = model.Shapes.Where(shape => reachable.Contains(shape.Name)).ToImmutableArray();
 
-            // Classes of the file keep clear of the generated types; operation and client classes of every shape's name.
-            var generatedTypes = new HashSet<string>(StringComparer.Ordinal);
-            var allTypes = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var shape in model.Shapes)
-            {
-                if (!reachable.Contains(shape.Name))
-                {
-                    shapes.Add(shape);
-                    allTypes.Add(Naming.TypeName(shape.Name).TrimStart('@'));
-                    continue;
-                }
-
-                var bound = BindShape(shape);
-                shapes.Add(bound);
-                generated.Add(bound);
-                allTypes.Add(bound.TypeName.TrimStart('@'));
-                if (bound.Kind is ShapeKind.Structure or ShapeKind.Enum)
-                {
-                    generatedTypes.Add(bound.TypeName);
-                }
-            }
-
-            var boundOperations = operations.Select(op => BindOperation(op, allTypes)).ToImmutableArray();
+            // Classes of the file keep clear of the generated types; the client's of every shape's name.
+            var generatedTypes = new HashSet<string>(
+                generated.Where(shape => shape.Kind is SchemaKind.Structure or SchemaKind.Enum).Select(shape => shape.TypeName), StringComparer.Ordinal);
+            var allTypes = new HashSet<string>(model.Shapes.Select(shape => shape.TypeName.TrimStart('@')), StringComparer.Ordinal);
             var errors = errorShapes.Select(shape => BindError(shape, generatedTypes)).ToImmutableArray();
             return new BoundModel(
-                model with { Shapes = new EquatableArray<ShapeSpec>(shapes.MoveToImmutable()) },
+                model,
                 ns,
                 stem,
-                new EquatableArray<OperationSpec>(boundOperations),
-                new EquatableArray<ShapeSpec>(generated.ToImmutable()),
+                operations.ToEquatableArray(),
+                new EquatableArray<ShapeSpec>(generated),
                 Free(stem + "ModelSchema", generatedTypes),
                 ClientNamesFor(model.Metadata.ServiceId, allTypes))
             {
@@ -102,7 +83,7 @@ namespace EndpointConfigGen.Binding
         private static List<ShapeSpec> ErrorShapes(ServiceModel model, IReadOnlyList<OperationSpec> operations)
         {
             var named = new HashSet<string>(operations.SelectMany(op => op.Errors), StringComparer.Ordinal);
-            return model.Shapes.Where(shape => shape.Kind == ShapeKind.Structure && named.Contains(shape.Name)).ToList();
+            return model.Shapes.Where(shape => shape.Kind == SchemaKind.Structure && named.Contains(shape.Name)).ToList();
         }
 
         /// <summary>
@@ -123,7 +104,7 @@ namespace EndpointConfigGen.Binding
                 .Select(member => member with
                 {
                     Property = Naming.ExceptionPropertyName(member.Name, typeName),
-                    Local = Naming.Local(member),
+                    Local = Naming.Local(member.Name),
                 });
             var codes = new[] { shape.Name, shape.ErrorCode }.Where(code => code is not null).Distinct(StringComparer.Ordinal);
             return new ErrorTypeSpec(
@@ -164,36 +145,6 @@ namespace EndpointConfigGen.Binding
             }
 
             return selected;
-        }
-
-        private static ShapeSpec BindShape(ShapeSpec shape)
-        {
-            var typeName = Naming.TypeName(shape.Name);
-            var members = shape.Members.Select(member => member with
-            {
-                Property = Naming.PropertyName(member.Name, typeName),
-                Local = Naming.Local(member),
-                CliOption = "--" + Naming.CliOptionName(member.Name),
-            });
-            return shape with
-            {
-                TypeName = typeName,
-                Members = new EquatableArray<MemberSpec>(members.ToImmutableArray()),
-                EnumValueNames = shape.Kind == ShapeKind.Enum
-                    ? new EquatableArray<string>(Naming.EnumValueNames(shape.EnumValues, typeName).ToImmutableArray())
-                    : EquatableArray<string>.Empty,
-            };
-        }
-
-        private static OperationSpec BindOperation(OperationSpec operation, ISet<string> shapeTypeNames)
-        {
-            return operation with
-            {
-                ClassName = Naming.OperationClassName(operation.Name, shapeTypeNames),
-                CommandName = Naming.CliOptionName(operation.Name),
-                MethodName = Naming.Identifier(operation.Name + "Async"),
-                ClientField = "__" + Naming.Identifier(operation.Name).TrimStart('@'),
-            };
         }
 
         private static ClientNames ClientNamesFor(string serviceId, ISet<string> shapeTypeNames)

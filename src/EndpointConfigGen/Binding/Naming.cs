@@ -152,7 +152,7 @@ namespace EndpointConfigGen.Binding
         }
 
         /// <summary>A local variable for a member in generated methods; the prefix keeps it clear of parameters and keywords.</summary>
-        public static string Local(Model.MemberSpec member) => "__" + DistinctIdentifier(member.Name).TrimStart('@');
+        public static string Local(string memberName) => "__" + DistinctIdentifier(memberName).TrimStart('@');
 
         /// <summary>
         /// A shape or member name as an identifier. A name whose characters had to be replaced gets a hash

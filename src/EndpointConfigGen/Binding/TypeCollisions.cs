@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Binding
 {
@@ -53,7 +54,7 @@ namespace EndpointConfigGen.Binding
 
             foreach (var shape in bound.Generated)
             {
-                if (shape.Kind is ShapeKind.Structure or ShapeKind.Enum)
+                if (shape.Kind is SchemaKind.Structure or SchemaKind.Enum)
                 {
                     yield return shape.TypeName.TrimStart('@');
                 }

@@ -106,12 +106,21 @@ namespace EndpointConfigGen.Emitters
             writer.Close();
         }
 
+        /// <summary>The operation class's <c>Description</c>: what the client's method calls with, and front ends that send a body of their own.</summary>
+        public static string EmitDescription(ShapeIndex index, OperationSpec operation)
+        {
+            var writer = GeneratedFile.Begin(index.Namespace);
+            writer.Open("public static partial class " + operation.ClassName);
+            writer.Line("/// <summary>The operation as the client's <c>InvokeAsync</c> takes it, for a request body of your own.</summary>");
+            writer.Line("public static " + Client + "OperationDescription Description { get; } = new " + Client + "OperationDescription("
+                + Literals.String(operation.Name) + ", " + Literals.String(operation.HttpMethod) + ", " + Literals.String(operation.RequestUri) + ");");
+            writer.Close();
+            return GeneratedFile.End(writer);
+        }
+
         private static void EmitOperation(SourceWriter writer, ShapeIndex index, OperationSpec operation)
         {
-            var field = operation.ClientField;
-            writer.Line("private static readonly " + Client + "OperationDescription " + field + " = new " + Client + "OperationDescription("
-                + Literals.String(operation.Name) + ", " + Literals.String(operation.HttpMethod) + ", " + Literals.String(operation.RequestUri) + ");");
-            writer.Line();
+            var field = "global::" + index.Namespace + "." + operation.ClassName + ".Description";
             DocComments.Summary(writer, operation.Documentation, "Calls the <c>" + DocComments.Escape(operation.Name) + "</c> operation.");
             var input = operation.Input is null ? null : index.Shape(operation.Input).TypeName;
             var output = operation.Output is null ? null : index.Shape(operation.Output).TypeName;

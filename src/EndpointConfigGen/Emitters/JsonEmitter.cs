@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -92,10 +93,10 @@ namespace EndpointConfigGen.Emitters
 
             switch (shape.Kind)
             {
-                case ShapeKind.Structure:
+                case SchemaKind.Structure:
                     writer.Line(expr + ".WriteJson(writer);");
                     break;
-                case ShapeKind.List:
+                case SchemaKind.List:
                     var item = "item" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     writer.Line("writer.WriteStartArray();");
                     writer.Open("foreach (var " + item + " in " + expr + ")");
@@ -103,7 +104,7 @@ namespace EndpointConfigGen.Emitters
                     writer.Close();
                     writer.Line("writer.WriteEndArray();");
                     break;
-                case ShapeKind.Map:
+                case SchemaKind.Map:
                     var pair = "pair" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     writer.Line("writer.WriteStartObject();");
                     writer.Open("foreach (var " + pair + " in " + expr + ")");
@@ -190,15 +191,15 @@ namespace EndpointConfigGen.Emitters
 
             switch (shape.Kind)
             {
-                case ShapeKind.Structure:
+                case SchemaKind.Structure:
                     return index.QualifiedTypeName(shape.Name) + ".ReadJson(ref " + reader + ", " + context + ")";
-                case ShapeKind.List:
-                case ShapeKind.Map:
+                case SchemaKind.List:
+                case SchemaKind.Map:
                     var suffix = (depth + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    var itemShape = shape.Kind == ShapeKind.List ? shape.ListMember! : shape.MapValue!;
+                    var itemShape = shape.Kind == SchemaKind.List ? shape.ListMember! : shape.MapValue!;
                     var lambda = "static (ref " + Reader + " r" + suffix + ", " + Context + " c" + suffix + ") => "
                         + ReadExpr(index, itemShape, "r" + suffix, "c" + suffix, depth + 1);
-                    return context + (shape.Kind == ShapeKind.List ? ".ReadList<" : ".ReadMap<") + index.TypeOf(itemShape) + ">(ref " + reader + ", " + lambda + ")";
+                    return context + (shape.Kind == SchemaKind.List ? ".ReadList<" : ".ReadMap<") + index.TypeOf(itemShape) + ">(ref " + reader + ", " + lambda + ")";
                 default:
                     throw new InvalidOperationException("Unhandled shape kind " + shape.Kind);
             }

@@ -49,7 +49,7 @@ namespace EndpointConfigGen.Emitters
 
         private static void Shape(StringBuilder text, ShapeIndex index, ShapeSpec shape, Dictionary<string, string> fallbacks)
         {
-            text.Append('\n').Append(E.KindCodes[(int)(SchemaKind)Enum.Parse(typeof(SchemaKind), shape.Kind.ToString())]).Append(E.Escape(shape.Name));
+            text.Append('\n').Append(E.KindCodes[(int)shape.Kind]).Append(E.Escape(shape.Name));
             Tagged(text, E.Min, shape.Min);
             Tagged(text, E.Max, shape.Max);
             Tagged(text, E.Pattern, shape.Pattern);
@@ -59,7 +59,7 @@ namespace EndpointConfigGen.Emitters
             }
 
             var typeName = shape.TypeName.TrimStart('@');
-            if (shape.Kind is ShapeKind.Structure or ShapeKind.Enum && typeName != shape.Name)
+            if (shape.Kind is SchemaKind.Structure or SchemaKind.Enum && typeName != shape.Name)
             {
                 Tagged(text, E.TypeName, typeName);
             }
@@ -69,11 +69,11 @@ namespace EndpointConfigGen.Emitters
                 Tagged(text, E.EnumValue, value);
             }
 
-            Tagged(text, E.Item, shape.Kind == ShapeKind.List ? Position(index, shape.ListMember!) : null);
-            Tagged(text, E.Key, shape.Kind == ShapeKind.Map ? Position(index, shape.MapKey!) : null);
-            Tagged(text, E.Value, shape.Kind == ShapeKind.Map ? Position(index, shape.MapValue!) : null);
+            Tagged(text, E.Item, shape.Kind == SchemaKind.List ? Position(index, shape.ListMember!) : null);
+            Tagged(text, E.Key, shape.Kind == SchemaKind.Map ? Position(index, shape.MapKey!) : null);
+            Tagged(text, E.Value, shape.Kind == SchemaKind.Map ? Position(index, shape.MapValue!) : null);
             Tagged(text, E.Summary, fallbacks.TryGetValue(shape.Name, out var summary) ? summary : null);
-            if (shape.Kind != ShapeKind.Structure)
+            if (shape.Kind != SchemaKind.Structure)
             {
                 return;
             }
@@ -154,13 +154,12 @@ namespace EndpointConfigGen.Emitters
                 Tagged(text, E.Values, value);
             }
 
-            // The reader leaves -1 for a rule without a count.
-            Tagged(text, E.Count, rule.Count >= 0 ? rule.Count.ToString(CultureInfo.InvariantCulture) : null);
+            Tagged(text, E.Count, rule.Count?.ToString(CultureInfo.InvariantCulture));
             Tagged(text, E.Subject, Set(rule.Subject));
             Tagged(text, E.Reason, Set(rule.Reason));
         }
 
-        /// <summary>A rule's text setting; the reader leaves empty strings for unset ones.</summary>
+        /// <summary>A rule's text setting; an empty one is written as unset, as an absent one is.</summary>
         private static string? Set(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
         private static bool IsGeneratedStructure(ShapeIndex index, string name)
@@ -169,7 +168,7 @@ namespace EndpointConfigGen.Emitters
             {
                 if (shape.Name == name)
                 {
-                    return shape.Kind == ShapeKind.Structure;
+                    return shape.Kind == SchemaKind.Structure;
                 }
             }
 

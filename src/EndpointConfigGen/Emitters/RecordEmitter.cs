@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -65,8 +66,8 @@ namespace EndpointConfigGen.Emitters
             var parts = new List<string>();
             var what = target.Kind switch
             {
-                ShapeKind.String or ShapeKind.Enum or ShapeKind.Blob => "Length",
-                ShapeKind.List or ShapeKind.Map => "Items",
+                SchemaKind.String or SchemaKind.Enum or SchemaKind.Blob => "Length",
+                SchemaKind.List or SchemaKind.Map => "Items",
                 _ => "Value",
             };
             if (target.Min is not null && target.Max is not null)
@@ -87,7 +88,7 @@ namespace EndpointConfigGen.Emitters
                 parts.Add("Pattern <c>" + DocComments.Escape(target.Pattern) + "</c> (whole value).");
             }
 
-            if (target.Kind == ShapeKind.Enum)
+            if (target.Kind == SchemaKind.Enum)
             {
                 parts.Add("One of the " + target.EnumValues.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " values of <see cref=\"" + index.QualifiedTypeName(target.Name) + "\"/>, or a newer one.");
             }

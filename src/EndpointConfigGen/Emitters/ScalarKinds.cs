@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -15,20 +16,20 @@ namespace EndpointConfigGen.Emitters
         private const string ParamNode = Rt + "ParamNode";
         private const string ParamBinding = Rt + "ParamBinding";
 
-        private static readonly Dictionary<ShapeKind, ScalarKind> Rows = new Dictionary<ShapeKind, ScalarKind>
+        private static readonly Dictionary<SchemaKind, ScalarKind> Rows = new Dictionary<SchemaKind, ScalarKind>
         {
-            [ShapeKind.String] = new ScalarKind("string", false, "ReadString", e => "writer.WriteStringValue(" + e + ");", "ToText", e => ParamNode + ".String(" + e + ", fromShorthand: false)", "ReadString", "\"\"", null),
+            [SchemaKind.String] = new ScalarKind("string", false, "ReadString", e => "writer.WriteStringValue(" + e + ");", "ToText", e => ParamNode + ".String(" + e + ", fromShorthand: false)", "ReadString", "\"\"", null),
             // An enum has its own type (Type is null): it reads and binds as a string the caller wraps.
-            [ShapeKind.Enum] = new ScalarKind(null, true, "ReadString", e => "writer.WriteStringValue(" + e + ".Value);", "ToText", e => ParamNode + ".String(" + e + ".Value, fromShorthand: false)", "ReadString", "\"\"", null),
-            [ShapeKind.Integer] = new ScalarKind("int", true, "ReadInt32", e => "writer.WriteNumberValue(" + e + ");", "ToInt32", e => ParamBinding + ".FromInteger(" + e + ")", "ReadInt32", "0", null),
-            [ShapeKind.Long] = new ScalarKind("long", true, "ReadInt64", e => "writer.WriteNumberValue(" + e + ");", "ToInt64", e => ParamBinding + ".FromInteger(" + e + ")", "ReadInt64", "0L", null),
-            [ShapeKind.Float] = new ScalarKind("double", true, "ReadDouble", e => Rt + "JsonSupport.WriteDouble(writer, " + e + ");", "ToDouble", e => ParamBinding + ".FromDouble(" + e + ")", "ReadDouble", "0d", null),
-            [ShapeKind.Double] = new ScalarKind("double", true, "ReadDouble", e => Rt + "JsonSupport.WriteDouble(writer, " + e + ");", "ToDouble", e => ParamBinding + ".FromDouble(" + e + ")", "ReadDouble", "0d", null),
-            [ShapeKind.Boolean] = new ScalarKind("bool", true, "ReadBoolean", e => "writer.WriteBooleanValue(" + e + ");", "ToBoolean", e => ParamNode + ".Boolean(" + e + ")", "ReadBoolean", "false", null),
+            [SchemaKind.Enum] = new ScalarKind(null, true, "ReadString", e => "writer.WriteStringValue(" + e + ".Value);", "ToText", e => ParamNode + ".String(" + e + ".Value, fromShorthand: false)", "ReadString", "\"\"", null),
+            [SchemaKind.Integer] = new ScalarKind("int", true, "ReadInt32", e => "writer.WriteNumberValue(" + e + ");", "ToInt32", e => ParamBinding + ".FromInteger(" + e + ")", "ReadInt32", "0", null),
+            [SchemaKind.Long] = new ScalarKind("long", true, "ReadInt64", e => "writer.WriteNumberValue(" + e + ");", "ToInt64", e => ParamBinding + ".FromInteger(" + e + ")", "ReadInt64", "0L", null),
+            [SchemaKind.Float] = new ScalarKind("double", true, "ReadDouble", e => Rt + "JsonSupport.WriteDouble(writer, " + e + ");", "ToDouble", e => ParamBinding + ".FromDouble(" + e + ")", "ReadDouble", "0d", null),
+            [SchemaKind.Double] = new ScalarKind("double", true, "ReadDouble", e => Rt + "JsonSupport.WriteDouble(writer, " + e + ");", "ToDouble", e => ParamBinding + ".FromDouble(" + e + ")", "ReadDouble", "0d", null),
+            [SchemaKind.Boolean] = new ScalarKind("bool", true, "ReadBoolean", e => "writer.WriteBooleanValue(" + e + ");", "ToBoolean", e => ParamNode + ".Boolean(" + e + ")", "ReadBoolean", "false", null),
             // The one-pass shorthand reader leaves timestamps, blobs and documents to the reference pipeline.
-            [ShapeKind.Timestamp] = new ScalarKind("global::System.DateTimeOffset", true, "ReadTimestamp", e => Rt + "JsonSupport.WriteTimestamp(writer, " + e + ");", "ToTimestamp", e => ParamBinding + ".FromTimestamp(" + e + ")", null, "global::System.DateTimeOffset.UnixEpoch", null),
-            [ShapeKind.Blob] = new ScalarKind("global::System.ReadOnlyMemory<byte>", true, "ReadBlob", e => "writer.WriteBase64StringValue(" + e + ".Span);", "ToBlob", e => ParamBinding + ".FromBlob(" + e + ")", null, "global::System.ReadOnlyMemory<byte>.Empty", Rt + "ValueComparer.Blob"),
-            [ShapeKind.Document] = new ScalarKind("global::System.Text.Json.JsonElement", true, "ReadDocument", e => e + ".WriteTo(writer);", "ToDocument", e => ParamBinding + ".FromDocument(" + e + ")", null, Rt + "JsonSupport.NullDocument", Rt + "ValueComparer.Document"),
+            [SchemaKind.Timestamp] = new ScalarKind("global::System.DateTimeOffset", true, "ReadTimestamp", e => Rt + "JsonSupport.WriteTimestamp(writer, " + e + ");", "ToTimestamp", e => ParamBinding + ".FromTimestamp(" + e + ")", null, "global::System.DateTimeOffset.UnixEpoch", null),
+            [SchemaKind.Blob] = new ScalarKind("global::System.ReadOnlyMemory<byte>", true, "ReadBlob", e => "writer.WriteBase64StringValue(" + e + ".Span);", "ToBlob", e => ParamBinding + ".FromBlob(" + e + ")", null, "global::System.ReadOnlyMemory<byte>.Empty", Rt + "ValueComparer.Blob"),
+            [SchemaKind.Document] = new ScalarKind("global::System.Text.Json.JsonElement", true, "ReadDocument", e => e + ".WriteTo(writer);", "ToDocument", e => ParamBinding + ".FromDocument(" + e + ")", null, Rt + "JsonSupport.NullDocument", Rt + "ValueComparer.Document"),
         };
 
         private ScalarKind(string? type, bool isValueType, string jsonRead, Func<string, string> jsonWrite, string binding, Func<string, string> toNode, string? shorthandRead, string zero, string? comparer)
@@ -71,10 +72,10 @@ namespace EndpointConfigGen.Emitters
         public string? Comparer { get; }
 
         /// <summary>The row of a scalar kind; false for structures, lists and maps.</summary>
-        public static bool TryGet(ShapeKind kind, out ScalarKind scalar) => Rows.TryGetValue(kind, out scalar!);
+        public static bool TryGet(SchemaKind kind, out ScalarKind scalar) => Rows.TryGetValue(kind, out scalar!);
 
         /// <summary>Wraps a string read into the enum's type; other scalars are used as read.</summary>
         public static string Wrap(ShapeIndex index, ShapeSpec shape, string read) =>
-            shape.Kind == ShapeKind.Enum ? "new " + index.QualifiedTypeName(shape.Name) + "(" + read + ")" : read;
+            shape.Kind == SchemaKind.Enum ? "new " + index.QualifiedTypeName(shape.Name) + "(" + read + ")" : read;
     }
 }

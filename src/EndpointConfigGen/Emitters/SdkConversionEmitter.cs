@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -181,14 +182,14 @@ namespace EndpointConfigGen.Emitters
             var shape = index.Shape(shapeName);
             switch (shape.Kind)
             {
-                case ShapeKind.List:
-                case ShapeKind.Map:
+                case SchemaKind.List:
+                case SchemaKind.Map:
                     var item = "item" + Depth(depth + 1);
                     var at = "at" + Depth(depth + 1);
-                    var itemShape = shape.Kind == ShapeKind.List ? shape.ListMember! : shape.MapValue!;
-                    return conversion + (shape.Kind == ShapeKind.List ? ".ToSdkList(" : ".ToSdkMap(") + value + ", static (" + item + ", " + at + ") => "
+                    var itemShape = shape.Kind == SchemaKind.List ? shape.ListMember! : shape.MapValue!;
+                    return conversion + (shape.Kind == SchemaKind.List ? ".ToSdkList(" : ".ToSdkMap(") + value + ", static (" + item + ", " + at + ") => "
                         + ToSdk(index, itemShape, sdk, item, false, at, depth + 1, locals) + ")";
-                case ShapeKind.Structure:
+                case SchemaKind.Structure:
                     return value + (nullable ? "?" : string.Empty) + ".ToAwsSdk(" + conversion + ")";
             }
 
@@ -196,7 +197,7 @@ namespace EndpointConfigGen.Emitters
             {
                 case SdkValueKind.Constant:
                     return Scalar(value, nullable, locals, v => sdk.LeafTypeName + ".FindValue(" + v + ".Value)");
-                case SdkValueKind.String when shape.Kind == ShapeKind.Enum:
+                case SdkValueKind.String when shape.Kind == SchemaKind.Enum:
                     return value + (nullable ? "?" : string.Empty) + ".Value";
                 case SdkValueKind.Float:
                     return (nullable ? "(float?)" : "(float)") + value;
@@ -217,9 +218,9 @@ namespace EndpointConfigGen.Emitters
             var name = Literals.String(member.Name);
             var at = "conversion.At(" + name + ")";
             var shape = index.Shape(member.Target);
-            if (shape.Kind is ShapeKind.List or ShapeKind.Map)
+            if (shape.Kind is SchemaKind.List or SchemaKind.Map)
             {
-                var whole = at + (shape.Kind == ShapeKind.List ? ".FromSdkList(" : ".FromSdkMap(") + value + ", " + ItemLambda(index, shape, sdk, 0) + ")";
+                var whole = at + (shape.Kind == SchemaKind.List ? ".FromSdkList(" : ".FromSdkMap(") + value + ", " + ItemLambda(index, shape, sdk, 0) + ")";
                 return member.Required ? "conversion.Required(" + whole + ", " + name + ")" : whole;
             }
 
@@ -228,18 +229,18 @@ namespace EndpointConfigGen.Emitters
                 return FromSdkItem(index, member.Target, sdk, "conversion.Required(" + value + ", " + name + ")", at, 0);
             }
 
-            switch (shape.Kind == ShapeKind.Structure ? SdkValueKind.Structure : sdk.Leaf)
+            switch (shape.Kind == SchemaKind.Structure ? SdkValueKind.Structure : sdk.Leaf)
             {
                 case SdkValueKind.Structure:
                 case SdkValueKind.Constant:
-                case SdkValueKind.String when shape.Kind == ShapeKind.Enum:
+                case SdkValueKind.String when shape.Kind == SchemaKind.Enum:
                 case SdkValueKind.Float:
                 case SdkValueKind.DateTime:
                 case SdkValueKind.Stream:
                     // A typed null: a bare one would reach an enum through its implicit conversion from string.
-                    var none = shape.Kind == ShapeKind.Structure ? "null" : "(" + index.TypeOf(member.Target) + "?)null";
+                    var none = shape.Kind == SchemaKind.Structure ? "null" : "(" + index.TypeOf(member.Target) + "?)null";
                     return Scalar(value, true, locals, v => FromSdkItem(index, member.Target, sdk, v, at, 0), none);
-                case SdkValueKind.Long when shape.Kind == ShapeKind.Integer:
+                case SdkValueKind.Long when shape.Kind == SchemaKind.Integer:
                     return "conversion.ToInt32(" + value + ", " + name + ")";
                 default:
                     return value;
@@ -252,11 +253,11 @@ namespace EndpointConfigGen.Emitters
             var shape = index.Shape(shapeName);
             switch (shape.Kind)
             {
-                case ShapeKind.List:
+                case SchemaKind.List:
                     return conversion + ".FromSdkItems(" + value + ", " + ItemLambda(index, shape, sdk, depth) + ")";
-                case ShapeKind.Map:
+                case SchemaKind.Map:
                     return conversion + ".FromSdkEntries(" + value + ", " + ItemLambda(index, shape, sdk, depth) + ")";
-                case ShapeKind.Structure:
+                case SchemaKind.Structure:
                     return index.QualifiedTypeName(shapeName) + ".FromAwsSdk(" + value + ", " + conversion + ")";
             }
 
@@ -264,7 +265,7 @@ namespace EndpointConfigGen.Emitters
             {
                 case SdkValueKind.Constant:
                     return "new " + index.QualifiedTypeName(shapeName) + "(" + value + ".Value)";
-                case SdkValueKind.String when shape.Kind == ShapeKind.Enum:
+                case SdkValueKind.String when shape.Kind == SchemaKind.Enum:
                     return "new " + index.QualifiedTypeName(shapeName) + "(" + value + ")";
                 case SdkValueKind.Float:
                     return Conversion + ".FromSingle(" + value + ")";
@@ -272,7 +273,7 @@ namespace EndpointConfigGen.Emitters
                     return Conversion + ".FromDateTime(" + value + ")";
                 case SdkValueKind.Stream:
                     return Conversion + ".FromStream(" + value + ")";
-                case SdkValueKind.Long when shape.Kind == ShapeKind.Integer:
+                case SdkValueKind.Long when shape.Kind == SchemaKind.Integer:
                     return "checked((int)" + value + ")";
                 default:
                     return value;
@@ -284,7 +285,7 @@ namespace EndpointConfigGen.Emitters
         {
             var item = "item" + Depth(depth + 1);
             var at = "at" + Depth(depth + 1);
-            var itemShape = shape.Kind == ShapeKind.List ? shape.ListMember! : shape.MapValue!;
+            var itemShape = shape.Kind == SchemaKind.List ? shape.ListMember! : shape.MapValue!;
             return "static (" + item + ", " + at + ") => " + FromSdkItem(index, itemShape, sdk, item, at, depth + 1);
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using EndpointConfigGen.Binding;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {

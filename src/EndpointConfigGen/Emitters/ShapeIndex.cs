@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using EndpointConfigGen.Binding;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -59,9 +60,9 @@ namespace EndpointConfigGen.Emitters
             var shape = Shape(shapeName);
             switch (shape.Kind)
             {
-                case ShapeKind.List:
+                case SchemaKind.List:
                     return "global::System.Collections.Generic.IReadOnlyList<" + TypeOf(shape.ListMember!) + ">";
-                case ShapeKind.Map:
+                case SchemaKind.Map:
                     return "global::System.Collections.Generic.IReadOnlyDictionary<string, " + TypeOf(shape.MapValue!) + ">";
                 default:
                     return ScalarKind.TryGet(shape.Kind, out var scalar) && scalar.Type is not null ? scalar.Type : shape.TypeName;
@@ -77,11 +78,11 @@ namespace EndpointConfigGen.Emitters
             var shape = Shape(shapeName);
             switch (shape.Kind)
             {
-                case ShapeKind.Structure:
+                case SchemaKind.Structure:
                     return Rt + "JsonSupport.Read(\"{}\"u8, " + QualifiedTypeName(shape.Name) + ".ReadJson, response: true)";
-                case ShapeKind.List:
+                case SchemaKind.List:
                     return "global::System.Array.Empty<" + TypeOf(shape.ListMember!) + ">()";
-                case ShapeKind.Map:
+                case SchemaKind.Map:
                     return "new global::System.Collections.Generic.Dictionary<string, " + TypeOf(shape.MapValue!) + ">()";
                 default:
                     return ScalarKind.TryGet(shape.Kind, out var scalar)
@@ -107,9 +108,9 @@ namespace EndpointConfigGen.Emitters
             var shape = Shape(shapeName);
             switch (shape.Kind)
             {
-                case ShapeKind.List:
+                case SchemaKind.List:
                     return Rt + "ValueComparer.List<" + TypeOf(shape.ListMember!) + ">(" + ComparerOrDefault(shape.ListMember!) + ")";
-                case ShapeKind.Map:
+                case SchemaKind.Map:
                     return Rt + "ValueComparer.Map<" + TypeOf(shape.MapValue!) + ">(" + ComparerOrDefault(shape.MapValue!) + ")";
                 default:
                     return ScalarKind.TryGet(shape.Kind, out var scalar) ? scalar.Comparer : null;

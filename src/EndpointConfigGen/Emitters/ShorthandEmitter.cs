@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -134,13 +135,13 @@ namespace EndpointConfigGen.Emitters
 
             switch (shape.Kind)
             {
-                case ShapeKind.Structure:
+                case SchemaKind.Structure:
                     return index.QualifiedTypeName(shape.Name) + ".FromParamNode(" + node + ")";
-                case ShapeKind.List:
-                case ShapeKind.Map:
+                case SchemaKind.List:
+                case SchemaKind.Map:
                     var item = "n" + (depth + 1).ToString(CultureInfo.InvariantCulture);
-                    var itemShape = shape.Kind == ShapeKind.List ? shape.ListMember! : shape.MapValue!;
-                    return Binding + (shape.Kind == ShapeKind.List ? ".ToList<" : ".ToMap<") + index.TypeOf(itemShape) + ">(" + node + ", static " + item + " => " + BindExpr(index, itemShape, item, depth + 1) + ")";
+                    var itemShape = shape.Kind == SchemaKind.List ? shape.ListMember! : shape.MapValue!;
+                    return Binding + (shape.Kind == SchemaKind.List ? ".ToList<" : ".ToMap<") + index.TypeOf(itemShape) + ">(" + node + ", static " + item + " => " + BindExpr(index, itemShape, item, depth + 1) + ")";
                 default:
                     throw new InvalidOperationException("Unhandled shape kind " + shape.Kind);
             }
@@ -156,13 +157,13 @@ namespace EndpointConfigGen.Emitters
 
             switch (shape.Kind)
             {
-                case ShapeKind.Structure:
+                case SchemaKind.Structure:
                     return value + ".ToParamNode()";
-                case ShapeKind.List:
-                case ShapeKind.Map:
+                case SchemaKind.List:
+                case SchemaKind.Map:
                     var item = "v" + (depth + 1).ToString(CultureInfo.InvariantCulture);
-                    var itemShape = shape.Kind == ShapeKind.List ? shape.ListMember! : shape.MapValue!;
-                    return Binding + (shape.Kind == ShapeKind.List ? ".FromList<" : ".FromMap<") + index.TypeOf(itemShape) + ">(" + value + ", static " + item + " => " + NodeExpr(index, itemShape, item, depth + 1) + ")";
+                    var itemShape = shape.Kind == SchemaKind.List ? shape.ListMember! : shape.MapValue!;
+                    return Binding + (shape.Kind == SchemaKind.List ? ".FromList<" : ".FromMap<") + index.TypeOf(itemShape) + ">(" + value + ", static " + item + " => " + NodeExpr(index, itemShape, item, depth + 1) + ")";
                 default:
                     throw new InvalidOperationException("Unhandled shape kind " + shape.Kind);
             }

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -93,14 +94,14 @@ namespace EndpointConfigGen.Emitters
 
             switch (shape.Kind)
             {
-                case ShapeKind.Structure:
+                case SchemaKind.Structure:
                     writer.Open("if (" + index.QualifiedTypeName(shape.Name) + ".ReadShorthand(ref cursor) is { } value" + n + ")");
                     writer.Line(store("value" + n));
                     writer.Close();
                     return;
-                case ShapeKind.List:
+                case SchemaKind.List:
                     var item = index.Shape(shape.ListMember!);
-                    var isText = item.Kind == ShapeKind.String || item.Kind == ShapeKind.Enum;
+                    var isText = item.Kind == SchemaKind.String || item.Kind == SchemaKind.Enum;
                     writer.Line("var items" + n + " = new " + ShapeIndex.Rt + "ItemBuffer<" + index.TypeOf(item.Name) + ">();");
                     writer.Line("var list" + n + " = cursor.BeginList(itemsAreText: " + (isText ? "true" : "false") + ");");
                     writer.Open("while (cursor.NextItem(ref list" + n + "))");
@@ -108,7 +109,7 @@ namespace EndpointConfigGen.Emitters
                     writer.Close();
                     writer.Line(store("items" + n + ".ToArray()"));
                     return;
-                case ShapeKind.Map:
+                case SchemaKind.Map:
                     writer.Line("var map" + n + " = new global::System.Collections.Generic.Dictionary<string, " + index.TypeOf(shape.MapValue!) + ">(global::System.StringComparer.Ordinal);");
                     writer.Line("var keys" + n + " = cursor.BeginMap();");
                     writer.Open("while (cursor.NextKey(ref keys" + n + ", out var key" + n + "))");

@@ -7,6 +7,7 @@ using EndpointConfigGen.Binding;
 using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Model;
 using EndpointConfigGen.Reader;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -68,7 +69,7 @@ namespace EndpointConfigGen.Emitters
                 var typeName = shape.TypeName.TrimStart('@');
                 switch (shape.Kind)
                 {
-                    case ShapeKind.Structure:
+                    case SchemaKind.Structure:
                         var parts = new List<string>
                         {
                             RecordEmitter.Emit(index, shape),
@@ -83,7 +84,7 @@ namespace EndpointConfigGen.Emitters
 
                         Add(typeName, Join(parts));
                         break;
-                    case ShapeKind.Enum:
+                    case SchemaKind.Enum:
                         var enumParts = new List<string> { EnumEmitter.Emit(index, shape) };
                         if (sdkEnums is not null && sdkEnums.TryGetValue(shape.Name, out var sdkEnum))
                         {
@@ -103,6 +104,11 @@ namespace EndpointConfigGen.Emitters
                 {
                     // The option table only CLI front ends (which reference EndpointConfigGen.Cli) run.
                     parts.Add(CliEmitter.Emit(index, operation));
+                }
+
+                if (bound.DeclaresClient(facts))
+                {
+                    parts.Add(ClientEmitter.EmitDescription(index, operation));
                 }
 
                 Add(operation.ClassName, Join(parts));

@@ -21,7 +21,7 @@ namespace EndpointConfigGen.Model
     internal sealed record OperationRulesSpec(string Shape, EquatableArray<RuleSpec> Rules, EquatableArray<string> Disable);
 
     /// <summary>
-    /// One rule with the section defaults resolved; empty strings and arrays mean unset. <paramref name="ValuesFrom"/>
+    /// One rule with the section defaults resolved; null and empty arrays mean unset. <paramref name="ValuesFrom"/>
     /// names the section its values come from once rules are attached (a beside file's section replaces the built-in one).
     /// </summary>
     internal sealed record RuleSpec(
@@ -35,7 +35,7 @@ namespace EndpointConfigGen.Model
         EquatableArray<string> Members,
         EquatableArray<string> Values,
         string? ValuesFrom,
-        int Count,
+        int? Count,
         string? Subject,
         string? Reason);
 }

@@ -1,24 +1,12 @@
+using EndpointConfigGen.Runtime;
+
 namespace EndpointConfigGen.Model
 {
-    /// <summary>A botocore shape type. Strings with <c>enum</c> are <see cref="Enum"/>.</summary>
-    internal enum ShapeKind
-    {
-        Structure,
-        List,
-        Map,
-        String,
-        Enum,
-        Integer,
-        Long,
-        Float,
-        Double,
-        Boolean,
-        Timestamp,
-        Blob,
-        Document,
-    }
-
-    /// <summary>One service-model file after reading: every fact later stages need, nothing Roslyn-owned.</summary>
+    /// <summary>
+    /// One service-model file after reading: every fact later stages need, nothing Roslyn-owned. Every spec is complete
+    /// when constructed (<c>required</c> names, as System.Text.Json's generator specs): the reader names each shape,
+    /// member and operation from the model alone, and the binder only selects and names what spans a file.
+    /// </summary>
     internal sealed record ServiceModel(
         ServiceMetadata Metadata,
         EquatableArray<OperationSpec> Operations,
@@ -48,17 +36,14 @@ namespace EndpointConfigGen.Model
     /// <summary>An operation, with its <c>http</c> binding (<c>POST /</c> in json-protocol models).</summary>
     internal sealed record OperationSpec(string Name, string? Input, string? Output, string? Documentation, bool Deprecated, string HttpMethod, string RequestUri)
     {
-        /// <summary>The static class of its name, skeletons and CLI command (bound by ModelBinder).</summary>
-        public string ClassName { get; init; } = string.Empty;
+        /// <summary>The static class of its name, skeletons and CLI command, clear of every shape's type name.</summary>
+        public required string ClassName { get; init; }
 
         /// <summary>The AWS CLI command, e.g. <c>create-endpoint-config</c>.</summary>
-        public string CommandName { get; init; } = string.Empty;
+        public required string CommandName { get; init; }
 
         /// <summary>The client method, e.g. <c>CreateEndpointConfigAsync</c>.</summary>
-        public string MethodName { get; init; } = string.Empty;
-
-        /// <summary>The client's field holding the operation's description.</summary>
-        public string ClientField { get; init; } = string.Empty;
+        public required string MethodName { get; init; }
 
         /// <summary>The error shapes the operation names (<c>errors</c>), in model order.</summary>
         public EquatableArray<string> Errors { get; init; } = EquatableArray<string>.Empty;
@@ -70,7 +55,7 @@ namespace EndpointConfigGen.Model
     /// </summary>
     internal sealed record ShapeSpec(
         string Name,
-        ShapeKind Kind,
+        SchemaKind Kind,
         EquatableArray<MemberSpec> Members,
         string? ListMember,
         string? MapKey,
@@ -83,14 +68,11 @@ namespace EndpointConfigGen.Model
         bool Deprecated,
         bool IsUnion)
     {
-        /// <summary>The C# type of a structure or enum (bound by ModelBinder for generated shapes; empty otherwise).</summary>
-        public string TypeName { get; init; } = string.Empty;
+        /// <summary>The C# type the shape's name gives; a structure or enum is declared under it.</summary>
+        public required string TypeName { get; init; }
 
-        /// <summary>An enum's C# value names, in the order of <see cref="EnumValues"/>.</summary>
-        public EquatableArray<string> EnumValueNames { get; init; } = EquatableArray<string>.Empty;
-
-        /// <summary>An error shape (<c>"exception": true</c>).</summary>
-        public bool IsException { get; init; }
+        /// <summary>An enum's C# value names, in the order of <see cref="EnumValues"/>; empty for other kinds.</summary>
+        public required EquatableArray<string> EnumValueNames { get; init; }
 
         /// <summary>An error shape's <c>error.code</c>, where it differs from the shape name (awsQueryCompatible services).</summary>
         public string? ErrorCode { get; init; }
@@ -108,13 +90,13 @@ namespace EndpointConfigGen.Model
         string? DeprecatedMessage,
         bool IdempotencyToken)
     {
-        /// <summary>The C# property (bound by ModelBinder).</summary>
-        public string Property { get; init; } = string.Empty;
+        /// <summary>The C# property, clear of its type's name and members (an exception's members take ModelBinder's).</summary>
+        public required string Property { get; init; }
 
         /// <summary>The local variable generated methods hold the member's value in.</summary>
-        public string Local { get; init; } = string.Empty;
+        public required string Local { get; init; }
 
         /// <summary>The AWS CLI option, e.g. <c>--production-variants</c>.</summary>
-        public string CliOption { get; init; } = string.Empty;
+        public required string CliOption { get; init; }
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using EndpointConfigGen.Binding;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 using Microsoft.CodeAnalysis;
 
 namespace EndpointConfigGen.Pipeline
@@ -58,7 +59,7 @@ namespace EndpointConfigGen.Pipeline
             foreach (var shape in bound.Generated)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (shape.Kind == ShapeKind.Structure)
+                if (shape.Kind == SchemaKind.Structure)
                 {
                     var name = SdkNaming.ModelNamespace(service) + "." + (classNames.TryGetValue(shape.Name, out var className) ? className : shape.Name);
                     if (Find(compilation, name, assemblyName) is { } type && !IsException(type) && !type.IsAbstract
@@ -71,7 +72,7 @@ namespace EndpointConfigGen.Pipeline
                         missingRequests.Add(shape.Name);
                     }
                 }
-                else if (shape.Kind == ShapeKind.Enum
+                else if (shape.Kind == SchemaKind.Enum
                     && Find(compilation, SdkNaming.Namespace(service) + "." + shape.Name, assemblyName) is { } type && DerivesFrom(type, SdkNaming.ConstantClass) && HasFindValue(type))
                 {
                     enums.Add(ReadEnum(shape, type));
@@ -182,39 +183,39 @@ namespace EndpointConfigGen.Pipeline
             var special = type.SpecialType;
             switch (shape.Kind)
             {
-                case ShapeKind.String:
+                case SchemaKind.String:
                     return special == SpecialType.System_String ? SdkValueKind.String : null;
-                case ShapeKind.Enum:
+                case SchemaKind.Enum:
                     return special == SpecialType.System_String ? SdkValueKind.String
                         : DerivesFrom(type, SdkNaming.ConstantClass) && HasFindValue(type) ? SdkValueKind.Constant
                         : null;
-                case ShapeKind.Integer:
+                case SchemaKind.Integer:
                     return special == SpecialType.System_Int32 ? SdkValueKind.Integer : special == SpecialType.System_Int64 ? SdkValueKind.Long : null;
-                case ShapeKind.Long:
+                case SchemaKind.Long:
                     return special == SpecialType.System_Int64 ? SdkValueKind.Long : null;
-                case ShapeKind.Float:
-                case ShapeKind.Double:
+                case SchemaKind.Float:
+                case SchemaKind.Double:
                     return special == SpecialType.System_Single ? SdkValueKind.Float : special == SpecialType.System_Double ? SdkValueKind.Double : null;
-                case ShapeKind.Boolean:
+                case SchemaKind.Boolean:
                     return special == SpecialType.System_Boolean ? SdkValueKind.Boolean : null;
-                case ShapeKind.Timestamp:
+                case SchemaKind.Timestamp:
                     return special == SpecialType.System_DateTime ? SdkValueKind.DateTime : null;
-                case ShapeKind.Blob:
+                case SchemaKind.Blob:
                     return type.ToDisplayString() == "System.IO.MemoryStream" ? SdkValueKind.Stream : null;
-                case ShapeKind.List:
+                case SchemaKind.List:
                     return type is INamedTypeSymbol { Arity: 1 } list
                         && list.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>"
                         && Matches(list.TypeArguments[0], shapes[shape.ListMember!], shapes, classes, depth + 1, out leaf) is not null
                         ? SdkValueKind.List
                         : null;
-                case ShapeKind.Map:
+                case SchemaKind.Map:
                     return type is INamedTypeSymbol { Arity: 2 } map
                         && map.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Dictionary<TKey, TValue>"
                         && map.TypeArguments[0].SpecialType == SpecialType.System_String
                         && Matches(map.TypeArguments[1], shapes[shape.MapValue!], shapes, classes, depth + 1, out leaf) is not null
                         ? SdkValueKind.Map
                         : null;
-                case ShapeKind.Structure:
+                case SchemaKind.Structure:
                     return classes.TryGetValue(shape.Name, out var structure) && SymbolEqualityComparer.Default.Equals(structure, type) ? SdkValueKind.Structure : null;
                 default:
                     // Documents have no SDK form the runtime reads: such members are left out.

@@ -6,9 +6,10 @@ using System.Text;
 namespace EndpointConfigGen.Reader
 {
     /// <summary>
-    /// A strict RFC 8259 reader with positions. Ours rather than System.Text.Json because the
-    /// generator runs inside whatever compiler host loaded it (see generator-craft.md). Iterative,
-    /// so depth is bounded by <see cref="MaxDepth"/> and never by the thread's stack.
+    /// A strict RFC 8259 reader with positions. Ours rather than System.Text.Json because a
+    /// netstandard2.0 generator gets whichever System.Text.Json its compiler host (csc, an IDE) has
+    /// loaded, if any, and diagnostics need character positions in the text, not UTF-8 byte offsets.
+    /// Iterative, so depth is bounded by <see cref="MaxDepth"/> and never by the thread's stack.
     /// </summary>
     internal sealed class JsonTextParser
     {

@@ -182,7 +182,7 @@ namespace EndpointConfigGen.Reader
                 Strings(rule, "members", sink),
                 Strings(rule, "values", sink),
                 valuesFrom,
-                count?.Kind == JsonKind.Number && int.TryParse(count.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1,
+                count?.Kind == JsonKind.Number && int.TryParse(count.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
                 OptionalString(rule, "subject", sink),
                 OptionalString(rule, "reason", sink));
 
@@ -200,7 +200,7 @@ namespace EndpointConfigGen.Reader
                     "itemMember" => spec.ItemMember != null,
                     "members" => spec.Members.Count > 0,
                     "values" => spec.Values.Count > 0 || spec.ValuesFrom is not null,
-                    _ => spec.Count >= 0,
+                    _ => spec.Count is not null,
                 };
                 if (!present)
                 {

@@ -4,34 +4,36 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Diagnostics;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Reader
 {
     /// <summary>
-    /// Turns the text of a botocore service-model file into a <see cref="ServiceModel"/>,
-    /// reporting every problem at its place in the file. Never throws on bad input.
+    /// Turns the text of a botocore service-model file into a <see cref="ServiceModel"/>, each spec with its
+    /// C# names, reporting every problem at its place in the file. Never throws on bad input.
     /// </summary>
     internal static class ShapeFileReader
     {
         public const int MaxFileChars = 32 * 1024 * 1024;
         public const int MaxShapes = 20000;
 
-        private static readonly Dictionary<string, ShapeKind> Kinds = new Dictionary<string, ShapeKind>(StringComparer.Ordinal)
+        private static readonly Dictionary<string, SchemaKind> Kinds = new Dictionary<string, SchemaKind>(StringComparer.Ordinal)
         {
-            ["structure"] = ShapeKind.Structure,
-            ["list"] = ShapeKind.List,
-            ["map"] = ShapeKind.Map,
-            ["string"] = ShapeKind.String,
-            ["integer"] = ShapeKind.Integer,
-            ["long"] = ShapeKind.Long,
-            ["float"] = ShapeKind.Float,
-            ["double"] = ShapeKind.Double,
-            ["boolean"] = ShapeKind.Boolean,
-            ["timestamp"] = ShapeKind.Timestamp,
-            ["blob"] = ShapeKind.Blob,
-            ["document"] = ShapeKind.Document,
+            ["structure"] = SchemaKind.Structure,
+            ["list"] = SchemaKind.List,
+            ["map"] = SchemaKind.Map,
+            ["string"] = SchemaKind.String,
+            ["integer"] = SchemaKind.Integer,
+            ["long"] = SchemaKind.Long,
+            ["float"] = SchemaKind.Float,
+            ["double"] = SchemaKind.Double,
+            ["boolean"] = SchemaKind.Boolean,
+            ["timestamp"] = SchemaKind.Timestamp,
+            ["blob"] = SchemaKind.Blob,
+            ["document"] = SchemaKind.Document,
         };
 
         /// <summary>Reads a shape file; its rules file, if any, is attached by a later step.</summary>
@@ -68,7 +70,7 @@ namespace EndpointConfigGen.Reader
 
             var metadata = root.Get("metadata");
             var shapes = ReadShapes(shapesNode, sink, cancellationToken);
-            var operations = ReadOperations(root.Get("operations"), sink);
+            var operations = ReadOperations(root.Get("operations"), shapes, sink);
             CheckReferences(shapesNode, shapes, operations, sink);
             CheckCollectionCycles(shapesNode, shapes, sink);
             string Meta(string name) => StringOf(metadata?.Get(name)) ?? string.Empty;
@@ -128,36 +130,37 @@ namespace EndpointConfigGen.Reader
             }
 
             var typeNode = node.Get("type");
-            var typeName = StringOf(typeNode);
-            if (typeName is null || !Kinds.TryGetValue(typeName, out var kind))
+            var type = StringOf(typeNode);
+            if (type is null || !Kinds.TryGetValue(type, out var kind))
             {
-                sink.Report(DiagnosticDescriptors.UnknownShapeType, typeNode ?? node, property.Name, typeName ?? "(missing)");
+                sink.Report(DiagnosticDescriptors.UnknownShapeType, typeNode ?? node, property.Name, type ?? "(missing)");
                 return null;
             }
 
             var enumValues = ReadEnum(node.Get("enum"), property.Name, sink);
-            if (kind == ShapeKind.String && enumValues.Count > 0)
+            if (kind == SchemaKind.String && enumValues.Count > 0)
             {
-                kind = ShapeKind.Enum;
+                kind = SchemaKind.Enum;
             }
 
             // botocore marks document types as structures with "document": true.
-            if (kind == ShapeKind.Structure && node.Get("document")?.Kind == JsonKind.True)
+            if (kind == SchemaKind.Structure && node.Get("document")?.Kind == JsonKind.True)
             {
-                kind = ShapeKind.Document;
+                kind = SchemaKind.Document;
             }
 
-            var members = kind == ShapeKind.Structure
-                ? ReadMembers(node, property.Name, sink)
+            var typeName = Naming.TypeName(property.Name);
+            var members = kind == SchemaKind.Structure
+                ? ReadMembers(node, property.Name, typeName, sink)
                 : EquatableArray<MemberSpec>.Empty;
 
             return new ShapeSpec(
                 property.Name,
                 kind,
                 members,
-                kind == ShapeKind.List ? TargetOf(node.Get("member")) : null,
-                kind == ShapeKind.Map ? TargetOf(node.Get("key")) : null,
-                kind == ShapeKind.Map ? TargetOf(node.Get("value")) : null,
+                kind == SchemaKind.List ? TargetOf(node.Get("member")) : null,
+                kind == SchemaKind.Map ? TargetOf(node.Get("key")) : null,
+                kind == SchemaKind.Map ? TargetOf(node.Get("value")) : null,
                 enumValues,
                 NumberOf(node.Get("min"), property.Name, "min", sink),
                 NumberOf(node.Get("max"), property.Name, "max", sink),
@@ -166,13 +169,14 @@ namespace EndpointConfigGen.Reader
                 node.Get("deprecated")?.Kind == JsonKind.True,
                 node.Get("union")?.Kind == JsonKind.True)
             {
-                IsException = kind == ShapeKind.Structure && node.Get("exception")?.Kind == JsonKind.True,
+                TypeName = typeName,
+                EnumValueNames = kind == SchemaKind.Enum ? Naming.EnumValueNames(enumValues, typeName).ToImmutableArray().ToEquatableArray() : EquatableArray<string>.Empty,
                 ErrorCode = StringOf(node.Get("error")?.Get("code")),
                 ErrorStatus = NumberOf(node.Get("error")?.Get("httpStatusCode"), property.Name, "error.httpStatusCode", sink),
             };
         }
 
-        private static EquatableArray<MemberSpec> ReadMembers(JsonNode shape, string shapeName, DiagnosticSink sink)
+        private static EquatableArray<MemberSpec> ReadMembers(JsonNode shape, string shapeName, string typeName, DiagnosticSink sink)
         {
             var required = new HashSet<string>(StringComparer.Ordinal);
             if (shape.Get("required") is { Kind: JsonKind.Array } requiredNode)
@@ -222,7 +226,12 @@ namespace EndpointConfigGen.Reader
                     StringOf(member.Value.Get("documentation")),
                     member.Value.Get("deprecated")?.Kind == JsonKind.True,
                     StringOf(member.Value.Get("deprecatedMessage")),
-                    member.Value.Get("idempotencyToken")?.Kind == JsonKind.True));
+                    member.Value.Get("idempotencyToken")?.Kind == JsonKind.True)
+                {
+                    Property = Naming.PropertyName(member.Name, typeName),
+                    Local = Naming.Local(member.Name),
+                    CliOption = "--" + Naming.CliOptionName(member.Name),
+                });
             }
 
             return new EquatableArray<MemberSpec>(builder.ToImmutable());
@@ -262,14 +271,16 @@ namespace EndpointConfigGen.Reader
             return new EquatableArray<string>(values.ToImmutable());
         }
 
-        /// <summary>The operations in file order, each with its node for locating reference problems.</summary>
-        private static List<(OperationSpec Spec, JsonNode Node)> ReadOperations(JsonNode? operationsNode, DiagnosticSink sink)
+        /// <summary>The operations in file order, each with its node for locating reference problems; their classes keep clear of every shape's type.</summary>
+        private static List<(OperationSpec Spec, JsonNode Node)> ReadOperations(JsonNode? operationsNode, List<ShapeSpec> shapes, DiagnosticSink sink)
         {
             var result = new List<(OperationSpec, JsonNode)>();
             if (operationsNode is null || operationsNode.Kind != JsonKind.Object)
             {
                 return result;
             }
+
+            var shapeTypes = new HashSet<string>(shapes.Select(shape => shape.TypeName.TrimStart('@')), StringComparer.Ordinal);
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var op in operationsNode.Properties!)
@@ -289,6 +300,9 @@ namespace EndpointConfigGen.Reader
                     StringOf(op.Value.Get("http")?.Get("method")) ?? "POST",
                     StringOf(op.Value.Get("http")?.Get("requestUri")) ?? "/")
                 {
+                    ClassName = Naming.OperationClassName(op.Name, shapeTypes),
+                    CommandName = Naming.CliOptionName(op.Name),
+                    MethodName = Naming.Identifier(op.Name + "Async"),
                     Errors = ErrorsOf(op.Value.Get("errors")),
                 };
                 result.Add((spec, op.Value));
@@ -331,7 +345,7 @@ namespace EndpointConfigGen.Reader
             foreach (var shape in shapes)
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                for (var at = shape; at is { Kind: ShapeKind.List or ShapeKind.Map }; at = byName.TryGetValue((at.Kind == ShapeKind.List ? at.ListMember : at.MapValue) ?? string.Empty, out var next) ? next : null)
+                for (var at = shape; at is { Kind: SchemaKind.List or SchemaKind.Map }; at = byName.TryGetValue((at.Kind == SchemaKind.List ? at.ListMember : at.MapValue) ?? string.Empty, out var next) ? next : null)
                 {
                     if (!seen.Add(at.Name))
                     {
@@ -400,12 +414,12 @@ namespace EndpointConfigGen.Reader
 
             foreach (var shape in shapes)
             {
-                if ((shape.Kind == ShapeKind.List && shape.ListMember is null)
-                    || (shape.Kind == ShapeKind.Map && (shape.MapKey is null || shape.MapValue is null)))
+                if ((shape.Kind == SchemaKind.List && shape.ListMember is null)
+                    || (shape.Kind == SchemaKind.Map && (shape.MapKey is null || shape.MapValue is null)))
                 {
                     var node = shapesNode.Get(shape.Name)!;
                     sink.Report(DiagnosticDescriptors.NotAServiceModel, node, "Shape '" + shape.Name + "'",
-                        shape.Kind == ShapeKind.List ? "a list needs \"member\": {\"shape\": ...}" : "a map needs \"key\" and \"value\" shapes");
+                        shape.Kind == SchemaKind.List ? "a list needs \"member\": {\"shape\": ...}" : "a map needs \"key\" and \"value\" shapes");
                 }
             }
         }

@@ -71,7 +71,7 @@ public class ModelEncodingTests
         Assert.Equal(spec.Kind.ToString(), shape.Kind.ToString());
         Assert.Equal((spec.Min, spec.Max, spec.Pattern, spec.IsUnion), (shape.Min, shape.Max, shape.Pattern, shape.IsUnion));
         Assert.Equal(spec.EnumValues, shape.EnumValues);
-        Assert.Equal(spec.Kind is ShapeKind.Structure or ShapeKind.Enum ? spec.TypeName.TrimStart('@') : null, shape.TypeName);
+        Assert.Equal(spec.Kind is SchemaKind.Structure or SchemaKind.Enum ? spec.TypeName.TrimStart('@') : null, shape.TypeName);
         Assert.Equal((spec.ListMember, spec.MapKey, spec.MapValue), (shape.Item?.Name, shape.Key?.Name, shape.Value?.Name));
         Assert.Equal(
             spec.Members.Select(m => (m.Name, m.Target, m.Required, m.Property.TrimStart('@'), Summary(m.Documentation ?? index.Shape(m.Target).Documentation))),
@@ -84,7 +84,7 @@ public class ModelEncodingTests
 
     private static string Describe(RuleSpec rule) => string.Join("|",
         rule.Id, rule.Kind, rule.IsWarning ? ProblemSeverity.Warning : ProblemSeverity.Error, string.Join(",", rule.Lists), Set(rule.NameMember), Set(rule.Member), Set(rule.ItemMember),
-        string.Join(",", rule.Members), string.Join(",", rule.Values), Math.Max(rule.Count, 0), Set(rule.Subject), Set(rule.Reason));
+        string.Join(",", rule.Members), string.Join(",", rule.Values), rule.Count ?? 0, Set(rule.Subject), Set(rule.Reason));
 
     private static string Describe(OperationRule rule) => string.Join("|",
         rule.Id, rule.Kind, rule.Severity, string.Join(",", rule.Lists), rule.NameMember, rule.Member, rule.ItemMember,

@@ -40,8 +40,6 @@ namespace Consumer.Models
         /// <param name="config">Region, endpoint, retries, timeouts and validation.</param>
         public SageMakerClient(global::Amazon.Runtime.AWSCredentials credentials, SageMakerConfig config) : base(credentials, config) { }
 
-        private static readonly global::EndpointConfigGen.Client.OperationDescription __CreateEndpointConfig = new global::EndpointConfigGen.Client.OperationDescription("CreateEndpointConfig", "POST", "/");
-
         /// <summary>
         /// Calls the <c>CreateEndpointConfig</c> operation.
         /// </summary>
@@ -58,7 +56,7 @@ namespace Consumer.Models
                 request.ThrowIfInvalid();
             }
 
-            return await InvokeAsync(__CreateEndpointConfig, request.ToJsonUtf8(), static json => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, CreateEndpointConfigOutput.ReadJson, response: true), cancellationToken).ConfigureAwait(false);
+            return await InvokeAsync(global::Consumer.Models.CreateEndpointConfigOperation.Description, request.ToJsonUtf8(), static json => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, CreateEndpointConfigOutput.ReadJson, response: true), cancellationToken).ConfigureAwait(false);
         }
     }
 }
