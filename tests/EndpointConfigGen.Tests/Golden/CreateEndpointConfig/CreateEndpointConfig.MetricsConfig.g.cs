@@ -2,285 +2,198 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>MetricsConfig</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record MetricsConfig
 {
+    /// <summary>The <c>EnableEnhancedMetrics</c> member.</summary>
+    public bool? EnableEnhancedMetrics { get; init; }
+
+    /// <summary>The <c>MetricPublishFrequencyInSeconds</c> member.</summary>
+    public int? MetricPublishFrequencyInSeconds { get; init; }
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(MetricsConfig? other) => ReferenceEquals(this, other) || (other is not null
+        && this.EnableEnhancedMetrics == other.EnableEnhancedMetrics
+        && this.MetricPublishFrequencyInSeconds == other.MetricPublishFrequencyInSeconds);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(this.EnableEnhancedMetrics);
+        hash.Add(this.MetricPublishFrequencyInSeconds);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static MetricsConfig FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static MetricsConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (this.EnableEnhancedMetrics is { } __EnableEnhancedMetrics)
+        {
+            writer.WritePropertyName("EnableEnhancedMetrics"u8);
+            writer.WriteBooleanValue(__EnableEnhancedMetrics);
+        }
+        if (this.MetricPublishFrequencyInSeconds is { } __MetricPublishFrequencyInSeconds)
+        {
+            writer.WritePropertyName("MetricPublishFrequencyInSeconds"u8);
+            writer.WriteNumberValue(__MetricPublishFrequencyInSeconds);
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static MetricsConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
+    {
+        context.ExpectObject(ref reader);
+        bool? __EnableEnhancedMetrics = null;
+        int? __MetricPublishFrequencyInSeconds = null;
+        while (context.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("EnableEnhancedMetrics"u8))
+            {
+                reader.Read();
+                context.Push("EnableEnhancedMetrics");
+                __EnableEnhancedMetrics = context.ReadBoolean(ref reader);
+                context.Pop();
+            }
+            else if (reader.ValueTextEquals("MetricPublishFrequencyInSeconds"u8))
+            {
+                reader.Read();
+                context.Push("MetricPublishFrequencyInSeconds");
+                __MetricPublishFrequencyInSeconds = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else
+            {
+                context.UnknownProperty(ref reader, "EnableEnhancedMetrics, MetricPublishFrequencyInSeconds");
+            }
+        }
+
+        return new MetricsConfig
+        {
+            EnableEnhancedMetrics = __EnableEnhancedMetrics,
+            MetricPublishFrequencyInSeconds = __MetricPublishFrequencyInSeconds,
+        };
+    }
+
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[64];
+
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static MetricsConfig ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "MetricsConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MetricsConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "MetricsConfig", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<MetricsConfig> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "MetricsConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static MetricsConfig? ReadShorthand(ref Ecg::ShorthandCursor cursor)
+    {
+        bool? __EnableEnhancedMetrics = null;
+        int? __MetricPublishFrequencyInSeconds = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
+        {
+            switch (key)
+            {
+                case "EnableEnhancedMetrics" when __EnableEnhancedMetrics is null:
+                    __EnableEnhancedMetrics = cursor.ReadBoolean();
+                    break;
+                case "MetricPublishFrequencyInSeconds" when __MetricPublishFrequencyInSeconds is null:
+                    __MetricPublishFrequencyInSeconds = cursor.ReadInt32();
+                    break;
+                default:
+                    cursor.Fail();
+                    break;
+            }
+        }
+
+        if (cursor.Failed)
+        {
+            cursor.Fail();
+            return null;
+        }
+
+        return new MetricsConfig
+        {
+            EnableEnhancedMetrics = __EnableEnhancedMetrics,
+            MetricPublishFrequencyInSeconds = __MetricPublishFrequencyInSeconds,
+        };
+    }
+
+    internal static MetricsConfig FromParamNode(Ecg::ParamNode node)
+    {
+        Ecg::ParamBinding.ExpectMap(node, "MetricsConfig");
+        bool? __EnableEnhancedMetrics = null;
+        int? __MetricPublishFrequencyInSeconds = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "EnableEnhancedMetrics":
+                    __EnableEnhancedMetrics = Ecg::ParamBinding.ToBoolean(entry.Value);
+                    break;
+                case "MetricPublishFrequencyInSeconds":
+                    __MetricPublishFrequencyInSeconds = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "MetricsConfig");
+            }
+        }
+
+        return new MetricsConfig
+        {
+            EnableEnhancedMetrics = __EnableEnhancedMetrics,
+            MetricPublishFrequencyInSeconds = __MetricPublishFrequencyInSeconds,
+        };
+    }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(2);
+        if (this.EnableEnhancedMetrics is { } __EnableEnhancedMetrics)
+        {
+            entries.Add(new Ecg::ParamEntry("EnableEnhancedMetrics", Ecg::ParamNode.Boolean(__EnableEnhancedMetrics)));
+        }
+        if (this.MetricPublishFrequencyInSeconds is { } __MetricPublishFrequencyInSeconds)
+        {
+            entries.Add(new Ecg::ParamEntry("MetricPublishFrequencyInSeconds", Ecg::ParamBinding.FromInteger(__MetricPublishFrequencyInSeconds)));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
     /// <summary>
-    /// The <c>MetricsConfig</c> structure of the SageMaker model.
+    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
+    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
+    /// in botocore's order. Empty when AWS should accept it.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record MetricsConfig
-    {
-        /// <summary>
-        /// The <c>EnableEnhancedMetrics</c> member.
-        /// </summary>
-        public bool? EnableEnhancedMetrics { get; init; }
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "MetricsConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 
-        /// <summary>
-        /// The <c>MetricPublishFrequencyInSeconds</c> member.
-        /// </summary>
-        public int? MetricPublishFrequencyInSeconds { get; init; }
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(MetricsConfig? other)
-        {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(this.EnableEnhancedMetrics, other.EnableEnhancedMetrics)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MetricPublishFrequencyInSeconds, other.MetricPublishFrequencyInSeconds);
-        }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
-        {
-            var hash = new global::System.HashCode();
-            hash.Add(this.EnableEnhancedMetrics);
-            hash.Add(this.MetricPublishFrequencyInSeconds);
-            return hash.ToHashCode();
-        }
-    }
-}
-
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record MetricsConfig
-    {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static MetricsConfig FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static MetricsConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            writer.WriteStartObject();
-            if (this.EnableEnhancedMetrics is { } __EnableEnhancedMetrics)
-            {
-                writer.WritePropertyName("EnableEnhancedMetrics"u8);
-                writer.WriteBooleanValue(__EnableEnhancedMetrics);
-            }
-            if (this.MetricPublishFrequencyInSeconds is { } __MetricPublishFrequencyInSeconds)
-            {
-                writer.WritePropertyName("MetricPublishFrequencyInSeconds"u8);
-                writer.WriteNumberValue(__MetricPublishFrequencyInSeconds);
-            }
-            writer.WriteEndObject();
-        }
-
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static MetricsConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
-        {
-            context.ExpectObject(ref reader);
-            bool? __EnableEnhancedMetrics = null;
-            int? __MetricPublishFrequencyInSeconds = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("EnableEnhancedMetrics"u8))
-                {
-                    reader.Read();
-                    context.Push("EnableEnhancedMetrics");
-                    __EnableEnhancedMetrics = context.ReadBoolean(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("MetricPublishFrequencyInSeconds"u8))
-                {
-                    reader.Read();
-                    context.Push("MetricPublishFrequencyInSeconds");
-                    __MetricPublishFrequencyInSeconds = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "EnableEnhancedMetrics, MetricPublishFrequencyInSeconds");
-                }
-            }
-
-            return new MetricsConfig
-            {
-                EnableEnhancedMetrics = __EnableEnhancedMetrics,
-                MetricPublishFrequencyInSeconds = __MetricPublishFrequencyInSeconds,
-            };
-        }
-    }
-}
-
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record MetricsConfig
-    {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static MetricsConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[64], "MetricsConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MetricsConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[64], "MetricsConfig", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<MetricsConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[64], "MetricsConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static MetricsConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
-        {
-            bool? __EnableEnhancedMetrics = null;
-            int? __MetricPublishFrequencyInSeconds = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
-            {
-                switch (key)
-                {
-                    case "EnableEnhancedMetrics" when __EnableEnhancedMetrics is null:
-                        __EnableEnhancedMetrics = cursor.ReadBoolean();
-                        break;
-                    case "MetricPublishFrequencyInSeconds" when __MetricPublishFrequencyInSeconds is null:
-                        __MetricPublishFrequencyInSeconds = cursor.ReadInt32();
-                        break;
-                    default:
-                        cursor.Fail();
-                        break;
-                }
-            }
-
-            if (cursor.Failed)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new MetricsConfig
-            {
-                EnableEnhancedMetrics = __EnableEnhancedMetrics,
-                MetricPublishFrequencyInSeconds = __MetricPublishFrequencyInSeconds,
-            };
-        }
-
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static MetricsConfig FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
-        {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "MetricsConfig");
-            bool? __EnableEnhancedMetrics = null;
-            int? __MetricPublishFrequencyInSeconds = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
-                {
-                    case "EnableEnhancedMetrics":
-                        __EnableEnhancedMetrics = global::EndpointConfigGen.Runtime.ParamBinding.ToBoolean(entry.Value);
-                        break;
-                    case "MetricPublishFrequencyInSeconds":
-                        __MetricPublishFrequencyInSeconds = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "MetricsConfig");
-                }
-            }
-
-            return new MetricsConfig
-            {
-                EnableEnhancedMetrics = __EnableEnhancedMetrics,
-                MetricPublishFrequencyInSeconds = __MetricPublishFrequencyInSeconds,
-            };
-        }
-
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
-        {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(2);
-            if (this.EnableEnhancedMetrics is { } __EnableEnhancedMetrics)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EnableEnhancedMetrics", global::EndpointConfigGen.Runtime.ParamNode.Boolean(__EnableEnhancedMetrics)));
-            }
-            if (this.MetricPublishFrequencyInSeconds is { } __MetricPublishFrequencyInSeconds)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MetricPublishFrequencyInSeconds", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MetricPublishFrequencyInSeconds)));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
-        }
-    }
-}
-
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record MetricsConfig
-    {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[64], "MetricsConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
-
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[64], "MetricsConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
-    }
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "MetricsConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

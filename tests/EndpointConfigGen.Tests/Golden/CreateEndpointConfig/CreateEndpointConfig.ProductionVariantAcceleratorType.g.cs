@@ -2,126 +2,127 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>
+/// The values of the <c>ProductionVariantAcceleratorType</c> enum of the SageMaker model; values it
+/// does not list are allowed too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+public readonly partial struct ProductionVariantAcceleratorType : global::System.IEquatable<ProductionVariantAcceleratorType>
 {
-    /// <summary>
-    /// The values of the <c>ProductionVariantAcceleratorType</c> enum of the SageMaker model; values it
-    /// does not list are allowed too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    public readonly partial struct ProductionVariantAcceleratorType : global::System.IEquatable<ProductionVariantAcceleratorType>
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <param name="value">The value as sent on the wire.</param>
+    public ProductionVariantAcceleratorType(string value)
     {
-        private readonly string? _value;
+        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    }
 
-        /// <summary>Wraps a wire value, known or not.</summary>
-        /// <param name="value">The value as sent on the wire.</param>
-        public ProductionVariantAcceleratorType(string value)
+    /// <summary>The wire value; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True when the model lists this value.</summary>
+    public bool IsKnown => IsKnownValue(Value);
+
+    /// <summary>The value <c>ml.eia1.medium</c>.</summary>
+    public static readonly ProductionVariantAcceleratorType MlEia1Medium = new ProductionVariantAcceleratorType(Values.MlEia1Medium);
+
+    /// <summary>The value <c>ml.eia1.large</c>.</summary>
+    public static readonly ProductionVariantAcceleratorType MlEia1Large = new ProductionVariantAcceleratorType(Values.MlEia1Large);
+
+    /// <summary>The value <c>ml.eia1.xlarge</c>.</summary>
+    public static readonly ProductionVariantAcceleratorType MlEia1Xlarge = new ProductionVariantAcceleratorType(Values.MlEia1Xlarge);
+
+    /// <summary>The value <c>ml.eia2.medium</c>.</summary>
+    public static readonly ProductionVariantAcceleratorType MlEia2Medium = new ProductionVariantAcceleratorType(Values.MlEia2Medium);
+
+    /// <summary>The value <c>ml.eia2.large</c>.</summary>
+    public static readonly ProductionVariantAcceleratorType MlEia2Large = new ProductionVariantAcceleratorType(Values.MlEia2Large);
+
+    /// <summary>The value <c>ml.eia2.xlarge</c>.</summary>
+    public static readonly ProductionVariantAcceleratorType MlEia2Xlarge = new ProductionVariantAcceleratorType(Values.MlEia2Xlarge);
+
+    /// <summary>Every value the model lists, in model order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantAcceleratorType> KnownValues { get; } = new ProductionVariantAcceleratorType[]
+    {
+        MlEia1Medium,
+        MlEia1Large,
+        MlEia1Xlarge,
+        MlEia2Medium,
+        MlEia2Large,
+        MlEia2Xlarge,
+    };
+
+    /// <summary>True when the model lists <paramref name="value"/>.</summary>
+    /// <param name="value">A wire value.</param>
+    /// <returns>Whether it is known.</returns>
+    public static bool IsKnownValue(string? value)
+    {
+        switch (value)
         {
-            _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            case Values.MlEia1Medium:
+            case Values.MlEia1Large:
+            case Values.MlEia1Xlarge:
+            case Values.MlEia2Medium:
+            case Values.MlEia2Large:
+            case Values.MlEia2Xlarge:
+                return true;
+            default:
+                return false;
         }
+    }
 
-        /// <summary>The wire value; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
+    /// <summary>Wraps a wire value.</summary>
+    /// <param name="value">The value as sent on the wire.</param>
+    public static implicit operator ProductionVariantAcceleratorType(string value) => new ProductionVariantAcceleratorType(value);
 
-        /// <summary>True when the model lists this value.</summary>
-        public bool IsKnown => IsKnownValue(Value);
+    /// <summary>Compares wire values ordinally.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => left.Equals(right);
 
-        /// <summary>The value <c>ml.eia1.medium</c>.</summary>
-        public static readonly ProductionVariantAcceleratorType MlEia1Medium = new ProductionVariantAcceleratorType(Values.MlEia1Medium);
+    /// <summary>Compares wire values ordinally.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => !left.Equals(right);
 
-        /// <summary>The value <c>ml.eia1.large</c>.</summary>
-        public static readonly ProductionVariantAcceleratorType MlEia1Large = new ProductionVariantAcceleratorType(Values.MlEia1Large);
+    /// <inheritdoc/>
+    public bool Equals(ProductionVariantAcceleratorType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
-        /// <summary>The value <c>ml.eia1.xlarge</c>.</summary>
-        public static readonly ProductionVariantAcceleratorType MlEia1Xlarge = new ProductionVariantAcceleratorType(Values.MlEia1Xlarge);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ProductionVariantAcceleratorType other && Equals(other);
 
-        /// <summary>The value <c>ml.eia2.medium</c>.</summary>
-        public static readonly ProductionVariantAcceleratorType MlEia2Medium = new ProductionVariantAcceleratorType(Values.MlEia2Medium);
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
-        /// <summary>The value <c>ml.eia2.large</c>.</summary>
-        public static readonly ProductionVariantAcceleratorType MlEia2Large = new ProductionVariantAcceleratorType(Values.MlEia2Large);
+    /// <summary>The wire value.</summary>
+    /// <returns>The value as sent on the wire.</returns>
+    public override string ToString() => Value;
 
-        /// <summary>The value <c>ml.eia2.xlarge</c>.</summary>
-        public static readonly ProductionVariantAcceleratorType MlEia2Xlarge = new ProductionVariantAcceleratorType(Values.MlEia2Xlarge);
+    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
+    public static class Values
+    {
+        /// <summary><c>ml.eia1.medium</c>.</summary>
+        public const string MlEia1Medium = "ml.eia1.medium";
 
-        /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantAcceleratorType> KnownValues { get; } = new ProductionVariantAcceleratorType[]
-        {
-            MlEia1Medium,
-            MlEia1Large,
-            MlEia1Xlarge,
-            MlEia2Medium,
-            MlEia2Large,
-            MlEia2Xlarge,
-        };
+        /// <summary><c>ml.eia1.large</c>.</summary>
+        public const string MlEia1Large = "ml.eia1.large";
 
-        /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        /// <param name="value">A wire value.</param>
-        /// <returns>Whether it is known.</returns>
-        public static bool IsKnownValue(string? value)
-        {
-            switch (value)
-            {
-                case Values.MlEia1Medium:
-                case Values.MlEia1Large:
-                case Values.MlEia1Xlarge:
-                case Values.MlEia2Medium:
-                case Values.MlEia2Large:
-                case Values.MlEia2Xlarge:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary><c>ml.eia1.xlarge</c>.</summary>
+        public const string MlEia1Xlarge = "ml.eia1.xlarge";
 
-        /// <summary>Wraps a wire value.</summary>
-        /// <param name="value">The value as sent on the wire.</param>
-        public static implicit operator ProductionVariantAcceleratorType(string value) => new ProductionVariantAcceleratorType(value);
+        /// <summary><c>ml.eia2.medium</c>.</summary>
+        public const string MlEia2Medium = "ml.eia2.medium";
 
-        /// <summary>Compares wire values ordinally.</summary>
-        /// <param name="left">The first value.</param>
-        /// <param name="right">The second value.</param>
-        public static bool operator ==(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => left.Equals(right);
+        /// <summary><c>ml.eia2.large</c>.</summary>
+        public const string MlEia2Large = "ml.eia2.large";
 
-        /// <summary>Compares wire values ordinally.</summary>
-        /// <param name="left">The first value.</param>
-        /// <param name="right">The second value.</param>
-        public static bool operator !=(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => !left.Equals(right);
-
-        /// <inheritdoc/>
-        public bool Equals(ProductionVariantAcceleratorType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ProductionVariantAcceleratorType other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>The wire value.</summary>
-        /// <returns>The value as sent on the wire.</returns>
-        public override string ToString() => Value;
-
-        /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-        public static class Values
-        {
-            /// <summary><c>ml.eia1.medium</c>.</summary>
-            public const string MlEia1Medium = "ml.eia1.medium";
-
-            /// <summary><c>ml.eia1.large</c>.</summary>
-            public const string MlEia1Large = "ml.eia1.large";
-
-            /// <summary><c>ml.eia1.xlarge</c>.</summary>
-            public const string MlEia1Xlarge = "ml.eia1.xlarge";
-
-            /// <summary><c>ml.eia2.medium</c>.</summary>
-            public const string MlEia2Medium = "ml.eia2.medium";
-
-            /// <summary><c>ml.eia2.large</c>.</summary>
-            public const string MlEia2Large = "ml.eia2.large";
-
-            /// <summary><c>ml.eia2.xlarge</c>.</summary>
-            public const string MlEia2Xlarge = "ml.eia2.xlarge";
-        }
+        /// <summary><c>ml.eia2.xlarge</c>.</summary>
+        public const string MlEia2Xlarge = "ml.eia2.xlarge";
     }
 }
