@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Emitters
@@ -44,22 +45,42 @@ namespace EndpointConfigGen.Emitters
                 var property = "this." + member.Property;
                 if (member.Required && index.IsValueType(member.Target))
                 {
-                    writer.Line("writer.WritePropertyName(" + Literals.String(member.Name) + "u8);");
-                    WriteValue(writer, index, member.Target, property, 0);
+                    WriteProperty(writer, index, member, property);
                     continue;
                 }
 
                 // Optional members are omitted when unset; a required reference left null by a
                 // caller who bypassed 'required' is omitted too, and validation reports it.
                 writer.Open("if (" + property + " is { } " + member.Local + ")");
-                writer.Line("writer.WritePropertyName(" + Literals.String(member.Name) + "u8);");
-                WriteValue(writer, index, member.Target, member.Local, 0);
+                WriteProperty(writer, index, member, member.Local);
                 writer.Close();
             }
 
             writer.Line("writer.WriteEndObject();");
             writer.Close();
             writer.Line();
+        }
+
+        /// <summary>A member's name and value: one call for strings, enums, integers and booleans, which Utf8JsonWriter writes with their names.</summary>
+        private static void WriteProperty(SourceWriter writer, ShapeIndex index, MemberSpec member, string expr)
+        {
+            var name = Literals.String(member.Name) + "u8";
+            var call = index.Shape(member.Target).Kind switch
+            {
+                ShapeKind.String => "WriteString(" + name + ", " + expr + ")",
+                ShapeKind.Enum => "WriteString(" + name + ", " + expr + ".Value)",
+                ShapeKind.Integer or ShapeKind.Long => "WriteNumber(" + name + ", " + expr + ")",
+                ShapeKind.Boolean => "WriteBoolean(" + name + ", " + expr + ")",
+                _ => null,
+            };
+            if (call is not null)
+            {
+                writer.Line("writer." + call + ";");
+                return;
+            }
+
+            writer.Line("writer.WritePropertyName(" + name + ");");
+            WriteValue(writer, index, member.Target, expr, 0);
         }
 
         private static void WriteValue(SourceWriter writer, ShapeIndex index, string shapeName, string expr, int depth)
@@ -112,9 +133,7 @@ namespace EndpointConfigGen.Emitters
             var first = true;
             foreach (var member in shape.Members)
             {
-                writer.Open((first ? "if" : "else if") + " (reader.ValueTextEquals(" + Literals.String(member.Name) + "u8))");
-                writer.Line("reader.Read();");
-                writer.Line("context.Push(" + Literals.String(member.Name) + ");");
+                writer.Open((first ? "if" : "else if") + " (context.Member(ref reader, " + Literals.String(member.Name) + "u8, " + Literals.String(member.Name) + "))");
                 writer.Line(member.Local + " = " + ReadExpr(index, member.Target, "reader", "context", 0) + ";");
                 writer.Line("context.Pop();");
                 writer.Close();
@@ -144,11 +163,13 @@ namespace EndpointConfigGen.Emitters
             {
                 if (member.Required)
                 {
-                    writer.Open("if (" + member.Local + " is null)");
-                    writer.Line(member.Local + " = context.MissingRequired(" + Literals.String(member.Name) + ", " + index.ZeroOf(member.Target) + ");");
-                    writer.Close();
-                    writer.Line();
+                    writer.Line(member.Local + " ??= context.MissingRequired(" + Literals.String(member.Name) + ", " + index.ZeroOf(member.Target) + ");");
                 }
+            }
+
+            if (shape.Members.Any(member => member.Required))
+            {
+                writer.Line();
             }
 
             RecordConstruction.EmitReturn(writer, shape, typeName, member => RecordConstruction.CheckedLocal(index, member));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Emitters
@@ -167,6 +168,13 @@ namespace EndpointConfigGen.Emitters
         private static void EmitGetHashCode(SourceWriter writer, ShapeIndex index, EquatableArray<MemberSpec> members)
         {
             writer.Line("/// <summary>A hash consistent with <see cref=\"Equals(" + "object" + ")\"/>.</summary>");
+            if (members.Count is > 0 and <= 8 && members.All(member => index.ComparerOf(member.Target) is null))
+            {
+                // HashCode.Combine hashes as HashCode.Add does, for up to eight values with their default comparers.
+                writer.Line("public override int GetHashCode() => global::System.HashCode.Combine(" + string.Join(", ", members.Select(member => "this." + member.Property)) + ");");
+                return;
+            }
+
             writer.Open("public override int GetHashCode()");
             writer.Line("var hash = new global::System.HashCode();");
             foreach (var member in members)

@@ -19,11 +19,7 @@ namespace EndpointConfigGen.Emitters
             var root = operationInputs.Contains(shape.Name) ? string.Empty : shape.Name;
             var arguments = "(ToParamNode(), " + ShorthandEmitter.SchemaProperty + ", " + Literals.String(root) + ", "
                 + ShapeIndex.Rt + "ValidationDefaults.WithRules(options, " + SchemaEmitter.Rules(index) + "));";
-            writer.Line("/// <summary>");
-            writer.Line("/// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it");
-            writer.Line("/// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,");
-            writer.Line("/// in botocore's order. Empty when AWS should accept it.");
-            writer.Line("/// </summary>");
+            writer.Line("/// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>");
             writer.Line("/// <param name=\"options\">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>");
             writer.Line("public " + Problems + " Validate(" + Options + "? options = null) =>");
             writer.Indent().Line(ShapeIndex.Rt + "ParamValidator.Validate" + arguments).Outdent();

@@ -19,12 +19,7 @@ public sealed partial record AsyncInferenceClientConfig
         && this.MaxConcurrentInvocationsPerInstance == other.MaxConcurrentInvocationsPerInstance);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.MaxConcurrentInvocationsPerInstance);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.MaxConcurrentInvocationsPerInstance);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -43,8 +38,7 @@ public sealed partial record AsyncInferenceClientConfig
         writer.WriteStartObject();
         if (this.MaxConcurrentInvocationsPerInstance is { } __MaxConcurrentInvocationsPerInstance)
         {
-            writer.WritePropertyName("MaxConcurrentInvocationsPerInstance"u8);
-            writer.WriteNumberValue(__MaxConcurrentInvocationsPerInstance);
+            writer.WriteNumber("MaxConcurrentInvocationsPerInstance"u8, __MaxConcurrentInvocationsPerInstance);
         }
         writer.WriteEndObject();
     }
@@ -55,10 +49,8 @@ public sealed partial record AsyncInferenceClientConfig
         int? __MaxConcurrentInvocationsPerInstance = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("MaxConcurrentInvocationsPerInstance"u8))
+            if (context.Member(ref reader, "MaxConcurrentInvocationsPerInstance"u8, "MaxConcurrentInvocationsPerInstance"))
             {
-                reader.Read();
-                context.Push("MaxConcurrentInvocationsPerInstance");
                 __MaxConcurrentInvocationsPerInstance = context.ReadInt32(ref reader);
                 context.Pop();
             }
@@ -151,11 +143,7 @@ public sealed partial record AsyncInferenceClientConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "AsyncInferenceClientConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

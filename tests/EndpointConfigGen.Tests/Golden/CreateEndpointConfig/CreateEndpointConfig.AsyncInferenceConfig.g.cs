@@ -22,13 +22,7 @@ public sealed partial record AsyncInferenceConfig
         && this.OutputConfig == other.OutputConfig);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.ClientConfig);
-        hash.Add(this.OutputConfig);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.ClientConfig, this.OutputConfig);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -65,17 +59,13 @@ public sealed partial record AsyncInferenceConfig
         AsyncInferenceOutputConfig? __OutputConfig = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("ClientConfig"u8))
+            if (context.Member(ref reader, "ClientConfig"u8, "ClientConfig"))
             {
-                reader.Read();
-                context.Push("ClientConfig");
                 __ClientConfig = global::Consumer.Models.AsyncInferenceClientConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("OutputConfig"u8))
+            else if (context.Member(ref reader, "OutputConfig"u8, "OutputConfig"))
             {
-                reader.Read();
-                context.Push("OutputConfig");
                 __OutputConfig = global::Consumer.Models.AsyncInferenceOutputConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
@@ -85,10 +75,7 @@ public sealed partial record AsyncInferenceConfig
             }
         }
 
-        if (__OutputConfig is null)
-        {
-            __OutputConfig = context.MissingRequired("OutputConfig", Ecg::JsonSupport.Read("{}"u8, global::Consumer.Models.AsyncInferenceOutputConfig.ReadJson, response: true));
-        }
+        __OutputConfig ??= context.MissingRequired("OutputConfig", Ecg::JsonSupport.Read("{}"u8, global::Consumer.Models.AsyncInferenceOutputConfig.ReadJson, response: true));
 
         return new AsyncInferenceConfig
         {
@@ -198,11 +185,7 @@ public sealed partial record AsyncInferenceConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "AsyncInferenceConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -57,13 +57,11 @@ public sealed partial record AsyncInferenceNotificationConfig
         writer.WriteStartObject();
         if (this.SuccessTopic is { } __SuccessTopic)
         {
-            writer.WritePropertyName("SuccessTopic"u8);
-            writer.WriteStringValue(__SuccessTopic);
+            writer.WriteString("SuccessTopic"u8, __SuccessTopic);
         }
         if (this.ErrorTopic is { } __ErrorTopic)
         {
-            writer.WritePropertyName("ErrorTopic"u8);
-            writer.WriteStringValue(__ErrorTopic);
+            writer.WriteString("ErrorTopic"u8, __ErrorTopic);
         }
         if (this.IncludeInferenceResponseIn is { } __IncludeInferenceResponseIn)
         {
@@ -86,24 +84,18 @@ public sealed partial record AsyncInferenceNotificationConfig
         global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>? __IncludeInferenceResponseIn = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("SuccessTopic"u8))
+            if (context.Member(ref reader, "SuccessTopic"u8, "SuccessTopic"))
             {
-                reader.Read();
-                context.Push("SuccessTopic");
                 __SuccessTopic = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ErrorTopic"u8))
+            else if (context.Member(ref reader, "ErrorTopic"u8, "ErrorTopic"))
             {
-                reader.Read();
-                context.Push("ErrorTopic");
                 __ErrorTopic = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("IncludeInferenceResponseIn"u8))
+            else if (context.Member(ref reader, "IncludeInferenceResponseIn"u8, "IncludeInferenceResponseIn"))
             {
-                reader.Read();
-                context.Push("IncludeInferenceResponseIn");
                 __IncludeInferenceResponseIn = context.ReadList<AsyncNotificationTopicTypes>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => new global::Consumer.Models.AsyncNotificationTopicTypes(c1.ReadString(ref r1)));
                 context.Pop();
             }
@@ -234,11 +226,7 @@ public sealed partial record AsyncInferenceNotificationConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "AsyncInferenceNotificationConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

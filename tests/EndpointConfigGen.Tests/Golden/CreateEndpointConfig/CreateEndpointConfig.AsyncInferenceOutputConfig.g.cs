@@ -33,15 +33,7 @@ public sealed partial record AsyncInferenceOutputConfig
         && this.S3FailurePath == other.S3FailurePath);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.KmsKeyId);
-        hash.Add(this.S3OutputPath);
-        hash.Add(this.NotificationConfig);
-        hash.Add(this.S3FailurePath);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.KmsKeyId, this.S3OutputPath, this.NotificationConfig, this.S3FailurePath);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -60,13 +52,11 @@ public sealed partial record AsyncInferenceOutputConfig
         writer.WriteStartObject();
         if (this.KmsKeyId is { } __KmsKeyId)
         {
-            writer.WritePropertyName("KmsKeyId"u8);
-            writer.WriteStringValue(__KmsKeyId);
+            writer.WriteString("KmsKeyId"u8, __KmsKeyId);
         }
         if (this.S3OutputPath is { } __S3OutputPath)
         {
-            writer.WritePropertyName("S3OutputPath"u8);
-            writer.WriteStringValue(__S3OutputPath);
+            writer.WriteString("S3OutputPath"u8, __S3OutputPath);
         }
         if (this.NotificationConfig is { } __NotificationConfig)
         {
@@ -75,8 +65,7 @@ public sealed partial record AsyncInferenceOutputConfig
         }
         if (this.S3FailurePath is { } __S3FailurePath)
         {
-            writer.WritePropertyName("S3FailurePath"u8);
-            writer.WriteStringValue(__S3FailurePath);
+            writer.WriteString("S3FailurePath"u8, __S3FailurePath);
         }
         writer.WriteEndObject();
     }
@@ -90,31 +79,23 @@ public sealed partial record AsyncInferenceOutputConfig
         string? __S3FailurePath = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("KmsKeyId"u8))
+            if (context.Member(ref reader, "KmsKeyId"u8, "KmsKeyId"))
             {
-                reader.Read();
-                context.Push("KmsKeyId");
                 __KmsKeyId = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("S3OutputPath"u8))
+            else if (context.Member(ref reader, "S3OutputPath"u8, "S3OutputPath"))
             {
-                reader.Read();
-                context.Push("S3OutputPath");
                 __S3OutputPath = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("NotificationConfig"u8))
+            else if (context.Member(ref reader, "NotificationConfig"u8, "NotificationConfig"))
             {
-                reader.Read();
-                context.Push("NotificationConfig");
                 __NotificationConfig = global::Consumer.Models.AsyncInferenceNotificationConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("S3FailurePath"u8))
+            else if (context.Member(ref reader, "S3FailurePath"u8, "S3FailurePath"))
             {
-                reader.Read();
-                context.Push("S3FailurePath");
                 __S3FailurePath = context.ReadString(ref reader);
                 context.Pop();
             }
@@ -257,11 +238,7 @@ public sealed partial record AsyncInferenceOutputConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "AsyncInferenceOutputConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

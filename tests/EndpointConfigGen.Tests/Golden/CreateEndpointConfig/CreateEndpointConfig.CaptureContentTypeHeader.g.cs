@@ -81,17 +81,13 @@ public sealed partial record CaptureContentTypeHeader
         global::System.Collections.Generic.IReadOnlyList<string>? __JsonContentTypes = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("CsvContentTypes"u8))
+            if (context.Member(ref reader, "CsvContentTypes"u8, "CsvContentTypes"))
             {
-                reader.Read();
-                context.Push("CsvContentTypes");
                 __CsvContentTypes = context.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => c1.ReadString(ref r1));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("JsonContentTypes"u8))
+            else if (context.Member(ref reader, "JsonContentTypes"u8, "JsonContentTypes"))
             {
-                reader.Read();
-                context.Push("JsonContentTypes");
                 __JsonContentTypes = context.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => c1.ReadString(ref r1));
                 context.Pop();
             }
@@ -215,11 +211,7 @@ public sealed partial record CaptureContentTypeHeader
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "CaptureContentTypeHeader", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -27,14 +27,7 @@ public sealed partial record ClarifyExplainerConfig
         && this.ShapConfig == other.ShapConfig);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.EnableExplanations);
-        hash.Add(this.InferenceConfig);
-        hash.Add(this.ShapConfig);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.EnableExplanations, this.InferenceConfig, this.ShapConfig);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -53,8 +46,7 @@ public sealed partial record ClarifyExplainerConfig
         writer.WriteStartObject();
         if (this.EnableExplanations is { } __EnableExplanations)
         {
-            writer.WritePropertyName("EnableExplanations"u8);
-            writer.WriteStringValue(__EnableExplanations);
+            writer.WriteString("EnableExplanations"u8, __EnableExplanations);
         }
         if (this.InferenceConfig is { } __InferenceConfig)
         {
@@ -77,24 +69,18 @@ public sealed partial record ClarifyExplainerConfig
         ClarifyShapConfig? __ShapConfig = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("EnableExplanations"u8))
+            if (context.Member(ref reader, "EnableExplanations"u8, "EnableExplanations"))
             {
-                reader.Read();
-                context.Push("EnableExplanations");
                 __EnableExplanations = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("InferenceConfig"u8))
+            else if (context.Member(ref reader, "InferenceConfig"u8, "InferenceConfig"))
             {
-                reader.Read();
-                context.Push("InferenceConfig");
                 __InferenceConfig = global::Consumer.Models.ClarifyInferenceConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ShapConfig"u8))
+            else if (context.Member(ref reader, "ShapConfig"u8, "ShapConfig"))
             {
-                reader.Read();
-                context.Push("ShapConfig");
                 __ShapConfig = global::Consumer.Models.ClarifyShapConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
@@ -104,10 +90,7 @@ public sealed partial record ClarifyExplainerConfig
             }
         }
 
-        if (__ShapConfig is null)
-        {
-            __ShapConfig = context.MissingRequired("ShapConfig", Ecg::JsonSupport.Read("{}"u8, global::Consumer.Models.ClarifyShapConfig.ReadJson, response: true));
-        }
+        __ShapConfig ??= context.MissingRequired("ShapConfig", Ecg::JsonSupport.Read("{}"u8, global::Consumer.Models.ClarifyShapConfig.ReadJson, response: true));
 
         return new ClarifyExplainerConfig
         {
@@ -232,11 +215,7 @@ public sealed partial record ClarifyExplainerConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ClarifyExplainerConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -109,43 +109,35 @@ public sealed partial record ClarifyInferenceConfig
         writer.WriteStartObject();
         if (this.FeaturesAttribute is { } __FeaturesAttribute)
         {
-            writer.WritePropertyName("FeaturesAttribute"u8);
-            writer.WriteStringValue(__FeaturesAttribute);
+            writer.WriteString("FeaturesAttribute"u8, __FeaturesAttribute);
         }
         if (this.ContentTemplate is { } __ContentTemplate)
         {
-            writer.WritePropertyName("ContentTemplate"u8);
-            writer.WriteStringValue(__ContentTemplate);
+            writer.WriteString("ContentTemplate"u8, __ContentTemplate);
         }
         if (this.MaxRecordCount is { } __MaxRecordCount)
         {
-            writer.WritePropertyName("MaxRecordCount"u8);
-            writer.WriteNumberValue(__MaxRecordCount);
+            writer.WriteNumber("MaxRecordCount"u8, __MaxRecordCount);
         }
         if (this.MaxPayloadInMB is { } __MaxPayloadInMB)
         {
-            writer.WritePropertyName("MaxPayloadInMB"u8);
-            writer.WriteNumberValue(__MaxPayloadInMB);
+            writer.WriteNumber("MaxPayloadInMB"u8, __MaxPayloadInMB);
         }
         if (this.ProbabilityIndex is { } __ProbabilityIndex)
         {
-            writer.WritePropertyName("ProbabilityIndex"u8);
-            writer.WriteNumberValue(__ProbabilityIndex);
+            writer.WriteNumber("ProbabilityIndex"u8, __ProbabilityIndex);
         }
         if (this.LabelIndex is { } __LabelIndex)
         {
-            writer.WritePropertyName("LabelIndex"u8);
-            writer.WriteNumberValue(__LabelIndex);
+            writer.WriteNumber("LabelIndex"u8, __LabelIndex);
         }
         if (this.ProbabilityAttribute is { } __ProbabilityAttribute)
         {
-            writer.WritePropertyName("ProbabilityAttribute"u8);
-            writer.WriteStringValue(__ProbabilityAttribute);
+            writer.WriteString("ProbabilityAttribute"u8, __ProbabilityAttribute);
         }
         if (this.LabelAttribute is { } __LabelAttribute)
         {
-            writer.WritePropertyName("LabelAttribute"u8);
-            writer.WriteStringValue(__LabelAttribute);
+            writer.WriteString("LabelAttribute"u8, __LabelAttribute);
         }
         if (this.LabelHeaders is { } __LabelHeaders)
         {
@@ -196,80 +188,58 @@ public sealed partial record ClarifyInferenceConfig
         global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? __FeatureTypes = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("FeaturesAttribute"u8))
+            if (context.Member(ref reader, "FeaturesAttribute"u8, "FeaturesAttribute"))
             {
-                reader.Read();
-                context.Push("FeaturesAttribute");
                 __FeaturesAttribute = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ContentTemplate"u8))
+            else if (context.Member(ref reader, "ContentTemplate"u8, "ContentTemplate"))
             {
-                reader.Read();
-                context.Push("ContentTemplate");
                 __ContentTemplate = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("MaxRecordCount"u8))
+            else if (context.Member(ref reader, "MaxRecordCount"u8, "MaxRecordCount"))
             {
-                reader.Read();
-                context.Push("MaxRecordCount");
                 __MaxRecordCount = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("MaxPayloadInMB"u8))
+            else if (context.Member(ref reader, "MaxPayloadInMB"u8, "MaxPayloadInMB"))
             {
-                reader.Read();
-                context.Push("MaxPayloadInMB");
                 __MaxPayloadInMB = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ProbabilityIndex"u8))
+            else if (context.Member(ref reader, "ProbabilityIndex"u8, "ProbabilityIndex"))
             {
-                reader.Read();
-                context.Push("ProbabilityIndex");
                 __ProbabilityIndex = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("LabelIndex"u8))
+            else if (context.Member(ref reader, "LabelIndex"u8, "LabelIndex"))
             {
-                reader.Read();
-                context.Push("LabelIndex");
                 __LabelIndex = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ProbabilityAttribute"u8))
+            else if (context.Member(ref reader, "ProbabilityAttribute"u8, "ProbabilityAttribute"))
             {
-                reader.Read();
-                context.Push("ProbabilityAttribute");
                 __ProbabilityAttribute = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("LabelAttribute"u8))
+            else if (context.Member(ref reader, "LabelAttribute"u8, "LabelAttribute"))
             {
-                reader.Read();
-                context.Push("LabelAttribute");
                 __LabelAttribute = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("LabelHeaders"u8))
+            else if (context.Member(ref reader, "LabelHeaders"u8, "LabelHeaders"))
             {
-                reader.Read();
-                context.Push("LabelHeaders");
                 __LabelHeaders = context.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => c1.ReadString(ref r1));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("FeatureHeaders"u8))
+            else if (context.Member(ref reader, "FeatureHeaders"u8, "FeatureHeaders"))
             {
-                reader.Read();
-                context.Push("FeatureHeaders");
                 __FeatureHeaders = context.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => c1.ReadString(ref r1));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("FeatureTypes"u8))
+            else if (context.Member(ref reader, "FeatureTypes"u8, "FeatureTypes"))
             {
-                reader.Read();
-                context.Push("FeatureTypes");
                 __FeatureTypes = context.ReadList<ClarifyFeatureType>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => new global::Consumer.Models.ClarifyFeatureType(c1.ReadString(ref r1)));
                 context.Pop();
             }
@@ -536,11 +506,7 @@ public sealed partial record ClarifyInferenceConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ClarifyInferenceConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

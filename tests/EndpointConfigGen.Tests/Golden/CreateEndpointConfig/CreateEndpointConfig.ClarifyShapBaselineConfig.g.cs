@@ -29,14 +29,7 @@ public sealed partial record ClarifyShapBaselineConfig
         && this.ShapBaselineUri == other.ShapBaselineUri);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.MimeType);
-        hash.Add(this.ShapBaseline);
-        hash.Add(this.ShapBaselineUri);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.MimeType, this.ShapBaseline, this.ShapBaselineUri);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -55,18 +48,15 @@ public sealed partial record ClarifyShapBaselineConfig
         writer.WriteStartObject();
         if (this.MimeType is { } __MimeType)
         {
-            writer.WritePropertyName("MimeType"u8);
-            writer.WriteStringValue(__MimeType);
+            writer.WriteString("MimeType"u8, __MimeType);
         }
         if (this.ShapBaseline is { } __ShapBaseline)
         {
-            writer.WritePropertyName("ShapBaseline"u8);
-            writer.WriteStringValue(__ShapBaseline);
+            writer.WriteString("ShapBaseline"u8, __ShapBaseline);
         }
         if (this.ShapBaselineUri is { } __ShapBaselineUri)
         {
-            writer.WritePropertyName("ShapBaselineUri"u8);
-            writer.WriteStringValue(__ShapBaselineUri);
+            writer.WriteString("ShapBaselineUri"u8, __ShapBaselineUri);
         }
         writer.WriteEndObject();
     }
@@ -79,24 +69,18 @@ public sealed partial record ClarifyShapBaselineConfig
         string? __ShapBaselineUri = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("MimeType"u8))
+            if (context.Member(ref reader, "MimeType"u8, "MimeType"))
             {
-                reader.Read();
-                context.Push("MimeType");
                 __MimeType = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ShapBaseline"u8))
+            else if (context.Member(ref reader, "ShapBaseline"u8, "ShapBaseline"))
             {
-                reader.Read();
-                context.Push("ShapBaseline");
                 __ShapBaseline = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ShapBaselineUri"u8))
+            else if (context.Member(ref reader, "ShapBaselineUri"u8, "ShapBaselineUri"))
             {
-                reader.Read();
-                context.Push("ShapBaselineUri");
                 __ShapBaselineUri = context.ReadString(ref reader);
                 context.Pop();
             }
@@ -219,11 +203,7 @@ public sealed partial record ClarifyShapBaselineConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ClarifyShapBaselineConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

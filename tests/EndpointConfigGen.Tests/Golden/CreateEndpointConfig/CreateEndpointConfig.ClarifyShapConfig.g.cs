@@ -35,16 +35,7 @@ public sealed partial record ClarifyShapConfig
         && this.TextConfig == other.TextConfig);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.ShapBaselineConfig);
-        hash.Add(this.NumberOfSamples);
-        hash.Add(this.UseLogit);
-        hash.Add(this.Seed);
-        hash.Add(this.TextConfig);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.ShapBaselineConfig, this.NumberOfSamples, this.UseLogit, this.Seed, this.TextConfig);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -68,18 +59,15 @@ public sealed partial record ClarifyShapConfig
         }
         if (this.NumberOfSamples is { } __NumberOfSamples)
         {
-            writer.WritePropertyName("NumberOfSamples"u8);
-            writer.WriteNumberValue(__NumberOfSamples);
+            writer.WriteNumber("NumberOfSamples"u8, __NumberOfSamples);
         }
         if (this.UseLogit is { } __UseLogit)
         {
-            writer.WritePropertyName("UseLogit"u8);
-            writer.WriteBooleanValue(__UseLogit);
+            writer.WriteBoolean("UseLogit"u8, __UseLogit);
         }
         if (this.Seed is { } __Seed)
         {
-            writer.WritePropertyName("Seed"u8);
-            writer.WriteNumberValue(__Seed);
+            writer.WriteNumber("Seed"u8, __Seed);
         }
         if (this.TextConfig is { } __TextConfig)
         {
@@ -99,38 +87,28 @@ public sealed partial record ClarifyShapConfig
         ClarifyTextConfig? __TextConfig = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("ShapBaselineConfig"u8))
+            if (context.Member(ref reader, "ShapBaselineConfig"u8, "ShapBaselineConfig"))
             {
-                reader.Read();
-                context.Push("ShapBaselineConfig");
                 __ShapBaselineConfig = global::Consumer.Models.ClarifyShapBaselineConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("NumberOfSamples"u8))
+            else if (context.Member(ref reader, "NumberOfSamples"u8, "NumberOfSamples"))
             {
-                reader.Read();
-                context.Push("NumberOfSamples");
                 __NumberOfSamples = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("UseLogit"u8))
+            else if (context.Member(ref reader, "UseLogit"u8, "UseLogit"))
             {
-                reader.Read();
-                context.Push("UseLogit");
                 __UseLogit = context.ReadBoolean(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("Seed"u8))
+            else if (context.Member(ref reader, "Seed"u8, "Seed"))
             {
-                reader.Read();
-                context.Push("Seed");
                 __Seed = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("TextConfig"u8))
+            else if (context.Member(ref reader, "TextConfig"u8, "TextConfig"))
             {
-                reader.Read();
-                context.Push("TextConfig");
                 __TextConfig = global::Consumer.Models.ClarifyTextConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
@@ -140,10 +118,7 @@ public sealed partial record ClarifyShapConfig
             }
         }
 
-        if (__ShapBaselineConfig is null)
-        {
-            __ShapBaselineConfig = context.MissingRequired("ShapBaselineConfig", Ecg::JsonSupport.Read("{}"u8, global::Consumer.Models.ClarifyShapBaselineConfig.ReadJson, response: true));
-        }
+        __ShapBaselineConfig ??= context.MissingRequired("ShapBaselineConfig", Ecg::JsonSupport.Read("{}"u8, global::Consumer.Models.ClarifyShapBaselineConfig.ReadJson, response: true));
 
         return new ClarifyShapConfig
         {
@@ -298,11 +273,7 @@ public sealed partial record ClarifyShapConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ClarifyShapConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

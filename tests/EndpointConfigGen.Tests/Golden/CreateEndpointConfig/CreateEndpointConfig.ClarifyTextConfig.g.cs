@@ -24,13 +24,7 @@ public sealed partial record ClarifyTextConfig
         && this.Granularity == other.Granularity);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.Language);
-        hash.Add(this.Granularity);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.Language, this.Granularity);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -47,10 +41,8 @@ public sealed partial record ClarifyTextConfig
     internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("Language"u8);
-        writer.WriteStringValue(this.Language.Value);
-        writer.WritePropertyName("Granularity"u8);
-        writer.WriteStringValue(this.Granularity.Value);
+        writer.WriteString("Language"u8, this.Language.Value);
+        writer.WriteString("Granularity"u8, this.Granularity.Value);
         writer.WriteEndObject();
     }
 
@@ -61,17 +53,13 @@ public sealed partial record ClarifyTextConfig
         ClarifyTextGranularity? __Granularity = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("Language"u8))
+            if (context.Member(ref reader, "Language"u8, "Language"))
             {
-                reader.Read();
-                context.Push("Language");
                 __Language = new global::Consumer.Models.ClarifyTextLanguage(context.ReadString(ref reader));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("Granularity"u8))
+            else if (context.Member(ref reader, "Granularity"u8, "Granularity"))
             {
-                reader.Read();
-                context.Push("Granularity");
                 __Granularity = new global::Consumer.Models.ClarifyTextGranularity(context.ReadString(ref reader));
                 context.Pop();
             }
@@ -81,15 +69,8 @@ public sealed partial record ClarifyTextConfig
             }
         }
 
-        if (__Language is null)
-        {
-            __Language = context.MissingRequired("Language", new global::Consumer.Models.ClarifyTextLanguage(""));
-        }
-
-        if (__Granularity is null)
-        {
-            __Granularity = context.MissingRequired("Granularity", new global::Consumer.Models.ClarifyTextGranularity(""));
-        }
+        __Language ??= context.MissingRequired("Language", new global::Consumer.Models.ClarifyTextLanguage(""));
+        __Granularity ??= context.MissingRequired("Granularity", new global::Consumer.Models.ClarifyTextGranularity(""));
 
         return new ClarifyTextConfig
         {
@@ -183,11 +164,7 @@ public sealed partial record ClarifyTextConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ClarifyTextConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -109,8 +109,7 @@ public sealed partial record CreateEndpointConfigInput
         writer.WriteStartObject();
         if (this.EndpointConfigName is { } __EndpointConfigName)
         {
-            writer.WritePropertyName("EndpointConfigName"u8);
-            writer.WriteStringValue(__EndpointConfigName);
+            writer.WriteString("EndpointConfigName"u8, __EndpointConfigName);
         }
         if (this.ProductionVariants is { } __ProductionVariants)
         {
@@ -139,8 +138,7 @@ public sealed partial record CreateEndpointConfigInput
         }
         if (this.KmsKeyId is { } __KmsKeyId)
         {
-            writer.WritePropertyName("KmsKeyId"u8);
-            writer.WriteStringValue(__KmsKeyId);
+            writer.WriteString("KmsKeyId"u8, __KmsKeyId);
         }
         if (this.AsyncInferenceConfig is { } __AsyncInferenceConfig)
         {
@@ -164,8 +162,7 @@ public sealed partial record CreateEndpointConfigInput
         }
         if (this.ExecutionRoleArn is { } __ExecutionRoleArn)
         {
-            writer.WritePropertyName("ExecutionRoleArn"u8);
-            writer.WriteStringValue(__ExecutionRoleArn);
+            writer.WriteString("ExecutionRoleArn"u8, __ExecutionRoleArn);
         }
         if (this.VpcConfig is { } __VpcConfig)
         {
@@ -174,8 +171,7 @@ public sealed partial record CreateEndpointConfigInput
         }
         if (this.EnableNetworkIsolation is { } __EnableNetworkIsolation)
         {
-            writer.WritePropertyName("EnableNetworkIsolation"u8);
-            writer.WriteBooleanValue(__EnableNetworkIsolation);
+            writer.WriteBoolean("EnableNetworkIsolation"u8, __EnableNetworkIsolation);
         }
         if (this.MetricsConfig is { } __MetricsConfig)
         {
@@ -202,87 +198,63 @@ public sealed partial record CreateEndpointConfigInput
         MetricsConfig? __MetricsConfig = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("EndpointConfigName"u8))
+            if (context.Member(ref reader, "EndpointConfigName"u8, "EndpointConfigName"))
             {
-                reader.Read();
-                context.Push("EndpointConfigName");
                 __EndpointConfigName = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ProductionVariants"u8))
+            else if (context.Member(ref reader, "ProductionVariants"u8, "ProductionVariants"))
             {
-                reader.Read();
-                context.Push("ProductionVariants");
                 __ProductionVariants = context.ReadList<ProductionVariant>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => global::Consumer.Models.ProductionVariant.ReadJson(ref r1, c1));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("DataCaptureConfig"u8))
+            else if (context.Member(ref reader, "DataCaptureConfig"u8, "DataCaptureConfig"))
             {
-                reader.Read();
-                context.Push("DataCaptureConfig");
                 __DataCaptureConfig = global::Consumer.Models.DataCaptureConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("Tags"u8))
+            else if (context.Member(ref reader, "Tags"u8, "Tags"))
             {
-                reader.Read();
-                context.Push("Tags");
                 __Tags = context.ReadList<Tag>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => global::Consumer.Models.Tag.ReadJson(ref r1, c1));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("KmsKeyId"u8))
+            else if (context.Member(ref reader, "KmsKeyId"u8, "KmsKeyId"))
             {
-                reader.Read();
-                context.Push("KmsKeyId");
                 __KmsKeyId = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("AsyncInferenceConfig"u8))
+            else if (context.Member(ref reader, "AsyncInferenceConfig"u8, "AsyncInferenceConfig"))
             {
-                reader.Read();
-                context.Push("AsyncInferenceConfig");
                 __AsyncInferenceConfig = global::Consumer.Models.AsyncInferenceConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ExplainerConfig"u8))
+            else if (context.Member(ref reader, "ExplainerConfig"u8, "ExplainerConfig"))
             {
-                reader.Read();
-                context.Push("ExplainerConfig");
                 __ExplainerConfig = global::Consumer.Models.ExplainerConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ShadowProductionVariants"u8))
+            else if (context.Member(ref reader, "ShadowProductionVariants"u8, "ShadowProductionVariants"))
             {
-                reader.Read();
-                context.Push("ShadowProductionVariants");
                 __ShadowProductionVariants = context.ReadList<ProductionVariant>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => global::Consumer.Models.ProductionVariant.ReadJson(ref r1, c1));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ExecutionRoleArn"u8))
+            else if (context.Member(ref reader, "ExecutionRoleArn"u8, "ExecutionRoleArn"))
             {
-                reader.Read();
-                context.Push("ExecutionRoleArn");
                 __ExecutionRoleArn = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("VpcConfig"u8))
+            else if (context.Member(ref reader, "VpcConfig"u8, "VpcConfig"))
             {
-                reader.Read();
-                context.Push("VpcConfig");
                 __VpcConfig = global::Consumer.Models.VpcConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("EnableNetworkIsolation"u8))
+            else if (context.Member(ref reader, "EnableNetworkIsolation"u8, "EnableNetworkIsolation"))
             {
-                reader.Read();
-                context.Push("EnableNetworkIsolation");
                 __EnableNetworkIsolation = context.ReadBoolean(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("MetricsConfig"u8))
+            else if (context.Member(ref reader, "MetricsConfig"u8, "MetricsConfig"))
             {
-                reader.Read();
-                context.Push("MetricsConfig");
                 __MetricsConfig = global::Consumer.Models.MetricsConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
@@ -292,15 +264,8 @@ public sealed partial record CreateEndpointConfigInput
             }
         }
 
-        if (__EndpointConfigName is null)
-        {
-            __EndpointConfigName = context.MissingRequired("EndpointConfigName", "");
-        }
-
-        if (__ProductionVariants is null)
-        {
-            __ProductionVariants = context.MissingRequired("ProductionVariants", global::System.Array.Empty<ProductionVariant>());
-        }
+        __EndpointConfigName ??= context.MissingRequired("EndpointConfigName", "");
+        __ProductionVariants ??= context.MissingRequired("ProductionVariants", global::System.Array.Empty<ProductionVariant>());
 
         return new CreateEndpointConfigInput
         {
@@ -608,11 +573,7 @@ public sealed partial record CreateEndpointConfigInput
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -19,12 +19,7 @@ public sealed partial record CreateEndpointConfigOutput
         && this.EndpointConfigArn == other.EndpointConfigArn);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.EndpointConfigArn);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.EndpointConfigArn);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -43,8 +38,7 @@ public sealed partial record CreateEndpointConfigOutput
         writer.WriteStartObject();
         if (this.EndpointConfigArn is { } __EndpointConfigArn)
         {
-            writer.WritePropertyName("EndpointConfigArn"u8);
-            writer.WriteStringValue(__EndpointConfigArn);
+            writer.WriteString("EndpointConfigArn"u8, __EndpointConfigArn);
         }
         writer.WriteEndObject();
     }
@@ -55,10 +49,8 @@ public sealed partial record CreateEndpointConfigOutput
         string? __EndpointConfigArn = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("EndpointConfigArn"u8))
+            if (context.Member(ref reader, "EndpointConfigArn"u8, "EndpointConfigArn"))
             {
-                reader.Read();
-                context.Push("EndpointConfigArn");
                 __EndpointConfigArn = context.ReadString(ref reader);
                 context.Pop();
             }
@@ -68,10 +60,7 @@ public sealed partial record CreateEndpointConfigOutput
             }
         }
 
-        if (__EndpointConfigArn is null)
-        {
-            __EndpointConfigArn = context.MissingRequired("EndpointConfigArn", "");
-        }
+        __EndpointConfigArn ??= context.MissingRequired("EndpointConfigArn", "");
 
         return new CreateEndpointConfigOutput
         {
@@ -156,11 +145,7 @@ public sealed partial record CreateEndpointConfigOutput
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "CreateEndpointConfigOutput", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

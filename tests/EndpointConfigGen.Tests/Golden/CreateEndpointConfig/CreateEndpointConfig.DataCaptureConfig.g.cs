@@ -73,20 +73,16 @@ public sealed partial record DataCaptureConfig
         writer.WriteStartObject();
         if (this.EnableCapture is { } __EnableCapture)
         {
-            writer.WritePropertyName("EnableCapture"u8);
-            writer.WriteBooleanValue(__EnableCapture);
+            writer.WriteBoolean("EnableCapture"u8, __EnableCapture);
         }
-        writer.WritePropertyName("InitialSamplingPercentage"u8);
-        writer.WriteNumberValue(this.InitialSamplingPercentage);
+        writer.WriteNumber("InitialSamplingPercentage"u8, this.InitialSamplingPercentage);
         if (this.DestinationS3Uri is { } __DestinationS3Uri)
         {
-            writer.WritePropertyName("DestinationS3Uri"u8);
-            writer.WriteStringValue(__DestinationS3Uri);
+            writer.WriteString("DestinationS3Uri"u8, __DestinationS3Uri);
         }
         if (this.KmsKeyId is { } __KmsKeyId)
         {
-            writer.WritePropertyName("KmsKeyId"u8);
-            writer.WriteStringValue(__KmsKeyId);
+            writer.WriteString("KmsKeyId"u8, __KmsKeyId);
         }
         if (this.CaptureOptions is { } __CaptureOptions)
         {
@@ -117,45 +113,33 @@ public sealed partial record DataCaptureConfig
         CaptureContentTypeHeader? __CaptureContentTypeHeader = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("EnableCapture"u8))
+            if (context.Member(ref reader, "EnableCapture"u8, "EnableCapture"))
             {
-                reader.Read();
-                context.Push("EnableCapture");
                 __EnableCapture = context.ReadBoolean(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("InitialSamplingPercentage"u8))
+            else if (context.Member(ref reader, "InitialSamplingPercentage"u8, "InitialSamplingPercentage"))
             {
-                reader.Read();
-                context.Push("InitialSamplingPercentage");
                 __InitialSamplingPercentage = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("DestinationS3Uri"u8))
+            else if (context.Member(ref reader, "DestinationS3Uri"u8, "DestinationS3Uri"))
             {
-                reader.Read();
-                context.Push("DestinationS3Uri");
                 __DestinationS3Uri = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("KmsKeyId"u8))
+            else if (context.Member(ref reader, "KmsKeyId"u8, "KmsKeyId"))
             {
-                reader.Read();
-                context.Push("KmsKeyId");
                 __KmsKeyId = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("CaptureOptions"u8))
+            else if (context.Member(ref reader, "CaptureOptions"u8, "CaptureOptions"))
             {
-                reader.Read();
-                context.Push("CaptureOptions");
                 __CaptureOptions = context.ReadList<CaptureOption>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => global::Consumer.Models.CaptureOption.ReadJson(ref r1, c1));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("CaptureContentTypeHeader"u8))
+            else if (context.Member(ref reader, "CaptureContentTypeHeader"u8, "CaptureContentTypeHeader"))
             {
-                reader.Read();
-                context.Push("CaptureContentTypeHeader");
                 __CaptureContentTypeHeader = global::Consumer.Models.CaptureContentTypeHeader.ReadJson(ref reader, context);
                 context.Pop();
             }
@@ -165,20 +149,9 @@ public sealed partial record DataCaptureConfig
             }
         }
 
-        if (__InitialSamplingPercentage is null)
-        {
-            __InitialSamplingPercentage = context.MissingRequired("InitialSamplingPercentage", 0);
-        }
-
-        if (__DestinationS3Uri is null)
-        {
-            __DestinationS3Uri = context.MissingRequired("DestinationS3Uri", "");
-        }
-
-        if (__CaptureOptions is null)
-        {
-            __CaptureOptions = context.MissingRequired("CaptureOptions", global::System.Array.Empty<CaptureOption>());
-        }
+        __InitialSamplingPercentage ??= context.MissingRequired("InitialSamplingPercentage", 0);
+        __DestinationS3Uri ??= context.MissingRequired("DestinationS3Uri", "");
+        __CaptureOptions ??= context.MissingRequired("CaptureOptions", global::System.Array.Empty<CaptureOption>());
 
         return new DataCaptureConfig
         {
@@ -351,11 +324,7 @@ public sealed partial record DataCaptureConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "DataCaptureConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -18,12 +18,7 @@ public sealed partial record ExplainerConfig
         && this.ClarifyExplainerConfig == other.ClarifyExplainerConfig);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.ClarifyExplainerConfig);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.ClarifyExplainerConfig);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -54,10 +49,8 @@ public sealed partial record ExplainerConfig
         ClarifyExplainerConfig? __ClarifyExplainerConfig = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("ClarifyExplainerConfig"u8))
+            if (context.Member(ref reader, "ClarifyExplainerConfig"u8, "ClarifyExplainerConfig"))
             {
-                reader.Read();
-                context.Push("ClarifyExplainerConfig");
                 __ClarifyExplainerConfig = global::Consumer.Models.ClarifyExplainerConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
@@ -155,11 +148,7 @@ public sealed partial record ExplainerConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ExplainerConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -29,14 +29,7 @@ public sealed partial record InstancePool
         && this.Priority == other.Priority);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.InstanceType);
-        hash.Add(this.ModelNameOverride);
-        hash.Add(this.Priority);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.InstanceType, this.ModelNameOverride, this.Priority);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -53,15 +46,12 @@ public sealed partial record InstancePool
     internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("InstanceType"u8);
-        writer.WriteStringValue(this.InstanceType.Value);
+        writer.WriteString("InstanceType"u8, this.InstanceType.Value);
         if (this.ModelNameOverride is { } __ModelNameOverride)
         {
-            writer.WritePropertyName("ModelNameOverride"u8);
-            writer.WriteStringValue(__ModelNameOverride);
+            writer.WriteString("ModelNameOverride"u8, __ModelNameOverride);
         }
-        writer.WritePropertyName("Priority"u8);
-        writer.WriteNumberValue(this.Priority);
+        writer.WriteNumber("Priority"u8, this.Priority);
         writer.WriteEndObject();
     }
 
@@ -73,24 +63,18 @@ public sealed partial record InstancePool
         int? __Priority = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("InstanceType"u8))
+            if (context.Member(ref reader, "InstanceType"u8, "InstanceType"))
             {
-                reader.Read();
-                context.Push("InstanceType");
                 __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(context.ReadString(ref reader));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ModelNameOverride"u8))
+            else if (context.Member(ref reader, "ModelNameOverride"u8, "ModelNameOverride"))
             {
-                reader.Read();
-                context.Push("ModelNameOverride");
                 __ModelNameOverride = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("Priority"u8))
+            else if (context.Member(ref reader, "Priority"u8, "Priority"))
             {
-                reader.Read();
-                context.Push("Priority");
                 __Priority = context.ReadInt32(ref reader);
                 context.Pop();
             }
@@ -100,15 +84,8 @@ public sealed partial record InstancePool
             }
         }
 
-        if (__InstanceType is null)
-        {
-            __InstanceType = context.MissingRequired("InstanceType", new global::Consumer.Models.ProductionVariantInstanceType(""));
-        }
-
-        if (__Priority is null)
-        {
-            __Priority = context.MissingRequired("Priority", 0);
-        }
+        __InstanceType ??= context.MissingRequired("InstanceType", new global::Consumer.Models.ProductionVariantInstanceType(""));
+        __Priority ??= context.MissingRequired("Priority", 0);
 
         return new InstancePool
         {
@@ -217,11 +194,7 @@ public sealed partial record InstancePool
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "InstancePool", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -22,13 +22,7 @@ public sealed partial record MetricsConfig
         && this.MetricPublishFrequencyInSeconds == other.MetricPublishFrequencyInSeconds);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.EnableEnhancedMetrics);
-        hash.Add(this.MetricPublishFrequencyInSeconds);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.EnableEnhancedMetrics, this.MetricPublishFrequencyInSeconds);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -47,13 +41,11 @@ public sealed partial record MetricsConfig
         writer.WriteStartObject();
         if (this.EnableEnhancedMetrics is { } __EnableEnhancedMetrics)
         {
-            writer.WritePropertyName("EnableEnhancedMetrics"u8);
-            writer.WriteBooleanValue(__EnableEnhancedMetrics);
+            writer.WriteBoolean("EnableEnhancedMetrics"u8, __EnableEnhancedMetrics);
         }
         if (this.MetricPublishFrequencyInSeconds is { } __MetricPublishFrequencyInSeconds)
         {
-            writer.WritePropertyName("MetricPublishFrequencyInSeconds"u8);
-            writer.WriteNumberValue(__MetricPublishFrequencyInSeconds);
+            writer.WriteNumber("MetricPublishFrequencyInSeconds"u8, __MetricPublishFrequencyInSeconds);
         }
         writer.WriteEndObject();
     }
@@ -65,17 +57,13 @@ public sealed partial record MetricsConfig
         int? __MetricPublishFrequencyInSeconds = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("EnableEnhancedMetrics"u8))
+            if (context.Member(ref reader, "EnableEnhancedMetrics"u8, "EnableEnhancedMetrics"))
             {
-                reader.Read();
-                context.Push("EnableEnhancedMetrics");
                 __EnableEnhancedMetrics = context.ReadBoolean(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("MetricPublishFrequencyInSeconds"u8))
+            else if (context.Member(ref reader, "MetricPublishFrequencyInSeconds"u8, "MetricPublishFrequencyInSeconds"))
             {
-                reader.Read();
-                context.Push("MetricPublishFrequencyInSeconds");
                 __MetricPublishFrequencyInSeconds = context.ReadInt32(ref reader);
                 context.Pop();
             }
@@ -183,11 +171,7 @@ public sealed partial record MetricsConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "MetricsConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -141,23 +141,19 @@ public sealed partial record ProductionVariant
         writer.WriteStartObject();
         if (this.VariantName is { } __VariantName)
         {
-            writer.WritePropertyName("VariantName"u8);
-            writer.WriteStringValue(__VariantName);
+            writer.WriteString("VariantName"u8, __VariantName);
         }
         if (this.ModelName is { } __ModelName)
         {
-            writer.WritePropertyName("ModelName"u8);
-            writer.WriteStringValue(__ModelName);
+            writer.WriteString("ModelName"u8, __ModelName);
         }
         if (this.InitialInstanceCount is { } __InitialInstanceCount)
         {
-            writer.WritePropertyName("InitialInstanceCount"u8);
-            writer.WriteNumberValue(__InitialInstanceCount);
+            writer.WriteNumber("InitialInstanceCount"u8, __InitialInstanceCount);
         }
         if (this.InstanceType is { } __InstanceType)
         {
-            writer.WritePropertyName("InstanceType"u8);
-            writer.WriteStringValue(__InstanceType.Value);
+            writer.WriteString("InstanceType"u8, __InstanceType.Value);
         }
         if (this.InstancePools is { } __InstancePools)
         {
@@ -171,8 +167,7 @@ public sealed partial record ProductionVariant
         }
         if (this.VariantInstanceProvisionTimeoutInSeconds is { } __VariantInstanceProvisionTimeoutInSeconds)
         {
-            writer.WritePropertyName("VariantInstanceProvisionTimeoutInSeconds"u8);
-            writer.WriteNumberValue(__VariantInstanceProvisionTimeoutInSeconds);
+            writer.WriteNumber("VariantInstanceProvisionTimeoutInSeconds"u8, __VariantInstanceProvisionTimeoutInSeconds);
         }
         if (this.InitialVariantWeight is { } __InitialVariantWeight)
         {
@@ -181,8 +176,7 @@ public sealed partial record ProductionVariant
         }
         if (this.AcceleratorType is { } __AcceleratorType)
         {
-            writer.WritePropertyName("AcceleratorType"u8);
-            writer.WriteStringValue(__AcceleratorType.Value);
+            writer.WriteString("AcceleratorType"u8, __AcceleratorType.Value);
         }
         if (this.CoreDumpConfig is { } __CoreDumpConfig)
         {
@@ -196,23 +190,19 @@ public sealed partial record ProductionVariant
         }
         if (this.VolumeSizeInGB is { } __VolumeSizeInGB)
         {
-            writer.WritePropertyName("VolumeSizeInGB"u8);
-            writer.WriteNumberValue(__VolumeSizeInGB);
+            writer.WriteNumber("VolumeSizeInGB"u8, __VolumeSizeInGB);
         }
         if (this.ModelDataDownloadTimeoutInSeconds is { } __ModelDataDownloadTimeoutInSeconds)
         {
-            writer.WritePropertyName("ModelDataDownloadTimeoutInSeconds"u8);
-            writer.WriteNumberValue(__ModelDataDownloadTimeoutInSeconds);
+            writer.WriteNumber("ModelDataDownloadTimeoutInSeconds"u8, __ModelDataDownloadTimeoutInSeconds);
         }
         if (this.ContainerStartupHealthCheckTimeoutInSeconds is { } __ContainerStartupHealthCheckTimeoutInSeconds)
         {
-            writer.WritePropertyName("ContainerStartupHealthCheckTimeoutInSeconds"u8);
-            writer.WriteNumberValue(__ContainerStartupHealthCheckTimeoutInSeconds);
+            writer.WriteNumber("ContainerStartupHealthCheckTimeoutInSeconds"u8, __ContainerStartupHealthCheckTimeoutInSeconds);
         }
         if (this.EnableSSMAccess is { } __EnableSSMAccess)
         {
-            writer.WritePropertyName("EnableSSMAccess"u8);
-            writer.WriteBooleanValue(__EnableSSMAccess);
+            writer.WriteBoolean("EnableSSMAccess"u8, __EnableSSMAccess);
         }
         if (this.ManagedInstanceScaling is { } __ManagedInstanceScaling)
         {
@@ -226,8 +216,7 @@ public sealed partial record ProductionVariant
         }
         if (this.InferenceAmiVersion is { } __InferenceAmiVersion)
         {
-            writer.WritePropertyName("InferenceAmiVersion"u8);
-            writer.WriteStringValue(__InferenceAmiVersion.Value);
+            writer.WriteString("InferenceAmiVersion"u8, __InferenceAmiVersion.Value);
         }
         if (this.CapacityReservationConfig is { } __CapacityReservationConfig)
         {
@@ -260,129 +249,93 @@ public sealed partial record ProductionVariant
         ProductionVariantCapacityReservationConfig? __CapacityReservationConfig = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("VariantName"u8))
+            if (context.Member(ref reader, "VariantName"u8, "VariantName"))
             {
-                reader.Read();
-                context.Push("VariantName");
                 __VariantName = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ModelName"u8))
+            else if (context.Member(ref reader, "ModelName"u8, "ModelName"))
             {
-                reader.Read();
-                context.Push("ModelName");
                 __ModelName = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("InitialInstanceCount"u8))
+            else if (context.Member(ref reader, "InitialInstanceCount"u8, "InitialInstanceCount"))
             {
-                reader.Read();
-                context.Push("InitialInstanceCount");
                 __InitialInstanceCount = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("InstanceType"u8))
+            else if (context.Member(ref reader, "InstanceType"u8, "InstanceType"))
             {
-                reader.Read();
-                context.Push("InstanceType");
                 __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(context.ReadString(ref reader));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("InstancePools"u8))
+            else if (context.Member(ref reader, "InstancePools"u8, "InstancePools"))
             {
-                reader.Read();
-                context.Push("InstancePools");
                 __InstancePools = context.ReadList<InstancePool>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => global::Consumer.Models.InstancePool.ReadJson(ref r1, c1));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("VariantInstanceProvisionTimeoutInSeconds"u8))
+            else if (context.Member(ref reader, "VariantInstanceProvisionTimeoutInSeconds"u8, "VariantInstanceProvisionTimeoutInSeconds"))
             {
-                reader.Read();
-                context.Push("VariantInstanceProvisionTimeoutInSeconds");
                 __VariantInstanceProvisionTimeoutInSeconds = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("InitialVariantWeight"u8))
+            else if (context.Member(ref reader, "InitialVariantWeight"u8, "InitialVariantWeight"))
             {
-                reader.Read();
-                context.Push("InitialVariantWeight");
                 __InitialVariantWeight = context.ReadDouble(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("AcceleratorType"u8))
+            else if (context.Member(ref reader, "AcceleratorType"u8, "AcceleratorType"))
             {
-                reader.Read();
-                context.Push("AcceleratorType");
                 __AcceleratorType = new global::Consumer.Models.ProductionVariantAcceleratorType(context.ReadString(ref reader));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("CoreDumpConfig"u8))
+            else if (context.Member(ref reader, "CoreDumpConfig"u8, "CoreDumpConfig"))
             {
-                reader.Read();
-                context.Push("CoreDumpConfig");
                 __CoreDumpConfig = global::Consumer.Models.ProductionVariantCoreDumpConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ServerlessConfig"u8))
+            else if (context.Member(ref reader, "ServerlessConfig"u8, "ServerlessConfig"))
             {
-                reader.Read();
-                context.Push("ServerlessConfig");
                 __ServerlessConfig = global::Consumer.Models.ProductionVariantServerlessConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("VolumeSizeInGB"u8))
+            else if (context.Member(ref reader, "VolumeSizeInGB"u8, "VolumeSizeInGB"))
             {
-                reader.Read();
-                context.Push("VolumeSizeInGB");
                 __VolumeSizeInGB = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ModelDataDownloadTimeoutInSeconds"u8))
+            else if (context.Member(ref reader, "ModelDataDownloadTimeoutInSeconds"u8, "ModelDataDownloadTimeoutInSeconds"))
             {
-                reader.Read();
-                context.Push("ModelDataDownloadTimeoutInSeconds");
                 __ModelDataDownloadTimeoutInSeconds = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ContainerStartupHealthCheckTimeoutInSeconds"u8))
+            else if (context.Member(ref reader, "ContainerStartupHealthCheckTimeoutInSeconds"u8, "ContainerStartupHealthCheckTimeoutInSeconds"))
             {
-                reader.Read();
-                context.Push("ContainerStartupHealthCheckTimeoutInSeconds");
                 __ContainerStartupHealthCheckTimeoutInSeconds = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("EnableSSMAccess"u8))
+            else if (context.Member(ref reader, "EnableSSMAccess"u8, "EnableSSMAccess"))
             {
-                reader.Read();
-                context.Push("EnableSSMAccess");
                 __EnableSSMAccess = context.ReadBoolean(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ManagedInstanceScaling"u8))
+            else if (context.Member(ref reader, "ManagedInstanceScaling"u8, "ManagedInstanceScaling"))
             {
-                reader.Read();
-                context.Push("ManagedInstanceScaling");
                 __ManagedInstanceScaling = global::Consumer.Models.ProductionVariantManagedInstanceScaling.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("RoutingConfig"u8))
+            else if (context.Member(ref reader, "RoutingConfig"u8, "RoutingConfig"))
             {
-                reader.Read();
-                context.Push("RoutingConfig");
                 __RoutingConfig = global::Consumer.Models.ProductionVariantRoutingConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("InferenceAmiVersion"u8))
+            else if (context.Member(ref reader, "InferenceAmiVersion"u8, "InferenceAmiVersion"))
             {
-                reader.Read();
-                context.Push("InferenceAmiVersion");
                 __InferenceAmiVersion = new global::Consumer.Models.ProductionVariantInferenceAmiVersion(context.ReadString(ref reader));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("CapacityReservationConfig"u8))
+            else if (context.Member(ref reader, "CapacityReservationConfig"u8, "CapacityReservationConfig"))
             {
-                reader.Read();
-                context.Push("CapacityReservationConfig");
                 __CapacityReservationConfig = global::Consumer.Models.ProductionVariantCapacityReservationConfig.ReadJson(ref reader, context);
                 context.Pop();
             }
@@ -392,10 +345,7 @@ public sealed partial record ProductionVariant
             }
         }
 
-        if (__VariantName is null)
-        {
-            __VariantName = context.MissingRequired("VariantName", "");
-        }
+        __VariantName ??= context.MissingRequired("VariantName", "");
 
         return new ProductionVariant
         {
@@ -771,11 +721,7 @@ public sealed partial record ProductionVariant
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariant", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -24,13 +24,7 @@ public sealed partial record ProductionVariantCapacityReservationConfig
         && this.MlReservationArn == other.MlReservationArn);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.CapacityReservationPreference);
-        hash.Add(this.MlReservationArn);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.CapacityReservationPreference, this.MlReservationArn);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -49,13 +43,11 @@ public sealed partial record ProductionVariantCapacityReservationConfig
         writer.WriteStartObject();
         if (this.CapacityReservationPreference is { } __CapacityReservationPreference)
         {
-            writer.WritePropertyName("CapacityReservationPreference"u8);
-            writer.WriteStringValue(__CapacityReservationPreference.Value);
+            writer.WriteString("CapacityReservationPreference"u8, __CapacityReservationPreference.Value);
         }
         if (this.MlReservationArn is { } __MlReservationArn)
         {
-            writer.WritePropertyName("MlReservationArn"u8);
-            writer.WriteStringValue(__MlReservationArn);
+            writer.WriteString("MlReservationArn"u8, __MlReservationArn);
         }
         writer.WriteEndObject();
     }
@@ -67,17 +59,13 @@ public sealed partial record ProductionVariantCapacityReservationConfig
         string? __MlReservationArn = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("CapacityReservationPreference"u8))
+            if (context.Member(ref reader, "CapacityReservationPreference"u8, "CapacityReservationPreference"))
             {
-                reader.Read();
-                context.Push("CapacityReservationPreference");
                 __CapacityReservationPreference = new global::Consumer.Models.CapacityReservationPreference(context.ReadString(ref reader));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("MlReservationArn"u8))
+            else if (context.Member(ref reader, "MlReservationArn"u8, "MlReservationArn"))
             {
-                reader.Read();
-                context.Push("MlReservationArn");
                 __MlReservationArn = context.ReadString(ref reader);
                 context.Pop();
             }
@@ -185,11 +173,7 @@ public sealed partial record ProductionVariantCapacityReservationConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariantCapacityReservationConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -24,13 +24,7 @@ public sealed partial record ProductionVariantCoreDumpConfig
         && this.KmsKeyId == other.KmsKeyId);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.DestinationS3Uri);
-        hash.Add(this.KmsKeyId);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.DestinationS3Uri, this.KmsKeyId);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -49,13 +43,11 @@ public sealed partial record ProductionVariantCoreDumpConfig
         writer.WriteStartObject();
         if (this.DestinationS3Uri is { } __DestinationS3Uri)
         {
-            writer.WritePropertyName("DestinationS3Uri"u8);
-            writer.WriteStringValue(__DestinationS3Uri);
+            writer.WriteString("DestinationS3Uri"u8, __DestinationS3Uri);
         }
         if (this.KmsKeyId is { } __KmsKeyId)
         {
-            writer.WritePropertyName("KmsKeyId"u8);
-            writer.WriteStringValue(__KmsKeyId);
+            writer.WriteString("KmsKeyId"u8, __KmsKeyId);
         }
         writer.WriteEndObject();
     }
@@ -67,17 +59,13 @@ public sealed partial record ProductionVariantCoreDumpConfig
         string? __KmsKeyId = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("DestinationS3Uri"u8))
+            if (context.Member(ref reader, "DestinationS3Uri"u8, "DestinationS3Uri"))
             {
-                reader.Read();
-                context.Push("DestinationS3Uri");
                 __DestinationS3Uri = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("KmsKeyId"u8))
+            else if (context.Member(ref reader, "KmsKeyId"u8, "KmsKeyId"))
             {
-                reader.Read();
-                context.Push("KmsKeyId");
                 __KmsKeyId = context.ReadString(ref reader);
                 context.Pop();
             }
@@ -87,10 +75,7 @@ public sealed partial record ProductionVariantCoreDumpConfig
             }
         }
 
-        if (__DestinationS3Uri is null)
-        {
-            __DestinationS3Uri = context.MissingRequired("DestinationS3Uri", "");
-        }
+        __DestinationS3Uri ??= context.MissingRequired("DestinationS3Uri", "");
 
         return new ProductionVariantCoreDumpConfig
         {
@@ -190,11 +175,7 @@ public sealed partial record ProductionVariantCoreDumpConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariantCoreDumpConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

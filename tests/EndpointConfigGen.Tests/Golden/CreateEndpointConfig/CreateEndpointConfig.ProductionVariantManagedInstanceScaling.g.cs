@@ -33,15 +33,7 @@ public sealed partial record ProductionVariantManagedInstanceScaling
         && this.ScaleInPolicy == other.ScaleInPolicy);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.Status);
-        hash.Add(this.MinInstanceCount);
-        hash.Add(this.MaxInstanceCount);
-        hash.Add(this.ScaleInPolicy);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.Status, this.MinInstanceCount, this.MaxInstanceCount, this.ScaleInPolicy);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -60,18 +52,15 @@ public sealed partial record ProductionVariantManagedInstanceScaling
         writer.WriteStartObject();
         if (this.Status is { } __Status)
         {
-            writer.WritePropertyName("Status"u8);
-            writer.WriteStringValue(__Status.Value);
+            writer.WriteString("Status"u8, __Status.Value);
         }
         if (this.MinInstanceCount is { } __MinInstanceCount)
         {
-            writer.WritePropertyName("MinInstanceCount"u8);
-            writer.WriteNumberValue(__MinInstanceCount);
+            writer.WriteNumber("MinInstanceCount"u8, __MinInstanceCount);
         }
         if (this.MaxInstanceCount is { } __MaxInstanceCount)
         {
-            writer.WritePropertyName("MaxInstanceCount"u8);
-            writer.WriteNumberValue(__MaxInstanceCount);
+            writer.WriteNumber("MaxInstanceCount"u8, __MaxInstanceCount);
         }
         if (this.ScaleInPolicy is { } __ScaleInPolicy)
         {
@@ -90,31 +79,23 @@ public sealed partial record ProductionVariantManagedInstanceScaling
         ProductionVariantManagedInstanceScalingScaleInPolicy? __ScaleInPolicy = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("Status"u8))
+            if (context.Member(ref reader, "Status"u8, "Status"))
             {
-                reader.Read();
-                context.Push("Status");
                 __Status = new global::Consumer.Models.ManagedInstanceScalingStatus(context.ReadString(ref reader));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("MinInstanceCount"u8))
+            else if (context.Member(ref reader, "MinInstanceCount"u8, "MinInstanceCount"))
             {
-                reader.Read();
-                context.Push("MinInstanceCount");
                 __MinInstanceCount = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("MaxInstanceCount"u8))
+            else if (context.Member(ref reader, "MaxInstanceCount"u8, "MaxInstanceCount"))
             {
-                reader.Read();
-                context.Push("MaxInstanceCount");
                 __MaxInstanceCount = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ScaleInPolicy"u8))
+            else if (context.Member(ref reader, "ScaleInPolicy"u8, "ScaleInPolicy"))
             {
-                reader.Read();
-                context.Push("ScaleInPolicy");
                 __ScaleInPolicy = global::Consumer.Models.ProductionVariantManagedInstanceScalingScaleInPolicy.ReadJson(ref reader, context);
                 context.Pop();
             }
@@ -257,11 +238,7 @@ public sealed partial record ProductionVariantManagedInstanceScaling
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariantManagedInstanceScaling", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -29,14 +29,7 @@ public sealed partial record ProductionVariantManagedInstanceScalingScaleInPolic
         && this.CooldownInMinutes == other.CooldownInMinutes);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.Strategy);
-        hash.Add(this.MaximumStepSize);
-        hash.Add(this.CooldownInMinutes);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.Strategy, this.MaximumStepSize, this.CooldownInMinutes);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -53,17 +46,14 @@ public sealed partial record ProductionVariantManagedInstanceScalingScaleInPolic
     internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("Strategy"u8);
-        writer.WriteStringValue(this.Strategy.Value);
+        writer.WriteString("Strategy"u8, this.Strategy.Value);
         if (this.MaximumStepSize is { } __MaximumStepSize)
         {
-            writer.WritePropertyName("MaximumStepSize"u8);
-            writer.WriteNumberValue(__MaximumStepSize);
+            writer.WriteNumber("MaximumStepSize"u8, __MaximumStepSize);
         }
         if (this.CooldownInMinutes is { } __CooldownInMinutes)
         {
-            writer.WritePropertyName("CooldownInMinutes"u8);
-            writer.WriteNumberValue(__CooldownInMinutes);
+            writer.WriteNumber("CooldownInMinutes"u8, __CooldownInMinutes);
         }
         writer.WriteEndObject();
     }
@@ -76,24 +66,18 @@ public sealed partial record ProductionVariantManagedInstanceScalingScaleInPolic
         int? __CooldownInMinutes = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("Strategy"u8))
+            if (context.Member(ref reader, "Strategy"u8, "Strategy"))
             {
-                reader.Read();
-                context.Push("Strategy");
                 __Strategy = new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(context.ReadString(ref reader));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("MaximumStepSize"u8))
+            else if (context.Member(ref reader, "MaximumStepSize"u8, "MaximumStepSize"))
             {
-                reader.Read();
-                context.Push("MaximumStepSize");
                 __MaximumStepSize = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("CooldownInMinutes"u8))
+            else if (context.Member(ref reader, "CooldownInMinutes"u8, "CooldownInMinutes"))
             {
-                reader.Read();
-                context.Push("CooldownInMinutes");
                 __CooldownInMinutes = context.ReadInt32(ref reader);
                 context.Pop();
             }
@@ -103,10 +87,7 @@ public sealed partial record ProductionVariantManagedInstanceScalingScaleInPolic
             }
         }
 
-        if (__Strategy is null)
-        {
-            __Strategy = context.MissingRequired("Strategy", new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(""));
-        }
+        __Strategy ??= context.MissingRequired("Strategy", new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(""));
 
         return new ProductionVariantManagedInstanceScalingScaleInPolicy
         {
@@ -218,11 +199,7 @@ public sealed partial record ProductionVariantManagedInstanceScalingScaleInPolic
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariantManagedInstanceScalingScaleInPolicy", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

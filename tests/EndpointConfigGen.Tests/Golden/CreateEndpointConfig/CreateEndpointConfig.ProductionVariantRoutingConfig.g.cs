@@ -19,12 +19,7 @@ public sealed partial record ProductionVariantRoutingConfig
         && this.RoutingStrategy == other.RoutingStrategy);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.RoutingStrategy);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.RoutingStrategy);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -41,8 +36,7 @@ public sealed partial record ProductionVariantRoutingConfig
     internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("RoutingStrategy"u8);
-        writer.WriteStringValue(this.RoutingStrategy.Value);
+        writer.WriteString("RoutingStrategy"u8, this.RoutingStrategy.Value);
         writer.WriteEndObject();
     }
 
@@ -52,10 +46,8 @@ public sealed partial record ProductionVariantRoutingConfig
         RoutingStrategy? __RoutingStrategy = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("RoutingStrategy"u8))
+            if (context.Member(ref reader, "RoutingStrategy"u8, "RoutingStrategy"))
             {
-                reader.Read();
-                context.Push("RoutingStrategy");
                 __RoutingStrategy = new global::Consumer.Models.RoutingStrategy(context.ReadString(ref reader));
                 context.Pop();
             }
@@ -65,10 +57,7 @@ public sealed partial record ProductionVariantRoutingConfig
             }
         }
 
-        if (__RoutingStrategy is null)
-        {
-            __RoutingStrategy = context.MissingRequired("RoutingStrategy", new global::Consumer.Models.RoutingStrategy(""));
-        }
+        __RoutingStrategy ??= context.MissingRequired("RoutingStrategy", new global::Consumer.Models.RoutingStrategy(""));
 
         return new ProductionVariantRoutingConfig
         {
@@ -150,11 +139,7 @@ public sealed partial record ProductionVariantRoutingConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariantRoutingConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -29,14 +29,7 @@ public sealed partial record ProductionVariantServerlessConfig
         && this.ProvisionedConcurrency == other.ProvisionedConcurrency);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.MemorySizeInMB);
-        hash.Add(this.MaxConcurrency);
-        hash.Add(this.ProvisionedConcurrency);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.MemorySizeInMB, this.MaxConcurrency, this.ProvisionedConcurrency);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -53,14 +46,11 @@ public sealed partial record ProductionVariantServerlessConfig
     internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("MemorySizeInMB"u8);
-        writer.WriteNumberValue(this.MemorySizeInMB);
-        writer.WritePropertyName("MaxConcurrency"u8);
-        writer.WriteNumberValue(this.MaxConcurrency);
+        writer.WriteNumber("MemorySizeInMB"u8, this.MemorySizeInMB);
+        writer.WriteNumber("MaxConcurrency"u8, this.MaxConcurrency);
         if (this.ProvisionedConcurrency is { } __ProvisionedConcurrency)
         {
-            writer.WritePropertyName("ProvisionedConcurrency"u8);
-            writer.WriteNumberValue(__ProvisionedConcurrency);
+            writer.WriteNumber("ProvisionedConcurrency"u8, __ProvisionedConcurrency);
         }
         writer.WriteEndObject();
     }
@@ -73,24 +63,18 @@ public sealed partial record ProductionVariantServerlessConfig
         int? __ProvisionedConcurrency = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("MemorySizeInMB"u8))
+            if (context.Member(ref reader, "MemorySizeInMB"u8, "MemorySizeInMB"))
             {
-                reader.Read();
-                context.Push("MemorySizeInMB");
                 __MemorySizeInMB = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("MaxConcurrency"u8))
+            else if (context.Member(ref reader, "MaxConcurrency"u8, "MaxConcurrency"))
             {
-                reader.Read();
-                context.Push("MaxConcurrency");
                 __MaxConcurrency = context.ReadInt32(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("ProvisionedConcurrency"u8))
+            else if (context.Member(ref reader, "ProvisionedConcurrency"u8, "ProvisionedConcurrency"))
             {
-                reader.Read();
-                context.Push("ProvisionedConcurrency");
                 __ProvisionedConcurrency = context.ReadInt32(ref reader);
                 context.Pop();
             }
@@ -100,15 +84,8 @@ public sealed partial record ProductionVariantServerlessConfig
             }
         }
 
-        if (__MemorySizeInMB is null)
-        {
-            __MemorySizeInMB = context.MissingRequired("MemorySizeInMB", 0);
-        }
-
-        if (__MaxConcurrency is null)
-        {
-            __MaxConcurrency = context.MissingRequired("MaxConcurrency", 0);
-        }
+        __MemorySizeInMB ??= context.MissingRequired("MemorySizeInMB", 0);
+        __MaxConcurrency ??= context.MissingRequired("MaxConcurrency", 0);
 
         return new ProductionVariantServerlessConfig
         {
@@ -217,11 +194,7 @@ public sealed partial record ProductionVariantServerlessConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariantServerlessConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -24,13 +24,7 @@ public sealed partial record Tag
         && this.Value == other.Value);
 
     /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-    public override int GetHashCode()
-    {
-        var hash = new global::System.HashCode();
-        hash.Add(this.Key);
-        hash.Add(this.Value);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => global::System.HashCode.Combine(this.Key, this.Value);
 
     /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
     public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
@@ -49,13 +43,11 @@ public sealed partial record Tag
         writer.WriteStartObject();
         if (this.Key is { } __Key)
         {
-            writer.WritePropertyName("Key"u8);
-            writer.WriteStringValue(__Key);
+            writer.WriteString("Key"u8, __Key);
         }
         if (this.Value is { } __Value)
         {
-            writer.WritePropertyName("Value"u8);
-            writer.WriteStringValue(__Value);
+            writer.WriteString("Value"u8, __Value);
         }
         writer.WriteEndObject();
     }
@@ -67,17 +59,13 @@ public sealed partial record Tag
         string? __Value = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("Key"u8))
+            if (context.Member(ref reader, "Key"u8, "Key"))
             {
-                reader.Read();
-                context.Push("Key");
                 __Key = context.ReadString(ref reader);
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("Value"u8))
+            else if (context.Member(ref reader, "Value"u8, "Value"))
             {
-                reader.Read();
-                context.Push("Value");
                 __Value = context.ReadString(ref reader);
                 context.Pop();
             }
@@ -87,15 +75,8 @@ public sealed partial record Tag
             }
         }
 
-        if (__Key is null)
-        {
-            __Key = context.MissingRequired("Key", "");
-        }
-
-        if (__Value is null)
-        {
-            __Value = context.MissingRequired("Value", "");
-        }
+        __Key ??= context.MissingRequired("Key", "");
+        __Value ??= context.MissingRequired("Value", "");
 
         return new Tag
         {
@@ -195,11 +176,7 @@ public sealed partial record Tag
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "Tag", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));

@@ -81,17 +81,13 @@ public sealed partial record VpcConfig
         global::System.Collections.Generic.IReadOnlyList<string>? __Subnets = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("SecurityGroupIds"u8))
+            if (context.Member(ref reader, "SecurityGroupIds"u8, "SecurityGroupIds"))
             {
-                reader.Read();
-                context.Push("SecurityGroupIds");
                 __SecurityGroupIds = context.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => c1.ReadString(ref r1));
                 context.Pop();
             }
-            else if (reader.ValueTextEquals("Subnets"u8))
+            else if (context.Member(ref reader, "Subnets"u8, "Subnets"))
             {
-                reader.Read();
-                context.Push("Subnets");
                 __Subnets = context.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => c1.ReadString(ref r1));
                 context.Pop();
             }
@@ -101,15 +97,8 @@ public sealed partial record VpcConfig
             }
         }
 
-        if (__SecurityGroupIds is null)
-        {
-            __SecurityGroupIds = context.MissingRequired("SecurityGroupIds", global::System.Array.Empty<string>());
-        }
-
-        if (__Subnets is null)
-        {
-            __Subnets = context.MissingRequired("Subnets", global::System.Array.Empty<string>());
-        }
+        __SecurityGroupIds ??= context.MissingRequired("SecurityGroupIds", global::System.Array.Empty<string>());
+        __Subnets ??= context.MissingRequired("Subnets", global::System.Array.Empty<string>());
 
         return new VpcConfig
         {
@@ -225,11 +214,7 @@ public sealed partial record VpcConfig
         return Ecg::ParamNode.Map(entries, fromShorthand: false);
     }
 
-    /// <summary>
-    /// Every problem with this value: what botocore checks (required, types, minimums, with its wording), what it
-    /// skips (maximums, list counts, patterns, unknown enum values) and the operation rules of the shape file,
-    /// in botocore's order. Empty when AWS should accept it.
-    /// </summary>
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
     /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
     public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
         Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "VpcConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
