@@ -41,13 +41,17 @@ public static class GeneratorFacts
             .Distinct()
             .ToList();
 
+        var bytes = sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
+        var shapes = ShapeCount(inputs[0]);
         var facts = new Dictionary<string, object>
         {
             ["model"] = model,
             ["inputBytes"] = inputs.Sum(i => Encoding.UTF8.GetByteCount(i.GetText()!.ToString())),
             ["firstRunInProcessMs"] = firstRunMs,
             ["files"] = sources.Count,
-            ["bytes"] = sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString())),
+            ["bytes"] = bytes,
+            ["shapes"] = shapes,
+            ["bytesPerShape"] = bytes / (double)shapes,
             ["generatorErrors"] = generatorDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
             ["generatorWarnings"] = generatorDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
             ["compileErrors"] = compileErrors.Count,
@@ -58,5 +62,12 @@ public static class GeneratorFacts
         File.WriteAllText(outPath, JsonSerializer.Serialize(facts, new JsonSerializerOptions { WriteIndented = true }));
         Console.WriteLine(File.ReadAllText(outPath));
         return 0;
+    }
+
+    /// <summary>The model's shapes as botocore counts them (every entry of "shapes"), the denominator of issue 17's per-shape size.</summary>
+    private static int ShapeCount(AdditionalText model)
+    {
+        using var document = JsonDocument.Parse(model.GetText()!.ToString());
+        return document.RootElement.GetProperty("shapes").EnumerateObject().Count();
     }
 }

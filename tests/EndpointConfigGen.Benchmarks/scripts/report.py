@@ -86,6 +86,8 @@ def table(d):
         row("5", f"{model}: first run in a fresh process (JIT included)", fmt_time(facts["firstRunInProcessMs"] * 1e6), "-", "-", "(context)", True)
         row("5", f"{model}: re-run after an unrelated edit; steps not cached: {facts['rerunStepsNotCached'] or 'none'}", fmt_time(rerun), "1 ms", f"{rerun / 1e6:.2f}", "< 1 ms, all cached", rerun < 1e6 and not facts["rerunStepsNotCached"])
         row("5", f"{model}: output {facts['files']:,} files, {facts['bytes'] / KIB / KIB:,.1f} MiB; compile errors", str(facts["compileErrors"]), "0", "-", "compiles", facts["compileErrors"] == 0)
+        per_shape = facts["bytesPerShape"] / 1000
+        row("17", f"{model}: generated source per shape ({facts['shapes']:,} shapes)", f"{per_shape:.1f} KB", "4.5 KB" if full else "-", f"{per_shape / 4.5:.2f}" if full else "-", "≤ 4.5 KB" if full else "(context)", per_shape <= 4.5 or not full)
 
     a = load(os.path.join(d, "analyzer.json"))
     row("6", f"1,000 uses: Csc task, with vs without our analyzers (median of {a['runs']})", f"{a['with']['csc']:,.0f} ms", f"{a['without']['csc']:,.0f} ms", f"+{a['addedPercentCsc']:.1f}%", "< 5%", a["addedPercentCsc"] < 5)
