@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Reflection;
 using Consumer.Models;
 
 namespace Consumer.Tests;
@@ -10,8 +11,31 @@ public class EnumTests
     {
         Assert.Equal(271, ProductionVariantInstanceType.KnownValues.Count);
         Assert.Equal("ml.t2.medium", ProductionVariantInstanceType.KnownValues[0].Value);
-        Assert.Equal("ml.m5.large", ProductionVariantInstanceType.Values.MlM5Large);
+        Assert.Equal("ml.m5.large", ProductionVariantInstanceType.MlM5Large.Value);
         Assert.True(ProductionVariantInstanceType.MlG6e12xlarge.IsKnown);
+        Assert.Same(ProductionVariantInstanceType.KnownValues, ProductionVariantInstanceType.KnownValues);
+    }
+
+    [Fact]
+    public void Static_members_known_values_and_membership_agree_value_for_value()
+    {
+        // The members are code, KnownValues and IsKnownValue read the model encoding: both must list the same values in order.
+        var members = typeof(ProductionVariantInstanceType).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (ProductionVariantInstanceType)f.GetValue(null)!)
+            .ToList();
+        Assert.Equal(members, ProductionVariantInstanceType.KnownValues);
+        Assert.All(members, m => Assert.True(ProductionVariantInstanceType.IsKnownValue(m.Value), m.Value));
+        Assert.Equal(new[] { CaptureMode.Input, CaptureMode.Output, CaptureMode.InputAndOutput }, CaptureMode.KnownValues);
+    }
+
+    [Fact]
+    public void Membership_is_ordinal_and_null_or_default_is_not_known()
+    {
+        Assert.True(CaptureMode.IsKnownValue("InputAndOutput"));
+        Assert.False(CaptureMode.IsKnownValue("inputandoutput"));
+        Assert.False(CaptureMode.IsKnownValue(null));
+        Assert.False(default(CaptureMode).IsKnown);
+        Assert.False(ProductionVariantInstanceType.IsKnownValue("ml.m5.large "));
     }
 
     [Fact]

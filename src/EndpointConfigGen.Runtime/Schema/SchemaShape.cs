@@ -13,6 +13,12 @@ namespace EndpointConfigGen.Runtime
     {
         private readonly List<SchemaMember> _members = new List<SchemaMember>();
         private Dictionary<string, SchemaMember>? _byName;
+        private IReadOnlyList<string> _enumValues = Array.Empty<string>();
+#if NET8_0_OR_GREATER
+        private System.Collections.Frozen.FrozenSet<string>? _enumSet;
+#else
+        private HashSet<string>? _enumSet;
+#endif
 
         /// <summary>Creates a shape; members and element shapes are attached afterwards, so shapes may be recursive.</summary>
         public SchemaShape(string name, SchemaKind kind)
@@ -43,7 +49,15 @@ namespace EndpointConfigGen.Runtime
         public SchemaShape? Value { get; set; }
 
         /// <summary>The known values of an enum, in model order.</summary>
-        public IReadOnlyList<string> EnumValues { get; set; } = Array.Empty<string>();
+        public IReadOnlyList<string> EnumValues
+        {
+            get => _enumValues;
+            set
+            {
+                _enumValues = value;
+                _enumSet = null;
+            }
+        }
 
         /// <summary>The model's <c>min</c> as written: a length for strings, blobs, lists and maps, a value for numbers.</summary>
         public string? Min { get; set; }
@@ -67,6 +81,22 @@ namespace EndpointConfigGen.Runtime
             _byName = null;
             return this;
         }
+
+        /// <summary>
+        /// True when <paramref name="value"/> is one of <see cref="EnumValues"/>, compared ordinally: generated enums'
+        /// <c>IsKnown</c> and validation ask this instead of code per value.
+        /// </summary>
+        public bool IsEnumValue(string? value) =>
+            value is not null && (_enumSet ??= NewEnumSet(_enumValues)).Contains(value);
+
+#if NET8_0_OR_GREATER
+        // A frozen set picks its lookup from the values (length buckets, a distinguishing substring), as fast as the
+        // compiler's string switch that generated enums carried per value; a hash set is several times slower on small enums.
+        private static System.Collections.Frozen.FrozenSet<string> NewEnumSet(IReadOnlyList<string> values) =>
+            System.Collections.Frozen.FrozenSet.ToFrozenSet(values, StringComparer.Ordinal);
+#else
+        private static HashSet<string> NewEnumSet(IReadOnlyList<string> values) => new HashSet<string>(values, StringComparer.Ordinal);
+#endif
 
         /// <summary>The member with this wire name, or null.</summary>
         public SchemaMember? Member(string name)

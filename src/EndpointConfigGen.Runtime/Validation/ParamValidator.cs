@@ -233,7 +233,7 @@ namespace EndpointConfigGen.Runtime
                     Report(ProblemKind.Pattern, "Invalid value for parameter " + path + ", value: " + text + ", valid pattern: " + shape.Pattern, path, node);
                 }
 
-                if (shape.Kind == SchemaKind.Enum && !_options.AllowUnknownEnumValues && !Contains(shape.EnumValues, text))
+                if (shape.Kind == SchemaKind.Enum && !_options.AllowUnknownEnumValues && !shape.IsEnumValue(text))
                 {
                     var closest = EnumSuggestions.Closest(text, shape.EnumValues);
                     string known = shape.EnumValues.Count <= 10
@@ -363,19 +363,6 @@ namespace EndpointConfigGen.Runtime
                 for (int i = 0; i < entries.Count; i++)
                 {
                     if (entries[i].Key == key)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            private static bool Contains(IReadOnlyList<string> values, string value)
-            {
-                for (int i = 0; i < values.Count; i++)
-                {
-                    if (values[i] == value)
                     {
                         return true;
                     }

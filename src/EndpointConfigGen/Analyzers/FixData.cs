@@ -20,16 +20,15 @@ namespace EndpointConfigGen.Analyzers
         {
             var builder = ImmutableDictionary.CreateBuilder<string, string?>();
             builder.Add(Suggestions, string.Join("\n", suggestions));
-            var generated = EnumType(value.Type);
-            // An AWS SDK enum (a ConstantClass): its static fields, named by the SDK's conventions.
-            var type = generated ?? (schemas.IsEnum(value.Type) ? value.Type as INamedTypeSymbol : null);
+            // Ours or an AWS SDK enum (a ConstantClass): its static fields, as ModelLookup maps them to values.
+            var type = Unwrapped(value.Type) is { } named && schemas.IsEnum(named) ? named : null;
             if (model is not null && type is not null)
             {
                 var members = new List<string>();
                 var typeText = type.ToMinimalDisplayString(model, value.Syntax.SpanStart);
                 foreach (var suggestion in suggestions)
                 {
-                    var name = generated is not null ? MemberName(type, suggestion) : FieldName(type, suggestion, schemas);
+                    var name = FieldName(type, suggestion, schemas);
                     members.Add(name is not null ? typeText + "." + name : string.Empty);
                 }
 
@@ -39,7 +38,7 @@ namespace EndpointConfigGen.Analyzers
             return builder.ToImmutable();
         }
 
-        /// <summary>The static field of an SDK enum that holds a known value.</summary>
+        /// <summary>The static field of an enum that holds a known value.</summary>
         private static string? FieldName(INamedTypeSymbol type, string value, ModelLookup schemas)
         {
             foreach (var member in type.GetMembers())
@@ -59,28 +58,9 @@ namespace EndpointConfigGen.Analyzers
         public static string[] Lines(ImmutableDictionary<string, string?> properties, string key) =>
             properties.TryGetValue(key, out var text) && !string.IsNullOrEmpty(text) ? text!.Split('\n') : new string[0];
 
-        private static INamedTypeSymbol? EnumType(ITypeSymbol? type)
-        {
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            return type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && named.GetTypeMembers("Values").Length == 1 ? named : null;
-        }
-
-        /// <summary>The generated static member holding a known value: the name of its <c>Values</c> constant.</summary>
-        private static string? MemberName(INamedTypeSymbol type, string value)
-        {
-            foreach (var member in type.GetTypeMembers("Values")[0].GetMembers())
-            {
-                if (member is IFieldSymbol { IsConst: true } field && Equals(field.ConstantValue, value) && type.GetMembers(field.Name).Length > 0)
-                {
-                    return field.Name;
-                }
-            }
-
-            return null;
-        }
+        private static INamedTypeSymbol? Unwrapped(ITypeSymbol? type) =>
+            type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                ? nullable.TypeArguments[0] as INamedTypeSymbol
+                : type as INamedTypeSymbol;
     }
 }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using EndpointConfigGen.Binding;
 using EndpointConfigGen.Runtime;
 using Microsoft.CodeAnalysis;
 
@@ -27,6 +29,8 @@ namespace EndpointConfigGen.Analyzers
     /// </summary>
     internal sealed class GeneratedTypeMapping : IShapeMapping
     {
+        // A code fix asks for every static field of an enum: the names are computed once per shape.
+        private readonly ConcurrentDictionary<SchemaShape, List<string>> _valueNames = new ConcurrentDictionary<SchemaShape, List<string>>();
         private readonly Dictionary<IAssemblySymbol, Dictionary<string, TypeSchema>> _types = new Dictionary<IAssemblySymbol, Dictionary<string, TypeSchema>>(SymbolEqualityComparer.Default);
 
         /// <summary>Adds one shape file's model, generated into <paramref name="assembly"/> under <paramref name="ns"/>.</summary>
@@ -79,21 +83,18 @@ namespace EndpointConfigGen.Analyzers
             return null;
         }
 
-        /// <summary>The <c>Values</c> constant of the same name.</summary>
+        /// <summary>The value whose member name, as the binder names values (<see cref="Naming.EnumValueNames"/>), is the field's.</summary>
         public string? EnumValue(IFieldSymbol field)
         {
-            foreach (var nested in field.ContainingType.GetTypeMembers("Values"))
+            if (!field.IsStatic || Shape(field.ContainingType) is not { } schema)
             {
-                foreach (var member in nested.GetMembers(field.Name))
-                {
-                    if (member is IFieldSymbol { IsConst: true, ConstantValue: string known })
-                    {
-                        return known;
-                    }
-                }
+                return null;
             }
 
-            return null;
+            var values = schema.Shape.EnumValues;
+            var names = _valueNames.GetOrAdd(schema.Shape, shape => Naming.EnumValueNames(shape.EnumValues, shape.TypeName ?? shape.Name));
+            var index = names.IndexOf(field.Name);
+            return index < 0 ? null : values[index];
         }
     }
 }

@@ -35,7 +35,10 @@ namespace EndpointConfigGen.Binding
             "OperationName", "CliErrorCode", "CliMessage", "CliErrorLine", "ErrorBody", "ReadMembers",
         };
 
-        /// <summary>Names declared on every generated enum struct.</summary>
+        /// <summary>
+        /// Names declared on every generated enum struct. <c>Values</c> named a nested class of constants until
+        /// issue 17; it stays reserved so that value names do not change.
+        /// </summary>
         public static readonly HashSet<string> ReservedEnumMembers = new HashSet<string>(StringComparer.Ordinal)
         {
             "Value", "Values", "IsKnown", "IsKnownValue", "KnownValues", "Equals", "GetHashCode", "ToString", "GetType",

@@ -37,7 +37,8 @@ namespace EndpointConfigGen.Emitters
             return GeneratedFile.End(writer);
         }
 
-        private static string ModelReference(ShapeIndex index) => "global::" + index.Namespace + "." + index.SchemaClass + ".Model";
+        /// <summary>The expression for the decoded model.</summary>
+        public static string ModelReference(ShapeIndex index) => "global::" + index.Namespace + "." + index.SchemaClass + ".Model";
 
         /// <summary>A verbatim literal: the encoding's lines stay lines, and only quotes double (it escapes everything else itself).</summary>
         private static string Verbatim(string text) => "@\"" + text.Replace("\"", "\"\"") + "\"";

@@ -29,6 +29,30 @@ namespace EndpointConfigGen.Emitters
             return GeneratedFile.End(writer);
         }
 
+        /// <summary>
+        /// <c>ToAwsSdk()</c> and <c>static FromAwsSdk(...)</c> on a generated enum whose <c>ConstantClass</c> the SDK has.
+        /// Both sides hold any string, so every value converts as its text: the SDK's constant when it has one
+        /// (<c>FindValue</c>), a new instance otherwise.
+        /// </summary>
+        public static string EmitEnum(ShapeIndex index, ShapeSpec shape, SdkEnum sdk)
+        {
+            var typeName = shape.TypeName;
+            var cref = Cref(sdk.TypeName);
+            var writer = GeneratedFile.Begin(index.Namespace);
+            writer.Open("partial struct " + typeName);
+            writer.Line("/// <summary>This value as the AWS SDK for .NET's <see cref=\"" + cref + "\"/>: its constant, or a new one for a value the SDK does not list.</summary>");
+            writer.Line("/// <returns>The SDK's value, with the same text.</returns>");
+            writer.Line("public " + sdk.TypeName + " ToAwsSdk() => " + sdk.TypeName + ".FindValue(Value);");
+            writer.Line();
+            writer.Line("/// <summary>A value of the AWS SDK for .NET's <see cref=\"" + cref + "\"/> as this type, known to the model or not.</summary>");
+            writer.Line("/// <param name=\"value\">The SDK's value.</param>");
+            writer.Line("/// <returns>The value, with the same text.</returns>");
+            writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> or its text is null.</exception>");
+            writer.Line("public static " + typeName + " FromAwsSdk(" + sdk.TypeName + " value) => new " + typeName + "((value ?? throw new global::System.ArgumentNullException(nameof(value))).Value);");
+            writer.Close();
+            return GeneratedFile.End(writer);
+        }
+
         private static void EmitToAwsSdk(SourceWriter writer, ShapeIndex index, ShapeSpec shape, SdkStructure sdk, Dictionary<string, SdkProperty> convertible)
         {
             var sdkType = sdk.TypeName;

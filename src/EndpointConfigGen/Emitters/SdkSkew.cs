@@ -25,10 +25,15 @@ namespace EndpointConfigGen.Emitters
             foreach (var structure in sdk.Structures)
             {
                 var parts = new List<string>();
-                var unconverted = structure.Missing.Concat(structure.Properties.Where(p => !SdkConversionEmitter.Convertible(p)).Select(p => p.Member)).ToList();
-                if (unconverted.Count > 0)
+                if (structure.Missing.Count > 0)
                 {
-                    parts.Add("the SDK type has no member of a matching type for " + Names(unconverted) + " (ToAwsSdk leaves them out)");
+                    parts.Add("the SDK type has no member of a matching type for " + Names(structure.Missing) + " (ToAwsSdk leaves them out)");
+                }
+
+                var plain = structure.Properties.Where(p => !SdkConversionEmitter.Convertible(p)).Select(p => p.Member).ToList();
+                if (plain.Count > 0)
+                {
+                    parts.Add("the SDK type holds " + Names(plain) + " as a value type that cannot be unset (an AWS SDK before v4), so ToAwsSdk, FromAwsSdk and Validate() leave them out");
                 }
 
                 if (structure.Unmodeled.Count > 0)

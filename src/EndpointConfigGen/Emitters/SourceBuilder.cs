@@ -46,11 +46,12 @@ namespace EndpointConfigGen.Emitters
             Add(index.SchemaClass, SchemaEmitter.Emit(index));
             var operationInputs = new HashSet<string>(index.Operations.Where(op => op.Input is not null).Select(op => op.Input!), StringComparer.Ordinal);
             var sdkStructures = sdk?.Structures.ToDictionary(s => s.Shape, StringComparer.Ordinal);
+            var sdkEnums = sdk?.Enums.ToDictionary(e => e.Shape, StringComparer.Ordinal);
             void AddSdkValidation()
             {
                 if (sdk is not null && sdk.Structures.Count > 0)
                 {
-                    Add(SdkValidationEmitter.ClassName(index), SdkValidationEmitter.Emit(index, sdk, operationInputs, facts.HasClient));
+                    Add(SdkValidationEmitter.ClassName(index), SdkValidationEmitter.Emit(index, sdk, facts.HasClient));
                 }
             }
 
@@ -77,7 +78,13 @@ namespace EndpointConfigGen.Emitters
                         Add(typeName, Join(parts, index.Namespace));
                         break;
                     case ShapeKind.Enum:
-                        Add(typeName, EnumEmitter.Emit(index, shape));
+                        var enumParts = new List<string> { EnumEmitter.Emit(index, shape) };
+                        if (sdkEnums is not null && sdkEnums.TryGetValue(shape.Name, out var sdkEnum))
+                        {
+                            enumParts.Add(SdkConversionEmitter.EmitEnum(index, shape, sdkEnum));
+                        }
+
+                        Add(typeName, Join(enumParts));
                         break;
                 }
             }

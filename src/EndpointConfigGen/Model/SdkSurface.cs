@@ -6,7 +6,7 @@ namespace EndpointConfigGen.Model
     /// </summary>
     /// <param name="Service">The SDK's name of the service: <c>DynamoDBv2</c> in <c>AWSSDK.DynamoDBv2</c> and <c>Amazon.DynamoDBv2</c>.</param>
     /// <param name="Structures">The structures the SDK has, in model order.</param>
-    /// <param name="Enums">The enums the SDK has as <c>ConstantClass</c> types, in model order.</param>
+    /// <param name="Enums">The enums the SDK has as <c>ConstantClass</c> types with <c>FindValue</c>, in model order.</param>
     /// <param name="MissingRequests">Operation inputs the SDK has no request class for (operations newer than the SDK), in model order.</param>
     /// <param name="InitializeCollections">Whether AWSSDK.Core has <c>AWSConfigs.InitializeCollections</c> (v4), which conversions read.</param>
     internal sealed record SdkSurface(string Service, EquatableArray<SdkStructure> Structures, EquatableArray<SdkEnum> Enums, EquatableArray<string> MissingRequests, bool InitializeCollections);

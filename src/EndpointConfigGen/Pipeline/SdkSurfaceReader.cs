@@ -72,7 +72,7 @@ namespace EndpointConfigGen.Pipeline
                     }
                 }
                 else if (shape.Kind == ShapeKind.Enum
-                    && Find(compilation, SdkNaming.Namespace(service) + "." + shape.Name, assemblyName) is { } type && DerivesFrom(type, SdkNaming.ConstantClass))
+                    && Find(compilation, SdkNaming.Namespace(service) + "." + shape.Name, assemblyName) is { } type && DerivesFrom(type, SdkNaming.ConstantClass) && HasFindValue(type))
                 {
                     enums.Add(ReadEnum(shape, type));
                 }

@@ -20,7 +20,7 @@ public class EnumValueTests
                 new ProductionVariant { VariantName = "a", InstanceType = "ml.m5.large" },
                 new ProductionVariant { VariantName = "b", InstanceType = Known },
                 new ProductionVariant { VariantName = "c", InstanceType = ProductionVariantInstanceType.MlM5Large },
-                new ProductionVariant { VariantName = "d", InstanceType = ProductionVariantInstanceType.Values.MlC5Large },
+                new ProductionVariant { VariantName = "d", InstanceType = new ProductionVariantInstanceType("ml.c5.large") },
             };
             """);
 

@@ -123,6 +123,28 @@ public class SdkConversionTests
     }
 
     [Fact]
+    public void Enums_convert_to_the_SDKs_constant_and_back_as_their_text_known_or_not()
+    {
+        var result = Generate([GeneratorHarness.File(Repo.Path("shapes", "cli", "dynamodb.shape.json"))], SdkPackages.With("AWSSDK.DynamoDBv2"),
+            """
+            internal static class Probe
+            {
+                public static string Run()
+                {
+                    var known = new Consumer.Models.BillingMode("PAY_PER_REQUEST").ToAwsSdk();
+                    var unknown = new Consumer.Models.BillingMode("PAY_LATER").ToAwsSdk();
+                    var back = Consumer.Models.BillingMode.FromAwsSdk(Amazon.DynamoDBv2.BillingMode.PROVISIONED);
+                    var other = Consumer.Models.KeyType.FromAwsSdk(new Amazon.DynamoDBv2.KeyType("SORT"));
+                    return ReferenceEquals(known, Amazon.DynamoDBv2.BillingMode.PAY_PER_REQUEST) + "|" + unknown.Value + "|" + back.Value + "|" + back.IsKnown + "|" + other.Value + "|" + other.IsKnown;
+                }
+            }
+            """);
+
+        Assert.True(result.CompileDiagnostics.IsEmpty, string.Join("\n", result.CompileDiagnostics.Take(10)));
+        Assert.Equal("True|PAY_LATER|PROVISIONED|True|SORT|False", Invoke(result, "Probe"));
+    }
+
+    [Fact]
     public void Without_the_SDK_nothing_is_converted_and_nothing_is_reported()
     {
         var result = Generate([GeneratorHarness.File(Repo.Path("shapes", "cli", "dynamodb.shape.json"))], []);

@@ -197,7 +197,7 @@ internal sealed class ConstantRequests
         text.Append(count > 0 ? "\n" + pad : string.Empty).Append(close);
     }
 
-    /// <summary>Mostly a string literal through the implicit conversion; sometimes a generated field, a <c>Values</c> constant or a constructor call.</summary>
+    /// <summary>Mostly a string literal through the implicit conversion; sometimes a generated field or a constructor call.</summary>
     private void EnumValue(StringBuilder text, string shapeName, string[] known)
     {
         var value = Enum(shapeName, known);
@@ -207,10 +207,7 @@ internal sealed class ConstantRequests
             case 0 when at >= 0:
                 text.Append(shapeName).Append('.').Append(Naming.EnumValueNames(known, shapeName)[at]);
                 break;
-            case 1 when at >= 0:
-                text.Append(shapeName).Append(".Values.").Append(Naming.EnumValueNames(known, shapeName)[at]);
-                break;
-            case 2:
+            case 1:
                 text.Append("new ").Append(shapeName).Append('(').Append(Literal(value)).Append(')');
                 break;
             default:

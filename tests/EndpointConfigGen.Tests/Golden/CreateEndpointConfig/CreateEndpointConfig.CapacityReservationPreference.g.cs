@@ -2,87 +2,56 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-using Ecg = global::EndpointConfigGen.Runtime;
-
-namespace Consumer.Models;
-
-/// <summary>
-/// The values of the <c>CapacityReservationPreference</c> enum of the SageMaker model; values it does
-/// not list are allowed too.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerDisplay("{Value}")]
-public readonly partial struct CapacityReservationPreference : global::System.IEquatable<CapacityReservationPreference>
+namespace Consumer.Models
 {
-    private readonly string? _value;
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public CapacityReservationPreference(string value)
+    /// <summary>
+    /// The values of the <c>CapacityReservationPreference</c> enum of the SageMaker model; values it does
+    /// not list are allowed too.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
+    public readonly partial struct CapacityReservationPreference : global::System.IEquatable<CapacityReservationPreference>
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
+        private static CapacityReservationPreference[]? _known;
+        private readonly string? _value;
 
-    /// <summary>The wire value; empty for <c>default</c>.</summary>
-    public string Value => _value ?? string.Empty;
+        /// <summary>Wraps a wire value, known or not.</summary>
+        public CapacityReservationPreference(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-    /// <summary>True when the model lists this value.</summary>
-    public bool IsKnown => IsKnownValue(Value);
+        /// <summary>The wire value; empty for <c>default</c>.</summary>
+        public string Value => _value ?? string.Empty;
 
-    /// <summary>The value <c>capacity-reservations-only</c>.</summary>
-    public static readonly CapacityReservationPreference CapacityReservationsOnly = new CapacityReservationPreference(Values.CapacityReservationsOnly);
+        /// <summary>True when the model lists this value.</summary>
+        public bool IsKnown => IsKnownValue(Value);
 
-    /// <summary>Every value the model lists, in model order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<CapacityReservationPreference> KnownValues { get; } = new CapacityReservationPreference[]
-    {
-        CapacityReservationsOnly,
-    };
+        /// <summary><c>capacity-reservations-only</c></summary>
+        public static readonly CapacityReservationPreference CapacityReservationsOnly = new("capacity-reservations-only");
 
-    /// <summary>True when the model lists <paramref name="value"/>.</summary>
-    /// <param name="value">A wire value.</param>
-    /// <returns>Whether it is known.</returns>
-    public static bool IsKnownValue(string? value)
-    {
-        switch (value)
-        {
-            case Values.CapacityReservationsOnly:
-                return true;
-            default:
-                return false;
-        }
-    }
+        /// <summary>Every value the model lists, in model order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<CapacityReservationPreference> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[7], static value => new CapacityReservationPreference(value));
 
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public static implicit operator CapacityReservationPreference(string value) => new CapacityReservationPreference(value);
+        /// <summary>True when the model lists <paramref name="value"/>.</summary>
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[7].IsEnumValue(value);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(CapacityReservationPreference left, CapacityReservationPreference right) => left.Equals(right);
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator CapacityReservationPreference(string value) => new(value);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(CapacityReservationPreference left, CapacityReservationPreference right) => !left.Equals(right);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator ==(CapacityReservationPreference left, CapacityReservationPreference right) => left.Equals(right);
 
-    /// <inheritdoc/>
-    public bool Equals(CapacityReservationPreference other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator !=(CapacityReservationPreference left, CapacityReservationPreference right) => !left.Equals(right);
 
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is CapacityReservationPreference other && Equals(other);
+        /// <inheritdoc/>
+        public bool Equals(CapacityReservationPreference other) => string.Equals(Value, other.Value);
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is CapacityReservationPreference other && Equals(other);
 
-    /// <summary>The wire value.</summary>
-    /// <returns>The value as sent on the wire.</returns>
-    public override string ToString() => Value;
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
 
-    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-    public static class Values
-    {
-        /// <summary><c>capacity-reservations-only</c>.</summary>
-        public const string CapacityReservationsOnly = "capacity-reservations-only";
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
     }
 }

@@ -2,103 +2,60 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-using Ecg = global::EndpointConfigGen.Runtime;
-
-namespace Consumer.Models;
-
-/// <summary>
-/// The values of the <c>CaptureMode</c> enum of the SageMaker model; values it does not list are
-/// allowed too.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerDisplay("{Value}")]
-public readonly partial struct CaptureMode : global::System.IEquatable<CaptureMode>
+namespace Consumer.Models
 {
-    private readonly string? _value;
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public CaptureMode(string value)
+    /// <summary>
+    /// The values of the <c>CaptureMode</c> enum of the SageMaker model; values it does not list are
+    /// allowed too.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
+    public readonly partial struct CaptureMode : global::System.IEquatable<CaptureMode>
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
+        private static CaptureMode[]? _known;
+        private readonly string? _value;
 
-    /// <summary>The wire value; empty for <c>default</c>.</summary>
-    public string Value => _value ?? string.Empty;
+        /// <summary>Wraps a wire value, known or not.</summary>
+        public CaptureMode(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-    /// <summary>True when the model lists this value.</summary>
-    public bool IsKnown => IsKnownValue(Value);
+        /// <summary>The wire value; empty for <c>default</c>.</summary>
+        public string Value => _value ?? string.Empty;
 
-    /// <summary>The value <c>Input</c>.</summary>
-    public static readonly CaptureMode Input = new CaptureMode(Values.Input);
+        /// <summary>True when the model lists this value.</summary>
+        public bool IsKnown => IsKnownValue(Value);
 
-    /// <summary>The value <c>Output</c>.</summary>
-    public static readonly CaptureMode Output = new CaptureMode(Values.Output);
+        /// <summary><c>Input</c></summary>
+        public static readonly CaptureMode Input = new("Input");
+        /// <summary><c>Output</c></summary>
+        public static readonly CaptureMode Output = new("Output");
+        /// <summary><c>InputAndOutput</c></summary>
+        public static readonly CaptureMode InputAndOutput = new("InputAndOutput");
 
-    /// <summary>The value <c>InputAndOutput</c>.</summary>
-    public static readonly CaptureMode InputAndOutput = new CaptureMode(Values.InputAndOutput);
+        /// <summary>Every value the model lists, in model order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<CaptureMode> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[9], static value => new CaptureMode(value));
 
-    /// <summary>Every value the model lists, in model order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<CaptureMode> KnownValues { get; } = new CaptureMode[]
-    {
-        Input,
-        Output,
-        InputAndOutput,
-    };
+        /// <summary>True when the model lists <paramref name="value"/>.</summary>
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[9].IsEnumValue(value);
 
-    /// <summary>True when the model lists <paramref name="value"/>.</summary>
-    /// <param name="value">A wire value.</param>
-    /// <returns>Whether it is known.</returns>
-    public static bool IsKnownValue(string? value)
-    {
-        switch (value)
-        {
-            case Values.Input:
-            case Values.Output:
-            case Values.InputAndOutput:
-                return true;
-            default:
-                return false;
-        }
-    }
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator CaptureMode(string value) => new(value);
 
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public static implicit operator CaptureMode(string value) => new CaptureMode(value);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator ==(CaptureMode left, CaptureMode right) => left.Equals(right);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(CaptureMode left, CaptureMode right) => left.Equals(right);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator !=(CaptureMode left, CaptureMode right) => !left.Equals(right);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(CaptureMode left, CaptureMode right) => !left.Equals(right);
+        /// <inheritdoc/>
+        public bool Equals(CaptureMode other) => string.Equals(Value, other.Value);
 
-    /// <inheritdoc/>
-    public bool Equals(CaptureMode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is CaptureMode other && Equals(other);
 
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is CaptureMode other && Equals(other);
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
-    /// <returns>The value as sent on the wire.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-    public static class Values
-    {
-        /// <summary><c>Input</c>.</summary>
-        public const string Input = "Input";
-
-        /// <summary><c>Output</c>.</summary>
-        public const string Output = "Output";
-
-        /// <summary><c>InputAndOutput</c>.</summary>
-        public const string InputAndOutput = "InputAndOutput";
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
     }
 }

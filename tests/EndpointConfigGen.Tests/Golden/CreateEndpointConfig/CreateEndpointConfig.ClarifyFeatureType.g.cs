@@ -2,103 +2,60 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-using Ecg = global::EndpointConfigGen.Runtime;
-
-namespace Consumer.Models;
-
-/// <summary>
-/// The values of the <c>ClarifyFeatureType</c> enum of the SageMaker model; values it does not list are
-/// allowed too.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerDisplay("{Value}")]
-public readonly partial struct ClarifyFeatureType : global::System.IEquatable<ClarifyFeatureType>
+namespace Consumer.Models
 {
-    private readonly string? _value;
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public ClarifyFeatureType(string value)
+    /// <summary>
+    /// The values of the <c>ClarifyFeatureType</c> enum of the SageMaker model; values it does not list are
+    /// allowed too.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
+    public readonly partial struct ClarifyFeatureType : global::System.IEquatable<ClarifyFeatureType>
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
+        private static ClarifyFeatureType[]? _known;
+        private readonly string? _value;
 
-    /// <summary>The wire value; empty for <c>default</c>.</summary>
-    public string Value => _value ?? string.Empty;
+        /// <summary>Wraps a wire value, known or not.</summary>
+        public ClarifyFeatureType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-    /// <summary>True when the model lists this value.</summary>
-    public bool IsKnown => IsKnownValue(Value);
+        /// <summary>The wire value; empty for <c>default</c>.</summary>
+        public string Value => _value ?? string.Empty;
 
-    /// <summary>The value <c>numerical</c>.</summary>
-    public static readonly ClarifyFeatureType Numerical = new ClarifyFeatureType(Values.Numerical);
+        /// <summary>True when the model lists this value.</summary>
+        public bool IsKnown => IsKnownValue(Value);
 
-    /// <summary>The value <c>categorical</c>.</summary>
-    public static readonly ClarifyFeatureType Categorical = new ClarifyFeatureType(Values.Categorical);
+        /// <summary><c>numerical</c></summary>
+        public static readonly ClarifyFeatureType Numerical = new("numerical");
+        /// <summary><c>categorical</c></summary>
+        public static readonly ClarifyFeatureType Categorical = new("categorical");
+        /// <summary><c>text</c></summary>
+        public static readonly ClarifyFeatureType Text = new("text");
 
-    /// <summary>The value <c>text</c>.</summary>
-    public static readonly ClarifyFeatureType Text = new ClarifyFeatureType(Values.Text);
+        /// <summary>Every value the model lists, in model order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[16], static value => new ClarifyFeatureType(value));
 
-    /// <summary>Every value the model lists, in model order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType> KnownValues { get; } = new ClarifyFeatureType[]
-    {
-        Numerical,
-        Categorical,
-        Text,
-    };
+        /// <summary>True when the model lists <paramref name="value"/>.</summary>
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[16].IsEnumValue(value);
 
-    /// <summary>True when the model lists <paramref name="value"/>.</summary>
-    /// <param name="value">A wire value.</param>
-    /// <returns>Whether it is known.</returns>
-    public static bool IsKnownValue(string? value)
-    {
-        switch (value)
-        {
-            case Values.Numerical:
-            case Values.Categorical:
-            case Values.Text:
-                return true;
-            default:
-                return false;
-        }
-    }
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator ClarifyFeatureType(string value) => new(value);
 
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public static implicit operator ClarifyFeatureType(string value) => new ClarifyFeatureType(value);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator ==(ClarifyFeatureType left, ClarifyFeatureType right) => left.Equals(right);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(ClarifyFeatureType left, ClarifyFeatureType right) => left.Equals(right);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator !=(ClarifyFeatureType left, ClarifyFeatureType right) => !left.Equals(right);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(ClarifyFeatureType left, ClarifyFeatureType right) => !left.Equals(right);
+        /// <inheritdoc/>
+        public bool Equals(ClarifyFeatureType other) => string.Equals(Value, other.Value);
 
-    /// <inheritdoc/>
-    public bool Equals(ClarifyFeatureType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is ClarifyFeatureType other && Equals(other);
 
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ClarifyFeatureType other && Equals(other);
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
-    /// <returns>The value as sent on the wire.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-    public static class Values
-    {
-        /// <summary><c>numerical</c>.</summary>
-        public const string Numerical = "numerical";
-
-        /// <summary><c>categorical</c>.</summary>
-        public const string Categorical = "categorical";
-
-        /// <summary><c>text</c>.</summary>
-        public const string Text = "text";
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
     }
 }

@@ -2,103 +2,60 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-using Ecg = global::EndpointConfigGen.Runtime;
-
-namespace Consumer.Models;
-
-/// <summary>
-/// The values of the <c>ClarifyTextGranularity</c> enum of the SageMaker model; values it does not list
-/// are allowed too.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerDisplay("{Value}")]
-public readonly partial struct ClarifyTextGranularity : global::System.IEquatable<ClarifyTextGranularity>
+namespace Consumer.Models
 {
-    private readonly string? _value;
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public ClarifyTextGranularity(string value)
+    /// <summary>
+    /// The values of the <c>ClarifyTextGranularity</c> enum of the SageMaker model; values it does not list
+    /// are allowed too.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
+    public readonly partial struct ClarifyTextGranularity : global::System.IEquatable<ClarifyTextGranularity>
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
+        private static ClarifyTextGranularity[]? _known;
+        private readonly string? _value;
 
-    /// <summary>The wire value; empty for <c>default</c>.</summary>
-    public string Value => _value ?? string.Empty;
+        /// <summary>Wraps a wire value, known or not.</summary>
+        public ClarifyTextGranularity(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-    /// <summary>True when the model lists this value.</summary>
-    public bool IsKnown => IsKnownValue(Value);
+        /// <summary>The wire value; empty for <c>default</c>.</summary>
+        public string Value => _value ?? string.Empty;
 
-    /// <summary>The value <c>token</c>.</summary>
-    public static readonly ClarifyTextGranularity Token = new ClarifyTextGranularity(Values.Token);
+        /// <summary>True when the model lists this value.</summary>
+        public bool IsKnown => IsKnownValue(Value);
 
-    /// <summary>The value <c>sentence</c>.</summary>
-    public static readonly ClarifyTextGranularity Sentence = new ClarifyTextGranularity(Values.Sentence);
+        /// <summary><c>token</c></summary>
+        public static readonly ClarifyTextGranularity Token = new("token");
+        /// <summary><c>sentence</c></summary>
+        public static readonly ClarifyTextGranularity Sentence = new("sentence");
+        /// <summary><c>paragraph</c></summary>
+        public static readonly ClarifyTextGranularity Paragraph = new("paragraph");
 
-    /// <summary>The value <c>paragraph</c>.</summary>
-    public static readonly ClarifyTextGranularity Paragraph = new ClarifyTextGranularity(Values.Paragraph);
+        /// <summary>Every value the model lists, in model order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<ClarifyTextGranularity> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[36], static value => new ClarifyTextGranularity(value));
 
-    /// <summary>Every value the model lists, in model order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<ClarifyTextGranularity> KnownValues { get; } = new ClarifyTextGranularity[]
-    {
-        Token,
-        Sentence,
-        Paragraph,
-    };
+        /// <summary>True when the model lists <paramref name="value"/>.</summary>
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[36].IsEnumValue(value);
 
-    /// <summary>True when the model lists <paramref name="value"/>.</summary>
-    /// <param name="value">A wire value.</param>
-    /// <returns>Whether it is known.</returns>
-    public static bool IsKnownValue(string? value)
-    {
-        switch (value)
-        {
-            case Values.Token:
-            case Values.Sentence:
-            case Values.Paragraph:
-                return true;
-            default:
-                return false;
-        }
-    }
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator ClarifyTextGranularity(string value) => new(value);
 
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public static implicit operator ClarifyTextGranularity(string value) => new ClarifyTextGranularity(value);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator ==(ClarifyTextGranularity left, ClarifyTextGranularity right) => left.Equals(right);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(ClarifyTextGranularity left, ClarifyTextGranularity right) => left.Equals(right);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator !=(ClarifyTextGranularity left, ClarifyTextGranularity right) => !left.Equals(right);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(ClarifyTextGranularity left, ClarifyTextGranularity right) => !left.Equals(right);
+        /// <inheritdoc/>
+        public bool Equals(ClarifyTextGranularity other) => string.Equals(Value, other.Value);
 
-    /// <inheritdoc/>
-    public bool Equals(ClarifyTextGranularity other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is ClarifyTextGranularity other && Equals(other);
 
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ClarifyTextGranularity other && Equals(other);
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
-    /// <returns>The value as sent on the wire.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-    public static class Values
-    {
-        /// <summary><c>token</c>.</summary>
-        public const string Token = "token";
-
-        /// <summary><c>sentence</c>.</summary>
-        public const string Sentence = "sentence";
-
-        /// <summary><c>paragraph</c>.</summary>
-        public const string Paragraph = "paragraph";
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
     }
 }

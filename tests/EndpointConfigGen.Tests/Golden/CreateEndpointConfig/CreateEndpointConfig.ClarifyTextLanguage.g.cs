@@ -2,559 +2,174 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-using Ecg = global::EndpointConfigGen.Runtime;
-
-namespace Consumer.Models;
-
-/// <summary>
-/// The values of the <c>ClarifyTextLanguage</c> enum of the SageMaker model; values it does not list
-/// are allowed too.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerDisplay("{Value}")]
-public readonly partial struct ClarifyTextLanguage : global::System.IEquatable<ClarifyTextLanguage>
+namespace Consumer.Models
 {
-    private readonly string? _value;
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public ClarifyTextLanguage(string value)
+    /// <summary>
+    /// The values of the <c>ClarifyTextLanguage</c> enum of the SageMaker model; values it does not list
+    /// are allowed too.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
+    public readonly partial struct ClarifyTextLanguage : global::System.IEquatable<ClarifyTextLanguage>
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
-
-    /// <summary>The wire value; empty for <c>default</c>.</summary>
-    public string Value => _value ?? string.Empty;
-
-    /// <summary>True when the model lists this value.</summary>
-    public bool IsKnown => IsKnownValue(Value);
-
-    /// <summary>The value <c>af</c>.</summary>
-    public static readonly ClarifyTextLanguage Af = new ClarifyTextLanguage(Values.Af);
-
-    /// <summary>The value <c>sq</c>.</summary>
-    public static readonly ClarifyTextLanguage Sq = new ClarifyTextLanguage(Values.Sq);
-
-    /// <summary>The value <c>ar</c>.</summary>
-    public static readonly ClarifyTextLanguage Ar = new ClarifyTextLanguage(Values.Ar);
-
-    /// <summary>The value <c>hy</c>.</summary>
-    public static readonly ClarifyTextLanguage Hy = new ClarifyTextLanguage(Values.Hy);
-
-    /// <summary>The value <c>eu</c>.</summary>
-    public static readonly ClarifyTextLanguage Eu = new ClarifyTextLanguage(Values.Eu);
-
-    /// <summary>The value <c>bn</c>.</summary>
-    public static readonly ClarifyTextLanguage Bn = new ClarifyTextLanguage(Values.Bn);
-
-    /// <summary>The value <c>bg</c>.</summary>
-    public static readonly ClarifyTextLanguage Bg = new ClarifyTextLanguage(Values.Bg);
-
-    /// <summary>The value <c>ca</c>.</summary>
-    public static readonly ClarifyTextLanguage Ca = new ClarifyTextLanguage(Values.Ca);
-
-    /// <summary>The value <c>zh</c>.</summary>
-    public static readonly ClarifyTextLanguage Zh = new ClarifyTextLanguage(Values.Zh);
-
-    /// <summary>The value <c>hr</c>.</summary>
-    public static readonly ClarifyTextLanguage Hr = new ClarifyTextLanguage(Values.Hr);
-
-    /// <summary>The value <c>cs</c>.</summary>
-    public static readonly ClarifyTextLanguage Cs = new ClarifyTextLanguage(Values.Cs);
-
-    /// <summary>The value <c>da</c>.</summary>
-    public static readonly ClarifyTextLanguage Da = new ClarifyTextLanguage(Values.Da);
-
-    /// <summary>The value <c>nl</c>.</summary>
-    public static readonly ClarifyTextLanguage Nl = new ClarifyTextLanguage(Values.Nl);
-
-    /// <summary>The value <c>en</c>.</summary>
-    public static readonly ClarifyTextLanguage En = new ClarifyTextLanguage(Values.En);
-
-    /// <summary>The value <c>et</c>.</summary>
-    public static readonly ClarifyTextLanguage Et = new ClarifyTextLanguage(Values.Et);
-
-    /// <summary>The value <c>fi</c>.</summary>
-    public static readonly ClarifyTextLanguage Fi = new ClarifyTextLanguage(Values.Fi);
-
-    /// <summary>The value <c>fr</c>.</summary>
-    public static readonly ClarifyTextLanguage Fr = new ClarifyTextLanguage(Values.Fr);
-
-    /// <summary>The value <c>de</c>.</summary>
-    public static readonly ClarifyTextLanguage De = new ClarifyTextLanguage(Values.De);
-
-    /// <summary>The value <c>el</c>.</summary>
-    public static readonly ClarifyTextLanguage El = new ClarifyTextLanguage(Values.El);
-
-    /// <summary>The value <c>gu</c>.</summary>
-    public static readonly ClarifyTextLanguage Gu = new ClarifyTextLanguage(Values.Gu);
-
-    /// <summary>The value <c>he</c>.</summary>
-    public static readonly ClarifyTextLanguage He = new ClarifyTextLanguage(Values.He);
-
-    /// <summary>The value <c>hi</c>.</summary>
-    public static readonly ClarifyTextLanguage Hi = new ClarifyTextLanguage(Values.Hi);
-
-    /// <summary>The value <c>hu</c>.</summary>
-    public static readonly ClarifyTextLanguage Hu = new ClarifyTextLanguage(Values.Hu);
-
-    /// <summary>The value <c>is</c>.</summary>
-    public static readonly ClarifyTextLanguage Is = new ClarifyTextLanguage(Values.Is);
-
-    /// <summary>The value <c>id</c>.</summary>
-    public static readonly ClarifyTextLanguage Id = new ClarifyTextLanguage(Values.Id);
-
-    /// <summary>The value <c>ga</c>.</summary>
-    public static readonly ClarifyTextLanguage Ga = new ClarifyTextLanguage(Values.Ga);
-
-    /// <summary>The value <c>it</c>.</summary>
-    public static readonly ClarifyTextLanguage It = new ClarifyTextLanguage(Values.It);
-
-    /// <summary>The value <c>kn</c>.</summary>
-    public static readonly ClarifyTextLanguage Kn = new ClarifyTextLanguage(Values.Kn);
-
-    /// <summary>The value <c>ky</c>.</summary>
-    public static readonly ClarifyTextLanguage Ky = new ClarifyTextLanguage(Values.Ky);
-
-    /// <summary>The value <c>lv</c>.</summary>
-    public static readonly ClarifyTextLanguage Lv = new ClarifyTextLanguage(Values.Lv);
-
-    /// <summary>The value <c>lt</c>.</summary>
-    public static readonly ClarifyTextLanguage Lt = new ClarifyTextLanguage(Values.Lt);
-
-    /// <summary>The value <c>lb</c>.</summary>
-    public static readonly ClarifyTextLanguage Lb = new ClarifyTextLanguage(Values.Lb);
-
-    /// <summary>The value <c>mk</c>.</summary>
-    public static readonly ClarifyTextLanguage Mk = new ClarifyTextLanguage(Values.Mk);
-
-    /// <summary>The value <c>ml</c>.</summary>
-    public static readonly ClarifyTextLanguage Ml = new ClarifyTextLanguage(Values.Ml);
-
-    /// <summary>The value <c>mr</c>.</summary>
-    public static readonly ClarifyTextLanguage Mr = new ClarifyTextLanguage(Values.Mr);
-
-    /// <summary>The value <c>ne</c>.</summary>
-    public static readonly ClarifyTextLanguage Ne = new ClarifyTextLanguage(Values.Ne);
-
-    /// <summary>The value <c>nb</c>.</summary>
-    public static readonly ClarifyTextLanguage Nb = new ClarifyTextLanguage(Values.Nb);
-
-    /// <summary>The value <c>fa</c>.</summary>
-    public static readonly ClarifyTextLanguage Fa = new ClarifyTextLanguage(Values.Fa);
-
-    /// <summary>The value <c>pl</c>.</summary>
-    public static readonly ClarifyTextLanguage Pl = new ClarifyTextLanguage(Values.Pl);
-
-    /// <summary>The value <c>pt</c>.</summary>
-    public static readonly ClarifyTextLanguage Pt = new ClarifyTextLanguage(Values.Pt);
-
-    /// <summary>The value <c>ro</c>.</summary>
-    public static readonly ClarifyTextLanguage Ro = new ClarifyTextLanguage(Values.Ro);
-
-    /// <summary>The value <c>ru</c>.</summary>
-    public static readonly ClarifyTextLanguage Ru = new ClarifyTextLanguage(Values.Ru);
-
-    /// <summary>The value <c>sa</c>.</summary>
-    public static readonly ClarifyTextLanguage Sa = new ClarifyTextLanguage(Values.Sa);
-
-    /// <summary>The value <c>sr</c>.</summary>
-    public static readonly ClarifyTextLanguage Sr = new ClarifyTextLanguage(Values.Sr);
-
-    /// <summary>The value <c>tn</c>.</summary>
-    public static readonly ClarifyTextLanguage Tn = new ClarifyTextLanguage(Values.Tn);
-
-    /// <summary>The value <c>si</c>.</summary>
-    public static readonly ClarifyTextLanguage Si = new ClarifyTextLanguage(Values.Si);
-
-    /// <summary>The value <c>sk</c>.</summary>
-    public static readonly ClarifyTextLanguage Sk = new ClarifyTextLanguage(Values.Sk);
-
-    /// <summary>The value <c>sl</c>.</summary>
-    public static readonly ClarifyTextLanguage Sl = new ClarifyTextLanguage(Values.Sl);
-
-    /// <summary>The value <c>es</c>.</summary>
-    public static readonly ClarifyTextLanguage Es = new ClarifyTextLanguage(Values.Es);
-
-    /// <summary>The value <c>sv</c>.</summary>
-    public static readonly ClarifyTextLanguage Sv = new ClarifyTextLanguage(Values.Sv);
-
-    /// <summary>The value <c>tl</c>.</summary>
-    public static readonly ClarifyTextLanguage Tl = new ClarifyTextLanguage(Values.Tl);
-
-    /// <summary>The value <c>ta</c>.</summary>
-    public static readonly ClarifyTextLanguage Ta = new ClarifyTextLanguage(Values.Ta);
-
-    /// <summary>The value <c>tt</c>.</summary>
-    public static readonly ClarifyTextLanguage Tt = new ClarifyTextLanguage(Values.Tt);
-
-    /// <summary>The value <c>te</c>.</summary>
-    public static readonly ClarifyTextLanguage Te = new ClarifyTextLanguage(Values.Te);
-
-    /// <summary>The value <c>tr</c>.</summary>
-    public static readonly ClarifyTextLanguage Tr = new ClarifyTextLanguage(Values.Tr);
-
-    /// <summary>The value <c>uk</c>.</summary>
-    public static readonly ClarifyTextLanguage Uk = new ClarifyTextLanguage(Values.Uk);
-
-    /// <summary>The value <c>ur</c>.</summary>
-    public static readonly ClarifyTextLanguage Ur = new ClarifyTextLanguage(Values.Ur);
-
-    /// <summary>The value <c>yo</c>.</summary>
-    public static readonly ClarifyTextLanguage Yo = new ClarifyTextLanguage(Values.Yo);
-
-    /// <summary>The value <c>lij</c>.</summary>
-    public static readonly ClarifyTextLanguage Lij = new ClarifyTextLanguage(Values.Lij);
-
-    /// <summary>The value <c>xx</c>.</summary>
-    public static readonly ClarifyTextLanguage Xx = new ClarifyTextLanguage(Values.Xx);
-
-    /// <summary>Every value the model lists, in model order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<ClarifyTextLanguage> KnownValues { get; } = new ClarifyTextLanguage[]
-    {
-        Af,
-        Sq,
-        Ar,
-        Hy,
-        Eu,
-        Bn,
-        Bg,
-        Ca,
-        Zh,
-        Hr,
-        Cs,
-        Da,
-        Nl,
-        En,
-        Et,
-        Fi,
-        Fr,
-        De,
-        El,
-        Gu,
-        He,
-        Hi,
-        Hu,
-        Is,
-        Id,
-        Ga,
-        It,
-        Kn,
-        Ky,
-        Lv,
-        Lt,
-        Lb,
-        Mk,
-        Ml,
-        Mr,
-        Ne,
-        Nb,
-        Fa,
-        Pl,
-        Pt,
-        Ro,
-        Ru,
-        Sa,
-        Sr,
-        Tn,
-        Si,
-        Sk,
-        Sl,
-        Es,
-        Sv,
-        Tl,
-        Ta,
-        Tt,
-        Te,
-        Tr,
-        Uk,
-        Ur,
-        Yo,
-        Lij,
-        Xx,
-    };
-
-    /// <summary>True when the model lists <paramref name="value"/>.</summary>
-    /// <param name="value">A wire value.</param>
-    /// <returns>Whether it is known.</returns>
-    public static bool IsKnownValue(string? value)
-    {
-        switch (value)
-        {
-            case Values.Af:
-            case Values.Sq:
-            case Values.Ar:
-            case Values.Hy:
-            case Values.Eu:
-            case Values.Bn:
-            case Values.Bg:
-            case Values.Ca:
-            case Values.Zh:
-            case Values.Hr:
-            case Values.Cs:
-            case Values.Da:
-            case Values.Nl:
-            case Values.En:
-            case Values.Et:
-            case Values.Fi:
-            case Values.Fr:
-            case Values.De:
-            case Values.El:
-            case Values.Gu:
-            case Values.He:
-            case Values.Hi:
-            case Values.Hu:
-            case Values.Is:
-            case Values.Id:
-            case Values.Ga:
-            case Values.It:
-            case Values.Kn:
-            case Values.Ky:
-            case Values.Lv:
-            case Values.Lt:
-            case Values.Lb:
-            case Values.Mk:
-            case Values.Ml:
-            case Values.Mr:
-            case Values.Ne:
-            case Values.Nb:
-            case Values.Fa:
-            case Values.Pl:
-            case Values.Pt:
-            case Values.Ro:
-            case Values.Ru:
-            case Values.Sa:
-            case Values.Sr:
-            case Values.Tn:
-            case Values.Si:
-            case Values.Sk:
-            case Values.Sl:
-            case Values.Es:
-            case Values.Sv:
-            case Values.Tl:
-            case Values.Ta:
-            case Values.Tt:
-            case Values.Te:
-            case Values.Tr:
-            case Values.Uk:
-            case Values.Ur:
-            case Values.Yo:
-            case Values.Lij:
-            case Values.Xx:
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public static implicit operator ClarifyTextLanguage(string value) => new ClarifyTextLanguage(value);
-
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(ClarifyTextLanguage left, ClarifyTextLanguage right) => left.Equals(right);
-
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(ClarifyTextLanguage left, ClarifyTextLanguage right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(ClarifyTextLanguage other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ClarifyTextLanguage other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
-    /// <returns>The value as sent on the wire.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-    public static class Values
-    {
-        /// <summary><c>af</c>.</summary>
-        public const string Af = "af";
-
-        /// <summary><c>sq</c>.</summary>
-        public const string Sq = "sq";
-
-        /// <summary><c>ar</c>.</summary>
-        public const string Ar = "ar";
-
-        /// <summary><c>hy</c>.</summary>
-        public const string Hy = "hy";
-
-        /// <summary><c>eu</c>.</summary>
-        public const string Eu = "eu";
-
-        /// <summary><c>bn</c>.</summary>
-        public const string Bn = "bn";
-
-        /// <summary><c>bg</c>.</summary>
-        public const string Bg = "bg";
-
-        /// <summary><c>ca</c>.</summary>
-        public const string Ca = "ca";
-
-        /// <summary><c>zh</c>.</summary>
-        public const string Zh = "zh";
-
-        /// <summary><c>hr</c>.</summary>
-        public const string Hr = "hr";
-
-        /// <summary><c>cs</c>.</summary>
-        public const string Cs = "cs";
-
-        /// <summary><c>da</c>.</summary>
-        public const string Da = "da";
-
-        /// <summary><c>nl</c>.</summary>
-        public const string Nl = "nl";
-
-        /// <summary><c>en</c>.</summary>
-        public const string En = "en";
-
-        /// <summary><c>et</c>.</summary>
-        public const string Et = "et";
-
-        /// <summary><c>fi</c>.</summary>
-        public const string Fi = "fi";
-
-        /// <summary><c>fr</c>.</summary>
-        public const string Fr = "fr";
-
-        /// <summary><c>de</c>.</summary>
-        public const string De = "de";
-
-        /// <summary><c>el</c>.</summary>
-        public const string El = "el";
-
-        /// <summary><c>gu</c>.</summary>
-        public const string Gu = "gu";
-
-        /// <summary><c>he</c>.</summary>
-        public const string He = "he";
-
-        /// <summary><c>hi</c>.</summary>
-        public const string Hi = "hi";
-
-        /// <summary><c>hu</c>.</summary>
-        public const string Hu = "hu";
-
-        /// <summary><c>is</c>.</summary>
-        public const string Is = "is";
-
-        /// <summary><c>id</c>.</summary>
-        public const string Id = "id";
-
-        /// <summary><c>ga</c>.</summary>
-        public const string Ga = "ga";
-
-        /// <summary><c>it</c>.</summary>
-        public const string It = "it";
-
-        /// <summary><c>kn</c>.</summary>
-        public const string Kn = "kn";
-
-        /// <summary><c>ky</c>.</summary>
-        public const string Ky = "ky";
-
-        /// <summary><c>lv</c>.</summary>
-        public const string Lv = "lv";
-
-        /// <summary><c>lt</c>.</summary>
-        public const string Lt = "lt";
-
-        /// <summary><c>lb</c>.</summary>
-        public const string Lb = "lb";
-
-        /// <summary><c>mk</c>.</summary>
-        public const string Mk = "mk";
-
-        /// <summary><c>ml</c>.</summary>
-        public const string Ml = "ml";
-
-        /// <summary><c>mr</c>.</summary>
-        public const string Mr = "mr";
-
-        /// <summary><c>ne</c>.</summary>
-        public const string Ne = "ne";
-
-        /// <summary><c>nb</c>.</summary>
-        public const string Nb = "nb";
-
-        /// <summary><c>fa</c>.</summary>
-        public const string Fa = "fa";
-
-        /// <summary><c>pl</c>.</summary>
-        public const string Pl = "pl";
-
-        /// <summary><c>pt</c>.</summary>
-        public const string Pt = "pt";
-
-        /// <summary><c>ro</c>.</summary>
-        public const string Ro = "ro";
-
-        /// <summary><c>ru</c>.</summary>
-        public const string Ru = "ru";
-
-        /// <summary><c>sa</c>.</summary>
-        public const string Sa = "sa";
-
-        /// <summary><c>sr</c>.</summary>
-        public const string Sr = "sr";
-
-        /// <summary><c>tn</c>.</summary>
-        public const string Tn = "tn";
-
-        /// <summary><c>si</c>.</summary>
-        public const string Si = "si";
-
-        /// <summary><c>sk</c>.</summary>
-        public const string Sk = "sk";
-
-        /// <summary><c>sl</c>.</summary>
-        public const string Sl = "sl";
-
-        /// <summary><c>es</c>.</summary>
-        public const string Es = "es";
-
-        /// <summary><c>sv</c>.</summary>
-        public const string Sv = "sv";
-
-        /// <summary><c>tl</c>.</summary>
-        public const string Tl = "tl";
-
-        /// <summary><c>ta</c>.</summary>
-        public const string Ta = "ta";
-
-        /// <summary><c>tt</c>.</summary>
-        public const string Tt = "tt";
-
-        /// <summary><c>te</c>.</summary>
-        public const string Te = "te";
-
-        /// <summary><c>tr</c>.</summary>
-        public const string Tr = "tr";
-
-        /// <summary><c>uk</c>.</summary>
-        public const string Uk = "uk";
-
-        /// <summary><c>ur</c>.</summary>
-        public const string Ur = "ur";
-
-        /// <summary><c>yo</c>.</summary>
-        public const string Yo = "yo";
-
-        /// <summary><c>lij</c>.</summary>
-        public const string Lij = "lij";
-
-        /// <summary><c>xx</c>.</summary>
-        public const string Xx = "xx";
+        private static ClarifyTextLanguage[]? _known;
+        private readonly string? _value;
+
+        /// <summary>Wraps a wire value, known or not.</summary>
+        public ClarifyTextLanguage(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+        /// <summary>The wire value; empty for <c>default</c>.</summary>
+        public string Value => _value ?? string.Empty;
+
+        /// <summary>True when the model lists this value.</summary>
+        public bool IsKnown => IsKnownValue(Value);
+
+        /// <summary><c>af</c></summary>
+        public static readonly ClarifyTextLanguage Af = new("af");
+        /// <summary><c>sq</c></summary>
+        public static readonly ClarifyTextLanguage Sq = new("sq");
+        /// <summary><c>ar</c></summary>
+        public static readonly ClarifyTextLanguage Ar = new("ar");
+        /// <summary><c>hy</c></summary>
+        public static readonly ClarifyTextLanguage Hy = new("hy");
+        /// <summary><c>eu</c></summary>
+        public static readonly ClarifyTextLanguage Eu = new("eu");
+        /// <summary><c>bn</c></summary>
+        public static readonly ClarifyTextLanguage Bn = new("bn");
+        /// <summary><c>bg</c></summary>
+        public static readonly ClarifyTextLanguage Bg = new("bg");
+        /// <summary><c>ca</c></summary>
+        public static readonly ClarifyTextLanguage Ca = new("ca");
+        /// <summary><c>zh</c></summary>
+        public static readonly ClarifyTextLanguage Zh = new("zh");
+        /// <summary><c>hr</c></summary>
+        public static readonly ClarifyTextLanguage Hr = new("hr");
+        /// <summary><c>cs</c></summary>
+        public static readonly ClarifyTextLanguage Cs = new("cs");
+        /// <summary><c>da</c></summary>
+        public static readonly ClarifyTextLanguage Da = new("da");
+        /// <summary><c>nl</c></summary>
+        public static readonly ClarifyTextLanguage Nl = new("nl");
+        /// <summary><c>en</c></summary>
+        public static readonly ClarifyTextLanguage En = new("en");
+        /// <summary><c>et</c></summary>
+        public static readonly ClarifyTextLanguage Et = new("et");
+        /// <summary><c>fi</c></summary>
+        public static readonly ClarifyTextLanguage Fi = new("fi");
+        /// <summary><c>fr</c></summary>
+        public static readonly ClarifyTextLanguage Fr = new("fr");
+        /// <summary><c>de</c></summary>
+        public static readonly ClarifyTextLanguage De = new("de");
+        /// <summary><c>el</c></summary>
+        public static readonly ClarifyTextLanguage El = new("el");
+        /// <summary><c>gu</c></summary>
+        public static readonly ClarifyTextLanguage Gu = new("gu");
+        /// <summary><c>he</c></summary>
+        public static readonly ClarifyTextLanguage He = new("he");
+        /// <summary><c>hi</c></summary>
+        public static readonly ClarifyTextLanguage Hi = new("hi");
+        /// <summary><c>hu</c></summary>
+        public static readonly ClarifyTextLanguage Hu = new("hu");
+        /// <summary><c>is</c></summary>
+        public static readonly ClarifyTextLanguage Is = new("is");
+        /// <summary><c>id</c></summary>
+        public static readonly ClarifyTextLanguage Id = new("id");
+        /// <summary><c>ga</c></summary>
+        public static readonly ClarifyTextLanguage Ga = new("ga");
+        /// <summary><c>it</c></summary>
+        public static readonly ClarifyTextLanguage It = new("it");
+        /// <summary><c>kn</c></summary>
+        public static readonly ClarifyTextLanguage Kn = new("kn");
+        /// <summary><c>ky</c></summary>
+        public static readonly ClarifyTextLanguage Ky = new("ky");
+        /// <summary><c>lv</c></summary>
+        public static readonly ClarifyTextLanguage Lv = new("lv");
+        /// <summary><c>lt</c></summary>
+        public static readonly ClarifyTextLanguage Lt = new("lt");
+        /// <summary><c>lb</c></summary>
+        public static readonly ClarifyTextLanguage Lb = new("lb");
+        /// <summary><c>mk</c></summary>
+        public static readonly ClarifyTextLanguage Mk = new("mk");
+        /// <summary><c>ml</c></summary>
+        public static readonly ClarifyTextLanguage Ml = new("ml");
+        /// <summary><c>mr</c></summary>
+        public static readonly ClarifyTextLanguage Mr = new("mr");
+        /// <summary><c>ne</c></summary>
+        public static readonly ClarifyTextLanguage Ne = new("ne");
+        /// <summary><c>nb</c></summary>
+        public static readonly ClarifyTextLanguage Nb = new("nb");
+        /// <summary><c>fa</c></summary>
+        public static readonly ClarifyTextLanguage Fa = new("fa");
+        /// <summary><c>pl</c></summary>
+        public static readonly ClarifyTextLanguage Pl = new("pl");
+        /// <summary><c>pt</c></summary>
+        public static readonly ClarifyTextLanguage Pt = new("pt");
+        /// <summary><c>ro</c></summary>
+        public static readonly ClarifyTextLanguage Ro = new("ro");
+        /// <summary><c>ru</c></summary>
+        public static readonly ClarifyTextLanguage Ru = new("ru");
+        /// <summary><c>sa</c></summary>
+        public static readonly ClarifyTextLanguage Sa = new("sa");
+        /// <summary><c>sr</c></summary>
+        public static readonly ClarifyTextLanguage Sr = new("sr");
+        /// <summary><c>tn</c></summary>
+        public static readonly ClarifyTextLanguage Tn = new("tn");
+        /// <summary><c>si</c></summary>
+        public static readonly ClarifyTextLanguage Si = new("si");
+        /// <summary><c>sk</c></summary>
+        public static readonly ClarifyTextLanguage Sk = new("sk");
+        /// <summary><c>sl</c></summary>
+        public static readonly ClarifyTextLanguage Sl = new("sl");
+        /// <summary><c>es</c></summary>
+        public static readonly ClarifyTextLanguage Es = new("es");
+        /// <summary><c>sv</c></summary>
+        public static readonly ClarifyTextLanguage Sv = new("sv");
+        /// <summary><c>tl</c></summary>
+        public static readonly ClarifyTextLanguage Tl = new("tl");
+        /// <summary><c>ta</c></summary>
+        public static readonly ClarifyTextLanguage Ta = new("ta");
+        /// <summary><c>tt</c></summary>
+        public static readonly ClarifyTextLanguage Tt = new("tt");
+        /// <summary><c>te</c></summary>
+        public static readonly ClarifyTextLanguage Te = new("te");
+        /// <summary><c>tr</c></summary>
+        public static readonly ClarifyTextLanguage Tr = new("tr");
+        /// <summary><c>uk</c></summary>
+        public static readonly ClarifyTextLanguage Uk = new("uk");
+        /// <summary><c>ur</c></summary>
+        public static readonly ClarifyTextLanguage Ur = new("ur");
+        /// <summary><c>yo</c></summary>
+        public static readonly ClarifyTextLanguage Yo = new("yo");
+        /// <summary><c>lij</c></summary>
+        public static readonly ClarifyTextLanguage Lij = new("lij");
+        /// <summary><c>xx</c></summary>
+        public static readonly ClarifyTextLanguage Xx = new("xx");
+
+        /// <summary>Every value the model lists, in model order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<ClarifyTextLanguage> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[37], static value => new ClarifyTextLanguage(value));
+
+        /// <summary>True when the model lists <paramref name="value"/>.</summary>
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[37].IsEnumValue(value);
+
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator ClarifyTextLanguage(string value) => new(value);
+
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator ==(ClarifyTextLanguage left, ClarifyTextLanguage right) => left.Equals(right);
+
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator !=(ClarifyTextLanguage left, ClarifyTextLanguage right) => !left.Equals(right);
+
+        /// <inheritdoc/>
+        public bool Equals(ClarifyTextLanguage other) => string.Equals(Value, other.Value);
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is ClarifyTextLanguage other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
+
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
     }
 }

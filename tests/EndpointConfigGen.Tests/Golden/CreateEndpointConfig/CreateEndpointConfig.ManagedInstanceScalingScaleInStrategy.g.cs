@@ -2,95 +2,58 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-using Ecg = global::EndpointConfigGen.Runtime;
-
-namespace Consumer.Models;
-
-/// <summary>
-/// The values of the <c>ManagedInstanceScalingScaleInStrategy</c> enum of the SageMaker model; values
-/// it does not list are allowed too.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerDisplay("{Value}")]
-public readonly partial struct ManagedInstanceScalingScaleInStrategy : global::System.IEquatable<ManagedInstanceScalingScaleInStrategy>
+namespace Consumer.Models
 {
-    private readonly string? _value;
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public ManagedInstanceScalingScaleInStrategy(string value)
+    /// <summary>
+    /// The values of the <c>ManagedInstanceScalingScaleInStrategy</c> enum of the SageMaker model; values
+    /// it does not list are allowed too.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
+    public readonly partial struct ManagedInstanceScalingScaleInStrategy : global::System.IEquatable<ManagedInstanceScalingScaleInStrategy>
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
+        private static ManagedInstanceScalingScaleInStrategy[]? _known;
+        private readonly string? _value;
 
-    /// <summary>The wire value; empty for <c>default</c>.</summary>
-    public string Value => _value ?? string.Empty;
+        /// <summary>Wraps a wire value, known or not.</summary>
+        public ManagedInstanceScalingScaleInStrategy(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-    /// <summary>True when the model lists this value.</summary>
-    public bool IsKnown => IsKnownValue(Value);
+        /// <summary>The wire value; empty for <c>default</c>.</summary>
+        public string Value => _value ?? string.Empty;
 
-    /// <summary>The value <c>IDLE_RELEASE</c>.</summary>
-    public static readonly ManagedInstanceScalingScaleInStrategy IdleRelease = new ManagedInstanceScalingScaleInStrategy(Values.IdleRelease);
+        /// <summary>True when the model lists this value.</summary>
+        public bool IsKnown => IsKnownValue(Value);
 
-    /// <summary>The value <c>CONSOLIDATION</c>.</summary>
-    public static readonly ManagedInstanceScalingScaleInStrategy Consolidation = new ManagedInstanceScalingScaleInStrategy(Values.Consolidation);
+        /// <summary><c>IDLE_RELEASE</c></summary>
+        public static readonly ManagedInstanceScalingScaleInStrategy IdleRelease = new("IDLE_RELEASE");
+        /// <summary><c>CONSOLIDATION</c></summary>
+        public static readonly ManagedInstanceScalingScaleInStrategy Consolidation = new("CONSOLIDATION");
 
-    /// <summary>Every value the model lists, in model order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<ManagedInstanceScalingScaleInStrategy> KnownValues { get; } = new ManagedInstanceScalingScaleInStrategy[]
-    {
-        IdleRelease,
-        Consolidation,
-    };
+        /// <summary>Every value the model lists, in model order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<ManagedInstanceScalingScaleInStrategy> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[60], static value => new ManagedInstanceScalingScaleInStrategy(value));
 
-    /// <summary>True when the model lists <paramref name="value"/>.</summary>
-    /// <param name="value">A wire value.</param>
-    /// <returns>Whether it is known.</returns>
-    public static bool IsKnownValue(string? value)
-    {
-        switch (value)
-        {
-            case Values.IdleRelease:
-            case Values.Consolidation:
-                return true;
-            default:
-                return false;
-        }
-    }
+        /// <summary>True when the model lists <paramref name="value"/>.</summary>
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[60].IsEnumValue(value);
 
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public static implicit operator ManagedInstanceScalingScaleInStrategy(string value) => new ManagedInstanceScalingScaleInStrategy(value);
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator ManagedInstanceScalingScaleInStrategy(string value) => new(value);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(ManagedInstanceScalingScaleInStrategy left, ManagedInstanceScalingScaleInStrategy right) => left.Equals(right);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator ==(ManagedInstanceScalingScaleInStrategy left, ManagedInstanceScalingScaleInStrategy right) => left.Equals(right);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(ManagedInstanceScalingScaleInStrategy left, ManagedInstanceScalingScaleInStrategy right) => !left.Equals(right);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator !=(ManagedInstanceScalingScaleInStrategy left, ManagedInstanceScalingScaleInStrategy right) => !left.Equals(right);
 
-    /// <inheritdoc/>
-    public bool Equals(ManagedInstanceScalingScaleInStrategy other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        /// <inheritdoc/>
+        public bool Equals(ManagedInstanceScalingScaleInStrategy other) => string.Equals(Value, other.Value);
 
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ManagedInstanceScalingScaleInStrategy other && Equals(other);
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is ManagedInstanceScalingScaleInStrategy other && Equals(other);
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
 
-    /// <summary>The wire value.</summary>
-    /// <returns>The value as sent on the wire.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-    public static class Values
-    {
-        /// <summary><c>IDLE_RELEASE</c>.</summary>
-        public const string IdleRelease = "IDLE_RELEASE";
-
-        /// <summary><c>CONSOLIDATION</c>.</summary>
-        public const string Consolidation = "CONSOLIDATION";
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
     }
 }

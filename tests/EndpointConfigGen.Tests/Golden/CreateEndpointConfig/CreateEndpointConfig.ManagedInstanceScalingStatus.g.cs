@@ -2,95 +2,58 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-using Ecg = global::EndpointConfigGen.Runtime;
-
-namespace Consumer.Models;
-
-/// <summary>
-/// The values of the <c>ManagedInstanceScalingStatus</c> enum of the SageMaker model; values it does
-/// not list are allowed too.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerDisplay("{Value}")]
-public readonly partial struct ManagedInstanceScalingStatus : global::System.IEquatable<ManagedInstanceScalingStatus>
+namespace Consumer.Models
 {
-    private readonly string? _value;
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public ManagedInstanceScalingStatus(string value)
+    /// <summary>
+    /// The values of the <c>ManagedInstanceScalingStatus</c> enum of the SageMaker model; values it does
+    /// not list are allowed too.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
+    public readonly partial struct ManagedInstanceScalingStatus : global::System.IEquatable<ManagedInstanceScalingStatus>
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
+        private static ManagedInstanceScalingStatus[]? _known;
+        private readonly string? _value;
 
-    /// <summary>The wire value; empty for <c>default</c>.</summary>
-    public string Value => _value ?? string.Empty;
+        /// <summary>Wraps a wire value, known or not.</summary>
+        public ManagedInstanceScalingStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-    /// <summary>True when the model lists this value.</summary>
-    public bool IsKnown => IsKnownValue(Value);
+        /// <summary>The wire value; empty for <c>default</c>.</summary>
+        public string Value => _value ?? string.Empty;
 
-    /// <summary>The value <c>ENABLED</c>.</summary>
-    public static readonly ManagedInstanceScalingStatus Enabled = new ManagedInstanceScalingStatus(Values.Enabled);
+        /// <summary>True when the model lists this value.</summary>
+        public bool IsKnown => IsKnownValue(Value);
 
-    /// <summary>The value <c>DISABLED</c>.</summary>
-    public static readonly ManagedInstanceScalingStatus Disabled = new ManagedInstanceScalingStatus(Values.Disabled);
+        /// <summary><c>ENABLED</c></summary>
+        public static readonly ManagedInstanceScalingStatus Enabled = new("ENABLED");
+        /// <summary><c>DISABLED</c></summary>
+        public static readonly ManagedInstanceScalingStatus Disabled = new("DISABLED");
 
-    /// <summary>Every value the model lists, in model order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<ManagedInstanceScalingStatus> KnownValues { get; } = new ManagedInstanceScalingStatus[]
-    {
-        Enabled,
-        Disabled,
-    };
+        /// <summary>Every value the model lists, in model order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<ManagedInstanceScalingStatus> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[61], static value => new ManagedInstanceScalingStatus(value));
 
-    /// <summary>True when the model lists <paramref name="value"/>.</summary>
-    /// <param name="value">A wire value.</param>
-    /// <returns>Whether it is known.</returns>
-    public static bool IsKnownValue(string? value)
-    {
-        switch (value)
-        {
-            case Values.Enabled:
-            case Values.Disabled:
-                return true;
-            default:
-                return false;
-        }
-    }
+        /// <summary>True when the model lists <paramref name="value"/>.</summary>
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[61].IsEnumValue(value);
 
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public static implicit operator ManagedInstanceScalingStatus(string value) => new ManagedInstanceScalingStatus(value);
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator ManagedInstanceScalingStatus(string value) => new(value);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(ManagedInstanceScalingStatus left, ManagedInstanceScalingStatus right) => left.Equals(right);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator ==(ManagedInstanceScalingStatus left, ManagedInstanceScalingStatus right) => left.Equals(right);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(ManagedInstanceScalingStatus left, ManagedInstanceScalingStatus right) => !left.Equals(right);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator !=(ManagedInstanceScalingStatus left, ManagedInstanceScalingStatus right) => !left.Equals(right);
 
-    /// <inheritdoc/>
-    public bool Equals(ManagedInstanceScalingStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        /// <inheritdoc/>
+        public bool Equals(ManagedInstanceScalingStatus other) => string.Equals(Value, other.Value);
 
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ManagedInstanceScalingStatus other && Equals(other);
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is ManagedInstanceScalingStatus other && Equals(other);
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
 
-    /// <summary>The wire value.</summary>
-    /// <returns>The value as sent on the wire.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-    public static class Values
-    {
-        /// <summary><c>ENABLED</c>.</summary>
-        public const string Enabled = "ENABLED";
-
-        /// <summary><c>DISABLED</c>.</summary>
-        public const string Disabled = "DISABLED";
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
     }
 }

@@ -2,127 +2,66 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-using Ecg = global::EndpointConfigGen.Runtime;
-
-namespace Consumer.Models;
-
-/// <summary>
-/// The values of the <c>ProductionVariantAcceleratorType</c> enum of the SageMaker model; values it
-/// does not list are allowed too.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerDisplay("{Value}")]
-public readonly partial struct ProductionVariantAcceleratorType : global::System.IEquatable<ProductionVariantAcceleratorType>
+namespace Consumer.Models
 {
-    private readonly string? _value;
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public ProductionVariantAcceleratorType(string value)
+    /// <summary>
+    /// The values of the <c>ProductionVariantAcceleratorType</c> enum of the SageMaker model; values it
+    /// does not list are allowed too.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
+    public readonly partial struct ProductionVariantAcceleratorType : global::System.IEquatable<ProductionVariantAcceleratorType>
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
+        private static ProductionVariantAcceleratorType[]? _known;
+        private readonly string? _value;
 
-    /// <summary>The wire value; empty for <c>default</c>.</summary>
-    public string Value => _value ?? string.Empty;
+        /// <summary>Wraps a wire value, known or not.</summary>
+        public ProductionVariantAcceleratorType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-    /// <summary>True when the model lists this value.</summary>
-    public bool IsKnown => IsKnownValue(Value);
+        /// <summary>The wire value; empty for <c>default</c>.</summary>
+        public string Value => _value ?? string.Empty;
 
-    /// <summary>The value <c>ml.eia1.medium</c>.</summary>
-    public static readonly ProductionVariantAcceleratorType MlEia1Medium = new ProductionVariantAcceleratorType(Values.MlEia1Medium);
+        /// <summary>True when the model lists this value.</summary>
+        public bool IsKnown => IsKnownValue(Value);
 
-    /// <summary>The value <c>ml.eia1.large</c>.</summary>
-    public static readonly ProductionVariantAcceleratorType MlEia1Large = new ProductionVariantAcceleratorType(Values.MlEia1Large);
+        /// <summary><c>ml.eia1.medium</c></summary>
+        public static readonly ProductionVariantAcceleratorType MlEia1Medium = new("ml.eia1.medium");
+        /// <summary><c>ml.eia1.large</c></summary>
+        public static readonly ProductionVariantAcceleratorType MlEia1Large = new("ml.eia1.large");
+        /// <summary><c>ml.eia1.xlarge</c></summary>
+        public static readonly ProductionVariantAcceleratorType MlEia1Xlarge = new("ml.eia1.xlarge");
+        /// <summary><c>ml.eia2.medium</c></summary>
+        public static readonly ProductionVariantAcceleratorType MlEia2Medium = new("ml.eia2.medium");
+        /// <summary><c>ml.eia2.large</c></summary>
+        public static readonly ProductionVariantAcceleratorType MlEia2Large = new("ml.eia2.large");
+        /// <summary><c>ml.eia2.xlarge</c></summary>
+        public static readonly ProductionVariantAcceleratorType MlEia2Xlarge = new("ml.eia2.xlarge");
 
-    /// <summary>The value <c>ml.eia1.xlarge</c>.</summary>
-    public static readonly ProductionVariantAcceleratorType MlEia1Xlarge = new ProductionVariantAcceleratorType(Values.MlEia1Xlarge);
+        /// <summary>Every value the model lists, in model order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantAcceleratorType> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[68], static value => new ProductionVariantAcceleratorType(value));
 
-    /// <summary>The value <c>ml.eia2.medium</c>.</summary>
-    public static readonly ProductionVariantAcceleratorType MlEia2Medium = new ProductionVariantAcceleratorType(Values.MlEia2Medium);
+        /// <summary>True when the model lists <paramref name="value"/>.</summary>
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[68].IsEnumValue(value);
 
-    /// <summary>The value <c>ml.eia2.large</c>.</summary>
-    public static readonly ProductionVariantAcceleratorType MlEia2Large = new ProductionVariantAcceleratorType(Values.MlEia2Large);
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator ProductionVariantAcceleratorType(string value) => new(value);
 
-    /// <summary>The value <c>ml.eia2.xlarge</c>.</summary>
-    public static readonly ProductionVariantAcceleratorType MlEia2Xlarge = new ProductionVariantAcceleratorType(Values.MlEia2Xlarge);
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator ==(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => left.Equals(right);
 
-    /// <summary>Every value the model lists, in model order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantAcceleratorType> KnownValues { get; } = new ProductionVariantAcceleratorType[]
-    {
-        MlEia1Medium,
-        MlEia1Large,
-        MlEia1Xlarge,
-        MlEia2Medium,
-        MlEia2Large,
-        MlEia2Xlarge,
-    };
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator !=(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => !left.Equals(right);
 
-    /// <summary>True when the model lists <paramref name="value"/>.</summary>
-    /// <param name="value">A wire value.</param>
-    /// <returns>Whether it is known.</returns>
-    public static bool IsKnownValue(string? value)
-    {
-        switch (value)
-        {
-            case Values.MlEia1Medium:
-            case Values.MlEia1Large:
-            case Values.MlEia1Xlarge:
-            case Values.MlEia2Medium:
-            case Values.MlEia2Large:
-            case Values.MlEia2Xlarge:
-                return true;
-            default:
-                return false;
-        }
-    }
+        /// <inheritdoc/>
+        public bool Equals(ProductionVariantAcceleratorType other) => string.Equals(Value, other.Value);
 
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public static implicit operator ProductionVariantAcceleratorType(string value) => new ProductionVariantAcceleratorType(value);
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is ProductionVariantAcceleratorType other && Equals(other);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => left.Equals(right);
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(ProductionVariantAcceleratorType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ProductionVariantAcceleratorType other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
-    /// <returns>The value as sent on the wire.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-    public static class Values
-    {
-        /// <summary><c>ml.eia1.medium</c>.</summary>
-        public const string MlEia1Medium = "ml.eia1.medium";
-
-        /// <summary><c>ml.eia1.large</c>.</summary>
-        public const string MlEia1Large = "ml.eia1.large";
-
-        /// <summary><c>ml.eia1.xlarge</c>.</summary>
-        public const string MlEia1Xlarge = "ml.eia1.xlarge";
-
-        /// <summary><c>ml.eia2.medium</c>.</summary>
-        public const string MlEia2Medium = "ml.eia2.medium";
-
-        /// <summary><c>ml.eia2.large</c>.</summary>
-        public const string MlEia2Large = "ml.eia2.large";
-
-        /// <summary><c>ml.eia2.xlarge</c>.</summary>
-        public const string MlEia2Xlarge = "ml.eia2.xlarge";
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
     }
 }

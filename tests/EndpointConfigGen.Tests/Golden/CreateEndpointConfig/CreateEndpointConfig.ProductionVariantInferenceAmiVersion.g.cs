@@ -2,119 +2,64 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-using Ecg = global::EndpointConfigGen.Runtime;
-
-namespace Consumer.Models;
-
-/// <summary>
-/// The values of the <c>ProductionVariantInferenceAmiVersion</c> enum of the SageMaker model; values it
-/// does not list are allowed too.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerDisplay("{Value}")]
-public readonly partial struct ProductionVariantInferenceAmiVersion : global::System.IEquatable<ProductionVariantInferenceAmiVersion>
+namespace Consumer.Models
 {
-    private readonly string? _value;
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public ProductionVariantInferenceAmiVersion(string value)
+    /// <summary>
+    /// The values of the <c>ProductionVariantInferenceAmiVersion</c> enum of the SageMaker model; values it
+    /// does not list are allowed too.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
+    public readonly partial struct ProductionVariantInferenceAmiVersion : global::System.IEquatable<ProductionVariantInferenceAmiVersion>
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
+        private static ProductionVariantInferenceAmiVersion[]? _known;
+        private readonly string? _value;
 
-    /// <summary>The wire value; empty for <c>default</c>.</summary>
-    public string Value => _value ?? string.Empty;
+        /// <summary>Wraps a wire value, known or not.</summary>
+        public ProductionVariantInferenceAmiVersion(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-    /// <summary>True when the model lists this value.</summary>
-    public bool IsKnown => IsKnownValue(Value);
+        /// <summary>The wire value; empty for <c>default</c>.</summary>
+        public string Value => _value ?? string.Empty;
 
-    /// <summary>The value <c>al2-ami-sagemaker-inference-gpu-2</c>.</summary>
-    public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu2 = new ProductionVariantInferenceAmiVersion(Values.Al2AmiSagemakerInferenceGpu2);
+        /// <summary>True when the model lists this value.</summary>
+        public bool IsKnown => IsKnownValue(Value);
 
-    /// <summary>The value <c>al2-ami-sagemaker-inference-gpu-2-1</c>.</summary>
-    public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu21 = new ProductionVariantInferenceAmiVersion(Values.Al2AmiSagemakerInferenceGpu21);
+        /// <summary><c>al2-ami-sagemaker-inference-gpu-2</c></summary>
+        public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu2 = new("al2-ami-sagemaker-inference-gpu-2");
+        /// <summary><c>al2-ami-sagemaker-inference-gpu-2-1</c></summary>
+        public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu21 = new("al2-ami-sagemaker-inference-gpu-2-1");
+        /// <summary><c>al2-ami-sagemaker-inference-gpu-3-1</c></summary>
+        public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu31 = new("al2-ami-sagemaker-inference-gpu-3-1");
+        /// <summary><c>al2-ami-sagemaker-inference-neuron-2</c></summary>
+        public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceNeuron2 = new("al2-ami-sagemaker-inference-neuron-2");
+        /// <summary><c>al2023-ami-sagemaker-inference-gpu-4-1</c></summary>
+        public static readonly ProductionVariantInferenceAmiVersion Al2023AmiSagemakerInferenceGpu41 = new("al2023-ami-sagemaker-inference-gpu-4-1");
 
-    /// <summary>The value <c>al2-ami-sagemaker-inference-gpu-3-1</c>.</summary>
-    public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu31 = new ProductionVariantInferenceAmiVersion(Values.Al2AmiSagemakerInferenceGpu31);
+        /// <summary>Every value the model lists, in model order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantInferenceAmiVersion> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[72], static value => new ProductionVariantInferenceAmiVersion(value));
 
-    /// <summary>The value <c>al2-ami-sagemaker-inference-neuron-2</c>.</summary>
-    public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceNeuron2 = new ProductionVariantInferenceAmiVersion(Values.Al2AmiSagemakerInferenceNeuron2);
+        /// <summary>True when the model lists <paramref name="value"/>.</summary>
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[72].IsEnumValue(value);
 
-    /// <summary>The value <c>al2023-ami-sagemaker-inference-gpu-4-1</c>.</summary>
-    public static readonly ProductionVariantInferenceAmiVersion Al2023AmiSagemakerInferenceGpu41 = new ProductionVariantInferenceAmiVersion(Values.Al2023AmiSagemakerInferenceGpu41);
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator ProductionVariantInferenceAmiVersion(string value) => new(value);
 
-    /// <summary>Every value the model lists, in model order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantInferenceAmiVersion> KnownValues { get; } = new ProductionVariantInferenceAmiVersion[]
-    {
-        Al2AmiSagemakerInferenceGpu2,
-        Al2AmiSagemakerInferenceGpu21,
-        Al2AmiSagemakerInferenceGpu31,
-        Al2AmiSagemakerInferenceNeuron2,
-        Al2023AmiSagemakerInferenceGpu41,
-    };
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator ==(ProductionVariantInferenceAmiVersion left, ProductionVariantInferenceAmiVersion right) => left.Equals(right);
 
-    /// <summary>True when the model lists <paramref name="value"/>.</summary>
-    /// <param name="value">A wire value.</param>
-    /// <returns>Whether it is known.</returns>
-    public static bool IsKnownValue(string? value)
-    {
-        switch (value)
-        {
-            case Values.Al2AmiSagemakerInferenceGpu2:
-            case Values.Al2AmiSagemakerInferenceGpu21:
-            case Values.Al2AmiSagemakerInferenceGpu31:
-            case Values.Al2AmiSagemakerInferenceNeuron2:
-            case Values.Al2023AmiSagemakerInferenceGpu41:
-                return true;
-            default:
-                return false;
-        }
-    }
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator !=(ProductionVariantInferenceAmiVersion left, ProductionVariantInferenceAmiVersion right) => !left.Equals(right);
 
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public static implicit operator ProductionVariantInferenceAmiVersion(string value) => new ProductionVariantInferenceAmiVersion(value);
+        /// <inheritdoc/>
+        public bool Equals(ProductionVariantInferenceAmiVersion other) => string.Equals(Value, other.Value);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(ProductionVariantInferenceAmiVersion left, ProductionVariantInferenceAmiVersion right) => left.Equals(right);
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is ProductionVariantInferenceAmiVersion other && Equals(other);
 
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(ProductionVariantInferenceAmiVersion left, ProductionVariantInferenceAmiVersion right) => !left.Equals(right);
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
 
-    /// <inheritdoc/>
-    public bool Equals(ProductionVariantInferenceAmiVersion other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ProductionVariantInferenceAmiVersion other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
-    /// <returns>The value as sent on the wire.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-    public static class Values
-    {
-        /// <summary><c>al2-ami-sagemaker-inference-gpu-2</c>.</summary>
-        public const string Al2AmiSagemakerInferenceGpu2 = "al2-ami-sagemaker-inference-gpu-2";
-
-        /// <summary><c>al2-ami-sagemaker-inference-gpu-2-1</c>.</summary>
-        public const string Al2AmiSagemakerInferenceGpu21 = "al2-ami-sagemaker-inference-gpu-2-1";
-
-        /// <summary><c>al2-ami-sagemaker-inference-gpu-3-1</c>.</summary>
-        public const string Al2AmiSagemakerInferenceGpu31 = "al2-ami-sagemaker-inference-gpu-3-1";
-
-        /// <summary><c>al2-ami-sagemaker-inference-neuron-2</c>.</summary>
-        public const string Al2AmiSagemakerInferenceNeuron2 = "al2-ami-sagemaker-inference-neuron-2";
-
-        /// <summary><c>al2023-ami-sagemaker-inference-gpu-4-1</c>.</summary>
-        public const string Al2023AmiSagemakerInferenceGpu41 = "al2023-ami-sagemaker-inference-gpu-4-1";
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
     }
 }

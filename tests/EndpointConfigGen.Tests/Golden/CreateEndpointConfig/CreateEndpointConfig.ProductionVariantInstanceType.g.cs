@@ -2,2247 +2,596 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-using Ecg = global::EndpointConfigGen.Runtime;
-
-namespace Consumer.Models;
-
-/// <summary>
-/// The values of the <c>ProductionVariantInstanceType</c> enum of the SageMaker model; values it does
-/// not list are allowed too.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-[global::System.Diagnostics.DebuggerDisplay("{Value}")]
-public readonly partial struct ProductionVariantInstanceType : global::System.IEquatable<ProductionVariantInstanceType>
+namespace Consumer.Models
 {
-    private readonly string? _value;
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public ProductionVariantInstanceType(string value)
+    /// <summary>
+    /// The values of the <c>ProductionVariantInstanceType</c> enum of the SageMaker model; values it does
+    /// not list are allowed too.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
+    public readonly partial struct ProductionVariantInstanceType : global::System.IEquatable<ProductionVariantInstanceType>
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
-
-    /// <summary>The wire value; empty for <c>default</c>.</summary>
-    public string Value => _value ?? string.Empty;
-
-    /// <summary>True when the model lists this value.</summary>
-    public bool IsKnown => IsKnownValue(Value);
-
-    /// <summary>The value <c>ml.t2.medium</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlT2Medium = new ProductionVariantInstanceType(Values.MlT2Medium);
-
-    /// <summary>The value <c>ml.t2.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlT2Large = new ProductionVariantInstanceType(Values.MlT2Large);
-
-    /// <summary>The value <c>ml.t2.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlT2Xlarge = new ProductionVariantInstanceType(Values.MlT2Xlarge);
-
-    /// <summary>The value <c>ml.t2.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlT22xlarge = new ProductionVariantInstanceType(Values.MlT22xlarge);
-
-    /// <summary>The value <c>ml.m4.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM4Xlarge = new ProductionVariantInstanceType(Values.MlM4Xlarge);
-
-    /// <summary>The value <c>ml.m4.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM42xlarge = new ProductionVariantInstanceType(Values.MlM42xlarge);
-
-    /// <summary>The value <c>ml.m4.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM44xlarge = new ProductionVariantInstanceType(Values.MlM44xlarge);
-
-    /// <summary>The value <c>ml.m4.10xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM410xlarge = new ProductionVariantInstanceType(Values.MlM410xlarge);
-
-    /// <summary>The value <c>ml.m4.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM416xlarge = new ProductionVariantInstanceType(Values.MlM416xlarge);
-
-    /// <summary>The value <c>ml.m5.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM5Large = new ProductionVariantInstanceType(Values.MlM5Large);
-
-    /// <summary>The value <c>ml.m5.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM5Xlarge = new ProductionVariantInstanceType(Values.MlM5Xlarge);
-
-    /// <summary>The value <c>ml.m5.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM52xlarge = new ProductionVariantInstanceType(Values.MlM52xlarge);
-
-    /// <summary>The value <c>ml.m5.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM54xlarge = new ProductionVariantInstanceType(Values.MlM54xlarge);
-
-    /// <summary>The value <c>ml.m5.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM512xlarge = new ProductionVariantInstanceType(Values.MlM512xlarge);
-
-    /// <summary>The value <c>ml.m5.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM524xlarge = new ProductionVariantInstanceType(Values.MlM524xlarge);
-
-    /// <summary>The value <c>ml.m5d.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM5dLarge = new ProductionVariantInstanceType(Values.MlM5dLarge);
-
-    /// <summary>The value <c>ml.m5d.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM5dXlarge = new ProductionVariantInstanceType(Values.MlM5dXlarge);
-
-    /// <summary>The value <c>ml.m5d.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM5d2xlarge = new ProductionVariantInstanceType(Values.MlM5d2xlarge);
-
-    /// <summary>The value <c>ml.m5d.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM5d4xlarge = new ProductionVariantInstanceType(Values.MlM5d4xlarge);
-
-    /// <summary>The value <c>ml.m5d.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM5d12xlarge = new ProductionVariantInstanceType(Values.MlM5d12xlarge);
-
-    /// <summary>The value <c>ml.m5d.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM5d24xlarge = new ProductionVariantInstanceType(Values.MlM5d24xlarge);
-
-    /// <summary>The value <c>ml.c4.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC4Large = new ProductionVariantInstanceType(Values.MlC4Large);
-
-    /// <summary>The value <c>ml.c4.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC4Xlarge = new ProductionVariantInstanceType(Values.MlC4Xlarge);
-
-    /// <summary>The value <c>ml.c4.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC42xlarge = new ProductionVariantInstanceType(Values.MlC42xlarge);
-
-    /// <summary>The value <c>ml.c4.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC44xlarge = new ProductionVariantInstanceType(Values.MlC44xlarge);
-
-    /// <summary>The value <c>ml.c4.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC48xlarge = new ProductionVariantInstanceType(Values.MlC48xlarge);
-
-    /// <summary>The value <c>ml.p2.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP2Xlarge = new ProductionVariantInstanceType(Values.MlP2Xlarge);
-
-    /// <summary>The value <c>ml.p2.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP28xlarge = new ProductionVariantInstanceType(Values.MlP28xlarge);
-
-    /// <summary>The value <c>ml.p2.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP216xlarge = new ProductionVariantInstanceType(Values.MlP216xlarge);
-
-    /// <summary>The value <c>ml.p3.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP32xlarge = new ProductionVariantInstanceType(Values.MlP32xlarge);
-
-    /// <summary>The value <c>ml.p3.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP38xlarge = new ProductionVariantInstanceType(Values.MlP38xlarge);
-
-    /// <summary>The value <c>ml.p3.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP316xlarge = new ProductionVariantInstanceType(Values.MlP316xlarge);
-
-    /// <summary>The value <c>ml.c5.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC5Large = new ProductionVariantInstanceType(Values.MlC5Large);
-
-    /// <summary>The value <c>ml.c5.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC5Xlarge = new ProductionVariantInstanceType(Values.MlC5Xlarge);
-
-    /// <summary>The value <c>ml.c5.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC52xlarge = new ProductionVariantInstanceType(Values.MlC52xlarge);
-
-    /// <summary>The value <c>ml.c5.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC54xlarge = new ProductionVariantInstanceType(Values.MlC54xlarge);
-
-    /// <summary>The value <c>ml.c5.9xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC59xlarge = new ProductionVariantInstanceType(Values.MlC59xlarge);
-
-    /// <summary>The value <c>ml.c5.18xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC518xlarge = new ProductionVariantInstanceType(Values.MlC518xlarge);
-
-    /// <summary>The value <c>ml.c5d.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC5dLarge = new ProductionVariantInstanceType(Values.MlC5dLarge);
-
-    /// <summary>The value <c>ml.c5d.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC5dXlarge = new ProductionVariantInstanceType(Values.MlC5dXlarge);
-
-    /// <summary>The value <c>ml.c5d.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC5d2xlarge = new ProductionVariantInstanceType(Values.MlC5d2xlarge);
-
-    /// <summary>The value <c>ml.c5d.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC5d4xlarge = new ProductionVariantInstanceType(Values.MlC5d4xlarge);
-
-    /// <summary>The value <c>ml.c5d.9xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC5d9xlarge = new ProductionVariantInstanceType(Values.MlC5d9xlarge);
-
-    /// <summary>The value <c>ml.c5d.18xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC5d18xlarge = new ProductionVariantInstanceType(Values.MlC5d18xlarge);
-
-    /// <summary>The value <c>ml.g4dn.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG4dnXlarge = new ProductionVariantInstanceType(Values.MlG4dnXlarge);
-
-    /// <summary>The value <c>ml.g4dn.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG4dn2xlarge = new ProductionVariantInstanceType(Values.MlG4dn2xlarge);
-
-    /// <summary>The value <c>ml.g4dn.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG4dn4xlarge = new ProductionVariantInstanceType(Values.MlG4dn4xlarge);
-
-    /// <summary>The value <c>ml.g4dn.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG4dn8xlarge = new ProductionVariantInstanceType(Values.MlG4dn8xlarge);
-
-    /// <summary>The value <c>ml.g4dn.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG4dn12xlarge = new ProductionVariantInstanceType(Values.MlG4dn12xlarge);
-
-    /// <summary>The value <c>ml.g4dn.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG4dn16xlarge = new ProductionVariantInstanceType(Values.MlG4dn16xlarge);
-
-    /// <summary>The value <c>ml.r5.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR5Large = new ProductionVariantInstanceType(Values.MlR5Large);
-
-    /// <summary>The value <c>ml.r5.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR5Xlarge = new ProductionVariantInstanceType(Values.MlR5Xlarge);
-
-    /// <summary>The value <c>ml.r5.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR52xlarge = new ProductionVariantInstanceType(Values.MlR52xlarge);
-
-    /// <summary>The value <c>ml.r5.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR54xlarge = new ProductionVariantInstanceType(Values.MlR54xlarge);
-
-    /// <summary>The value <c>ml.r5.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR512xlarge = new ProductionVariantInstanceType(Values.MlR512xlarge);
-
-    /// <summary>The value <c>ml.r5.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR524xlarge = new ProductionVariantInstanceType(Values.MlR524xlarge);
-
-    /// <summary>The value <c>ml.r5d.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR5dLarge = new ProductionVariantInstanceType(Values.MlR5dLarge);
-
-    /// <summary>The value <c>ml.r5d.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR5dXlarge = new ProductionVariantInstanceType(Values.MlR5dXlarge);
-
-    /// <summary>The value <c>ml.r5d.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR5d2xlarge = new ProductionVariantInstanceType(Values.MlR5d2xlarge);
-
-    /// <summary>The value <c>ml.r5d.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR5d4xlarge = new ProductionVariantInstanceType(Values.MlR5d4xlarge);
-
-    /// <summary>The value <c>ml.r5d.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR5d12xlarge = new ProductionVariantInstanceType(Values.MlR5d12xlarge);
-
-    /// <summary>The value <c>ml.r5d.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR5d24xlarge = new ProductionVariantInstanceType(Values.MlR5d24xlarge);
-
-    /// <summary>The value <c>ml.inf1.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlInf1Xlarge = new ProductionVariantInstanceType(Values.MlInf1Xlarge);
-
-    /// <summary>The value <c>ml.inf1.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlInf12xlarge = new ProductionVariantInstanceType(Values.MlInf12xlarge);
-
-    /// <summary>The value <c>ml.inf1.6xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlInf16xlarge = new ProductionVariantInstanceType(Values.MlInf16xlarge);
-
-    /// <summary>The value <c>ml.inf1.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlInf124xlarge = new ProductionVariantInstanceType(Values.MlInf124xlarge);
-
-    /// <summary>The value <c>ml.dl1.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlDl124xlarge = new ProductionVariantInstanceType(Values.MlDl124xlarge);
-
-    /// <summary>The value <c>ml.c6i.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6iLarge = new ProductionVariantInstanceType(Values.MlC6iLarge);
-
-    /// <summary>The value <c>ml.c6i.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6iXlarge = new ProductionVariantInstanceType(Values.MlC6iXlarge);
-
-    /// <summary>The value <c>ml.c6i.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6i2xlarge = new ProductionVariantInstanceType(Values.MlC6i2xlarge);
-
-    /// <summary>The value <c>ml.c6i.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6i4xlarge = new ProductionVariantInstanceType(Values.MlC6i4xlarge);
-
-    /// <summary>The value <c>ml.c6i.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6i8xlarge = new ProductionVariantInstanceType(Values.MlC6i8xlarge);
-
-    /// <summary>The value <c>ml.c6i.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6i12xlarge = new ProductionVariantInstanceType(Values.MlC6i12xlarge);
-
-    /// <summary>The value <c>ml.c6i.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6i16xlarge = new ProductionVariantInstanceType(Values.MlC6i16xlarge);
-
-    /// <summary>The value <c>ml.c6i.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6i24xlarge = new ProductionVariantInstanceType(Values.MlC6i24xlarge);
-
-    /// <summary>The value <c>ml.c6i.32xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6i32xlarge = new ProductionVariantInstanceType(Values.MlC6i32xlarge);
-
-    /// <summary>The value <c>ml.m6i.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6iLarge = new ProductionVariantInstanceType(Values.MlM6iLarge);
-
-    /// <summary>The value <c>ml.m6i.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6iXlarge = new ProductionVariantInstanceType(Values.MlM6iXlarge);
-
-    /// <summary>The value <c>ml.m6i.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6i2xlarge = new ProductionVariantInstanceType(Values.MlM6i2xlarge);
-
-    /// <summary>The value <c>ml.m6i.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6i4xlarge = new ProductionVariantInstanceType(Values.MlM6i4xlarge);
-
-    /// <summary>The value <c>ml.m6i.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6i8xlarge = new ProductionVariantInstanceType(Values.MlM6i8xlarge);
-
-    /// <summary>The value <c>ml.m6i.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6i12xlarge = new ProductionVariantInstanceType(Values.MlM6i12xlarge);
-
-    /// <summary>The value <c>ml.m6i.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6i16xlarge = new ProductionVariantInstanceType(Values.MlM6i16xlarge);
-
-    /// <summary>The value <c>ml.m6i.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6i24xlarge = new ProductionVariantInstanceType(Values.MlM6i24xlarge);
-
-    /// <summary>The value <c>ml.m6i.32xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6i32xlarge = new ProductionVariantInstanceType(Values.MlM6i32xlarge);
-
-    /// <summary>The value <c>ml.r6i.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6iLarge = new ProductionVariantInstanceType(Values.MlR6iLarge);
-
-    /// <summary>The value <c>ml.r6i.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6iXlarge = new ProductionVariantInstanceType(Values.MlR6iXlarge);
-
-    /// <summary>The value <c>ml.r6i.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6i2xlarge = new ProductionVariantInstanceType(Values.MlR6i2xlarge);
-
-    /// <summary>The value <c>ml.r6i.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6i4xlarge = new ProductionVariantInstanceType(Values.MlR6i4xlarge);
-
-    /// <summary>The value <c>ml.r6i.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6i8xlarge = new ProductionVariantInstanceType(Values.MlR6i8xlarge);
-
-    /// <summary>The value <c>ml.r6i.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6i12xlarge = new ProductionVariantInstanceType(Values.MlR6i12xlarge);
-
-    /// <summary>The value <c>ml.r6i.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6i16xlarge = new ProductionVariantInstanceType(Values.MlR6i16xlarge);
-
-    /// <summary>The value <c>ml.r6i.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6i24xlarge = new ProductionVariantInstanceType(Values.MlR6i24xlarge);
-
-    /// <summary>The value <c>ml.r6i.32xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6i32xlarge = new ProductionVariantInstanceType(Values.MlR6i32xlarge);
-
-    /// <summary>The value <c>ml.g5.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG5Xlarge = new ProductionVariantInstanceType(Values.MlG5Xlarge);
-
-    /// <summary>The value <c>ml.g5.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG52xlarge = new ProductionVariantInstanceType(Values.MlG52xlarge);
-
-    /// <summary>The value <c>ml.g5.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG54xlarge = new ProductionVariantInstanceType(Values.MlG54xlarge);
-
-    /// <summary>The value <c>ml.g5.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG58xlarge = new ProductionVariantInstanceType(Values.MlG58xlarge);
-
-    /// <summary>The value <c>ml.g5.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG512xlarge = new ProductionVariantInstanceType(Values.MlG512xlarge);
-
-    /// <summary>The value <c>ml.g5.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG516xlarge = new ProductionVariantInstanceType(Values.MlG516xlarge);
-
-    /// <summary>The value <c>ml.g5.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG524xlarge = new ProductionVariantInstanceType(Values.MlG524xlarge);
-
-    /// <summary>The value <c>ml.g5.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG548xlarge = new ProductionVariantInstanceType(Values.MlG548xlarge);
-
-    /// <summary>The value <c>ml.g6.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG6Xlarge = new ProductionVariantInstanceType(Values.MlG6Xlarge);
-
-    /// <summary>The value <c>ml.g6.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG62xlarge = new ProductionVariantInstanceType(Values.MlG62xlarge);
-
-    /// <summary>The value <c>ml.g6.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG64xlarge = new ProductionVariantInstanceType(Values.MlG64xlarge);
-
-    /// <summary>The value <c>ml.g6.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG68xlarge = new ProductionVariantInstanceType(Values.MlG68xlarge);
-
-    /// <summary>The value <c>ml.g6.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG612xlarge = new ProductionVariantInstanceType(Values.MlG612xlarge);
-
-    /// <summary>The value <c>ml.g6.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG616xlarge = new ProductionVariantInstanceType(Values.MlG616xlarge);
-
-    /// <summary>The value <c>ml.g6.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG624xlarge = new ProductionVariantInstanceType(Values.MlG624xlarge);
-
-    /// <summary>The value <c>ml.g6.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG648xlarge = new ProductionVariantInstanceType(Values.MlG648xlarge);
-
-    /// <summary>The value <c>ml.r8g.medium</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR8gMedium = new ProductionVariantInstanceType(Values.MlR8gMedium);
-
-    /// <summary>The value <c>ml.r8g.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR8gLarge = new ProductionVariantInstanceType(Values.MlR8gLarge);
-
-    /// <summary>The value <c>ml.r8g.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR8gXlarge = new ProductionVariantInstanceType(Values.MlR8gXlarge);
-
-    /// <summary>The value <c>ml.r8g.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR8g2xlarge = new ProductionVariantInstanceType(Values.MlR8g2xlarge);
-
-    /// <summary>The value <c>ml.r8g.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR8g4xlarge = new ProductionVariantInstanceType(Values.MlR8g4xlarge);
-
-    /// <summary>The value <c>ml.r8g.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR8g8xlarge = new ProductionVariantInstanceType(Values.MlR8g8xlarge);
-
-    /// <summary>The value <c>ml.r8g.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR8g12xlarge = new ProductionVariantInstanceType(Values.MlR8g12xlarge);
-
-    /// <summary>The value <c>ml.r8g.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR8g16xlarge = new ProductionVariantInstanceType(Values.MlR8g16xlarge);
-
-    /// <summary>The value <c>ml.r8g.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR8g24xlarge = new ProductionVariantInstanceType(Values.MlR8g24xlarge);
-
-    /// <summary>The value <c>ml.r8g.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR8g48xlarge = new ProductionVariantInstanceType(Values.MlR8g48xlarge);
-
-    /// <summary>The value <c>ml.g6e.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG6eXlarge = new ProductionVariantInstanceType(Values.MlG6eXlarge);
-
-    /// <summary>The value <c>ml.g6e.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG6e2xlarge = new ProductionVariantInstanceType(Values.MlG6e2xlarge);
-
-    /// <summary>The value <c>ml.g6e.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG6e4xlarge = new ProductionVariantInstanceType(Values.MlG6e4xlarge);
-
-    /// <summary>The value <c>ml.g6e.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG6e8xlarge = new ProductionVariantInstanceType(Values.MlG6e8xlarge);
-
-    /// <summary>The value <c>ml.g6e.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG6e12xlarge = new ProductionVariantInstanceType(Values.MlG6e12xlarge);
-
-    /// <summary>The value <c>ml.g6e.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG6e16xlarge = new ProductionVariantInstanceType(Values.MlG6e16xlarge);
-
-    /// <summary>The value <c>ml.g6e.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG6e24xlarge = new ProductionVariantInstanceType(Values.MlG6e24xlarge);
-
-    /// <summary>The value <c>ml.g6e.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG6e48xlarge = new ProductionVariantInstanceType(Values.MlG6e48xlarge);
-
-    /// <summary>The value <c>ml.g7e.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG7e2xlarge = new ProductionVariantInstanceType(Values.MlG7e2xlarge);
-
-    /// <summary>The value <c>ml.g7e.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG7e4xlarge = new ProductionVariantInstanceType(Values.MlG7e4xlarge);
-
-    /// <summary>The value <c>ml.g7e.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG7e8xlarge = new ProductionVariantInstanceType(Values.MlG7e8xlarge);
-
-    /// <summary>The value <c>ml.g7e.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG7e12xlarge = new ProductionVariantInstanceType(Values.MlG7e12xlarge);
-
-    /// <summary>The value <c>ml.g7e.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG7e24xlarge = new ProductionVariantInstanceType(Values.MlG7e24xlarge);
-
-    /// <summary>The value <c>ml.g7e.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlG7e48xlarge = new ProductionVariantInstanceType(Values.MlG7e48xlarge);
-
-    /// <summary>The value <c>ml.p4d.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP4d24xlarge = new ProductionVariantInstanceType(Values.MlP4d24xlarge);
-
-    /// <summary>The value <c>ml.c7g.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7gLarge = new ProductionVariantInstanceType(Values.MlC7gLarge);
-
-    /// <summary>The value <c>ml.c7g.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7gXlarge = new ProductionVariantInstanceType(Values.MlC7gXlarge);
-
-    /// <summary>The value <c>ml.c7g.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7g2xlarge = new ProductionVariantInstanceType(Values.MlC7g2xlarge);
-
-    /// <summary>The value <c>ml.c7g.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7g4xlarge = new ProductionVariantInstanceType(Values.MlC7g4xlarge);
-
-    /// <summary>The value <c>ml.c7g.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7g8xlarge = new ProductionVariantInstanceType(Values.MlC7g8xlarge);
-
-    /// <summary>The value <c>ml.c7g.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7g12xlarge = new ProductionVariantInstanceType(Values.MlC7g12xlarge);
-
-    /// <summary>The value <c>ml.c7g.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7g16xlarge = new ProductionVariantInstanceType(Values.MlC7g16xlarge);
-
-    /// <summary>The value <c>ml.m6g.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6gLarge = new ProductionVariantInstanceType(Values.MlM6gLarge);
-
-    /// <summary>The value <c>ml.m6g.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6gXlarge = new ProductionVariantInstanceType(Values.MlM6gXlarge);
-
-    /// <summary>The value <c>ml.m6g.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6g2xlarge = new ProductionVariantInstanceType(Values.MlM6g2xlarge);
-
-    /// <summary>The value <c>ml.m6g.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6g4xlarge = new ProductionVariantInstanceType(Values.MlM6g4xlarge);
-
-    /// <summary>The value <c>ml.m6g.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6g8xlarge = new ProductionVariantInstanceType(Values.MlM6g8xlarge);
-
-    /// <summary>The value <c>ml.m6g.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6g12xlarge = new ProductionVariantInstanceType(Values.MlM6g12xlarge);
-
-    /// <summary>The value <c>ml.m6g.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6g16xlarge = new ProductionVariantInstanceType(Values.MlM6g16xlarge);
-
-    /// <summary>The value <c>ml.m6gd.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6gdLarge = new ProductionVariantInstanceType(Values.MlM6gdLarge);
-
-    /// <summary>The value <c>ml.m6gd.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6gdXlarge = new ProductionVariantInstanceType(Values.MlM6gdXlarge);
-
-    /// <summary>The value <c>ml.m6gd.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6gd2xlarge = new ProductionVariantInstanceType(Values.MlM6gd2xlarge);
-
-    /// <summary>The value <c>ml.m6gd.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6gd4xlarge = new ProductionVariantInstanceType(Values.MlM6gd4xlarge);
-
-    /// <summary>The value <c>ml.m6gd.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6gd8xlarge = new ProductionVariantInstanceType(Values.MlM6gd8xlarge);
-
-    /// <summary>The value <c>ml.m6gd.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6gd12xlarge = new ProductionVariantInstanceType(Values.MlM6gd12xlarge);
-
-    /// <summary>The value <c>ml.m6gd.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM6gd16xlarge = new ProductionVariantInstanceType(Values.MlM6gd16xlarge);
-
-    /// <summary>The value <c>ml.c6g.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gLarge = new ProductionVariantInstanceType(Values.MlC6gLarge);
-
-    /// <summary>The value <c>ml.c6g.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gXlarge = new ProductionVariantInstanceType(Values.MlC6gXlarge);
-
-    /// <summary>The value <c>ml.c6g.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6g2xlarge = new ProductionVariantInstanceType(Values.MlC6g2xlarge);
-
-    /// <summary>The value <c>ml.c6g.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6g4xlarge = new ProductionVariantInstanceType(Values.MlC6g4xlarge);
-
-    /// <summary>The value <c>ml.c6g.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6g8xlarge = new ProductionVariantInstanceType(Values.MlC6g8xlarge);
-
-    /// <summary>The value <c>ml.c6g.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6g12xlarge = new ProductionVariantInstanceType(Values.MlC6g12xlarge);
-
-    /// <summary>The value <c>ml.c6g.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6g16xlarge = new ProductionVariantInstanceType(Values.MlC6g16xlarge);
-
-    /// <summary>The value <c>ml.c6gd.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gdLarge = new ProductionVariantInstanceType(Values.MlC6gdLarge);
-
-    /// <summary>The value <c>ml.c6gd.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gdXlarge = new ProductionVariantInstanceType(Values.MlC6gdXlarge);
-
-    /// <summary>The value <c>ml.c6gd.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gd2xlarge = new ProductionVariantInstanceType(Values.MlC6gd2xlarge);
-
-    /// <summary>The value <c>ml.c6gd.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gd4xlarge = new ProductionVariantInstanceType(Values.MlC6gd4xlarge);
-
-    /// <summary>The value <c>ml.c6gd.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gd8xlarge = new ProductionVariantInstanceType(Values.MlC6gd8xlarge);
-
-    /// <summary>The value <c>ml.c6gd.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gd12xlarge = new ProductionVariantInstanceType(Values.MlC6gd12xlarge);
-
-    /// <summary>The value <c>ml.c6gd.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gd16xlarge = new ProductionVariantInstanceType(Values.MlC6gd16xlarge);
-
-    /// <summary>The value <c>ml.c6gn.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gnLarge = new ProductionVariantInstanceType(Values.MlC6gnLarge);
-
-    /// <summary>The value <c>ml.c6gn.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gnXlarge = new ProductionVariantInstanceType(Values.MlC6gnXlarge);
-
-    /// <summary>The value <c>ml.c6gn.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gn2xlarge = new ProductionVariantInstanceType(Values.MlC6gn2xlarge);
-
-    /// <summary>The value <c>ml.c6gn.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gn4xlarge = new ProductionVariantInstanceType(Values.MlC6gn4xlarge);
-
-    /// <summary>The value <c>ml.c6gn.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gn8xlarge = new ProductionVariantInstanceType(Values.MlC6gn8xlarge);
-
-    /// <summary>The value <c>ml.c6gn.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gn12xlarge = new ProductionVariantInstanceType(Values.MlC6gn12xlarge);
-
-    /// <summary>The value <c>ml.c6gn.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6gn16xlarge = new ProductionVariantInstanceType(Values.MlC6gn16xlarge);
-
-    /// <summary>The value <c>ml.r6g.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6gLarge = new ProductionVariantInstanceType(Values.MlR6gLarge);
-
-    /// <summary>The value <c>ml.r6g.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6gXlarge = new ProductionVariantInstanceType(Values.MlR6gXlarge);
-
-    /// <summary>The value <c>ml.r6g.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6g2xlarge = new ProductionVariantInstanceType(Values.MlR6g2xlarge);
-
-    /// <summary>The value <c>ml.r6g.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6g4xlarge = new ProductionVariantInstanceType(Values.MlR6g4xlarge);
-
-    /// <summary>The value <c>ml.r6g.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6g8xlarge = new ProductionVariantInstanceType(Values.MlR6g8xlarge);
-
-    /// <summary>The value <c>ml.r6g.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6g12xlarge = new ProductionVariantInstanceType(Values.MlR6g12xlarge);
-
-    /// <summary>The value <c>ml.r6g.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6g16xlarge = new ProductionVariantInstanceType(Values.MlR6g16xlarge);
-
-    /// <summary>The value <c>ml.r6gd.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6gdLarge = new ProductionVariantInstanceType(Values.MlR6gdLarge);
-
-    /// <summary>The value <c>ml.r6gd.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6gdXlarge = new ProductionVariantInstanceType(Values.MlR6gdXlarge);
-
-    /// <summary>The value <c>ml.r6gd.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6gd2xlarge = new ProductionVariantInstanceType(Values.MlR6gd2xlarge);
-
-    /// <summary>The value <c>ml.r6gd.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6gd4xlarge = new ProductionVariantInstanceType(Values.MlR6gd4xlarge);
-
-    /// <summary>The value <c>ml.r6gd.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6gd8xlarge = new ProductionVariantInstanceType(Values.MlR6gd8xlarge);
-
-    /// <summary>The value <c>ml.r6gd.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6gd12xlarge = new ProductionVariantInstanceType(Values.MlR6gd12xlarge);
-
-    /// <summary>The value <c>ml.r6gd.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR6gd16xlarge = new ProductionVariantInstanceType(Values.MlR6gd16xlarge);
-
-    /// <summary>The value <c>ml.p4de.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP4de24xlarge = new ProductionVariantInstanceType(Values.MlP4de24xlarge);
-
-    /// <summary>The value <c>ml.trn1.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlTrn12xlarge = new ProductionVariantInstanceType(Values.MlTrn12xlarge);
-
-    /// <summary>The value <c>ml.trn1.32xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlTrn132xlarge = new ProductionVariantInstanceType(Values.MlTrn132xlarge);
-
-    /// <summary>The value <c>ml.trn1n.32xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlTrn1n32xlarge = new ProductionVariantInstanceType(Values.MlTrn1n32xlarge);
-
-    /// <summary>The value <c>ml.trn2.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlTrn248xlarge = new ProductionVariantInstanceType(Values.MlTrn248xlarge);
-
-    /// <summary>The value <c>ml.inf2.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlInf2Xlarge = new ProductionVariantInstanceType(Values.MlInf2Xlarge);
-
-    /// <summary>The value <c>ml.inf2.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlInf28xlarge = new ProductionVariantInstanceType(Values.MlInf28xlarge);
-
-    /// <summary>The value <c>ml.inf2.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlInf224xlarge = new ProductionVariantInstanceType(Values.MlInf224xlarge);
-
-    /// <summary>The value <c>ml.inf2.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlInf248xlarge = new ProductionVariantInstanceType(Values.MlInf248xlarge);
-
-    /// <summary>The value <c>ml.p5.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP548xlarge = new ProductionVariantInstanceType(Values.MlP548xlarge);
-
-    /// <summary>The value <c>ml.p5e.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP5e48xlarge = new ProductionVariantInstanceType(Values.MlP5e48xlarge);
-
-    /// <summary>The value <c>ml.p5en.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP5en48xlarge = new ProductionVariantInstanceType(Values.MlP5en48xlarge);
-
-    /// <summary>The value <c>ml.m7i.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM7iLarge = new ProductionVariantInstanceType(Values.MlM7iLarge);
-
-    /// <summary>The value <c>ml.m7i.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM7iXlarge = new ProductionVariantInstanceType(Values.MlM7iXlarge);
-
-    /// <summary>The value <c>ml.m7i.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM7i2xlarge = new ProductionVariantInstanceType(Values.MlM7i2xlarge);
-
-    /// <summary>The value <c>ml.m7i.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM7i4xlarge = new ProductionVariantInstanceType(Values.MlM7i4xlarge);
-
-    /// <summary>The value <c>ml.m7i.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM7i8xlarge = new ProductionVariantInstanceType(Values.MlM7i8xlarge);
-
-    /// <summary>The value <c>ml.m7i.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM7i12xlarge = new ProductionVariantInstanceType(Values.MlM7i12xlarge);
-
-    /// <summary>The value <c>ml.m7i.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM7i16xlarge = new ProductionVariantInstanceType(Values.MlM7i16xlarge);
-
-    /// <summary>The value <c>ml.m7i.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM7i24xlarge = new ProductionVariantInstanceType(Values.MlM7i24xlarge);
-
-    /// <summary>The value <c>ml.m7i.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM7i48xlarge = new ProductionVariantInstanceType(Values.MlM7i48xlarge);
-
-    /// <summary>The value <c>ml.c7i.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7iLarge = new ProductionVariantInstanceType(Values.MlC7iLarge);
-
-    /// <summary>The value <c>ml.c7i.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7iXlarge = new ProductionVariantInstanceType(Values.MlC7iXlarge);
-
-    /// <summary>The value <c>ml.c7i.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7i2xlarge = new ProductionVariantInstanceType(Values.MlC7i2xlarge);
-
-    /// <summary>The value <c>ml.c7i.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7i4xlarge = new ProductionVariantInstanceType(Values.MlC7i4xlarge);
-
-    /// <summary>The value <c>ml.c7i.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7i8xlarge = new ProductionVariantInstanceType(Values.MlC7i8xlarge);
-
-    /// <summary>The value <c>ml.c7i.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7i12xlarge = new ProductionVariantInstanceType(Values.MlC7i12xlarge);
-
-    /// <summary>The value <c>ml.c7i.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7i16xlarge = new ProductionVariantInstanceType(Values.MlC7i16xlarge);
-
-    /// <summary>The value <c>ml.c7i.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7i24xlarge = new ProductionVariantInstanceType(Values.MlC7i24xlarge);
-
-    /// <summary>The value <c>ml.c7i.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC7i48xlarge = new ProductionVariantInstanceType(Values.MlC7i48xlarge);
-
-    /// <summary>The value <c>ml.r7i.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7iLarge = new ProductionVariantInstanceType(Values.MlR7iLarge);
-
-    /// <summary>The value <c>ml.r7i.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7iXlarge = new ProductionVariantInstanceType(Values.MlR7iXlarge);
-
-    /// <summary>The value <c>ml.r7i.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7i2xlarge = new ProductionVariantInstanceType(Values.MlR7i2xlarge);
-
-    /// <summary>The value <c>ml.r7i.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7i4xlarge = new ProductionVariantInstanceType(Values.MlR7i4xlarge);
-
-    /// <summary>The value <c>ml.r7i.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7i8xlarge = new ProductionVariantInstanceType(Values.MlR7i8xlarge);
-
-    /// <summary>The value <c>ml.r7i.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7i12xlarge = new ProductionVariantInstanceType(Values.MlR7i12xlarge);
-
-    /// <summary>The value <c>ml.r7i.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7i16xlarge = new ProductionVariantInstanceType(Values.MlR7i16xlarge);
-
-    /// <summary>The value <c>ml.r7i.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7i24xlarge = new ProductionVariantInstanceType(Values.MlR7i24xlarge);
-
-    /// <summary>The value <c>ml.r7i.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7i48xlarge = new ProductionVariantInstanceType(Values.MlR7i48xlarge);
-
-    /// <summary>The value <c>ml.c8g.medium</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC8gMedium = new ProductionVariantInstanceType(Values.MlC8gMedium);
-
-    /// <summary>The value <c>ml.c8g.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC8gLarge = new ProductionVariantInstanceType(Values.MlC8gLarge);
-
-    /// <summary>The value <c>ml.c8g.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC8gXlarge = new ProductionVariantInstanceType(Values.MlC8gXlarge);
-
-    /// <summary>The value <c>ml.c8g.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC8g2xlarge = new ProductionVariantInstanceType(Values.MlC8g2xlarge);
-
-    /// <summary>The value <c>ml.c8g.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC8g4xlarge = new ProductionVariantInstanceType(Values.MlC8g4xlarge);
-
-    /// <summary>The value <c>ml.c8g.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC8g8xlarge = new ProductionVariantInstanceType(Values.MlC8g8xlarge);
-
-    /// <summary>The value <c>ml.c8g.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC8g12xlarge = new ProductionVariantInstanceType(Values.MlC8g12xlarge);
-
-    /// <summary>The value <c>ml.c8g.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC8g16xlarge = new ProductionVariantInstanceType(Values.MlC8g16xlarge);
-
-    /// <summary>The value <c>ml.c8g.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC8g24xlarge = new ProductionVariantInstanceType(Values.MlC8g24xlarge);
-
-    /// <summary>The value <c>ml.c8g.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC8g48xlarge = new ProductionVariantInstanceType(Values.MlC8g48xlarge);
-
-    /// <summary>The value <c>ml.r7gd.medium</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7gdMedium = new ProductionVariantInstanceType(Values.MlR7gdMedium);
-
-    /// <summary>The value <c>ml.r7gd.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7gdLarge = new ProductionVariantInstanceType(Values.MlR7gdLarge);
-
-    /// <summary>The value <c>ml.r7gd.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7gdXlarge = new ProductionVariantInstanceType(Values.MlR7gdXlarge);
-
-    /// <summary>The value <c>ml.r7gd.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7gd2xlarge = new ProductionVariantInstanceType(Values.MlR7gd2xlarge);
-
-    /// <summary>The value <c>ml.r7gd.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7gd4xlarge = new ProductionVariantInstanceType(Values.MlR7gd4xlarge);
-
-    /// <summary>The value <c>ml.r7gd.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7gd8xlarge = new ProductionVariantInstanceType(Values.MlR7gd8xlarge);
-
-    /// <summary>The value <c>ml.r7gd.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7gd12xlarge = new ProductionVariantInstanceType(Values.MlR7gd12xlarge);
-
-    /// <summary>The value <c>ml.r7gd.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlR7gd16xlarge = new ProductionVariantInstanceType(Values.MlR7gd16xlarge);
-
-    /// <summary>The value <c>ml.m8g.medium</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM8gMedium = new ProductionVariantInstanceType(Values.MlM8gMedium);
-
-    /// <summary>The value <c>ml.m8g.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM8gLarge = new ProductionVariantInstanceType(Values.MlM8gLarge);
-
-    /// <summary>The value <c>ml.m8g.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM8gXlarge = new ProductionVariantInstanceType(Values.MlM8gXlarge);
-
-    /// <summary>The value <c>ml.m8g.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM8g2xlarge = new ProductionVariantInstanceType(Values.MlM8g2xlarge);
-
-    /// <summary>The value <c>ml.m8g.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM8g4xlarge = new ProductionVariantInstanceType(Values.MlM8g4xlarge);
-
-    /// <summary>The value <c>ml.m8g.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM8g8xlarge = new ProductionVariantInstanceType(Values.MlM8g8xlarge);
-
-    /// <summary>The value <c>ml.m8g.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM8g12xlarge = new ProductionVariantInstanceType(Values.MlM8g12xlarge);
-
-    /// <summary>The value <c>ml.m8g.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM8g16xlarge = new ProductionVariantInstanceType(Values.MlM8g16xlarge);
-
-    /// <summary>The value <c>ml.m8g.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM8g24xlarge = new ProductionVariantInstanceType(Values.MlM8g24xlarge);
-
-    /// <summary>The value <c>ml.m8g.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlM8g48xlarge = new ProductionVariantInstanceType(Values.MlM8g48xlarge);
-
-    /// <summary>The value <c>ml.c6in.large</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6inLarge = new ProductionVariantInstanceType(Values.MlC6inLarge);
-
-    /// <summary>The value <c>ml.c6in.xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6inXlarge = new ProductionVariantInstanceType(Values.MlC6inXlarge);
-
-    /// <summary>The value <c>ml.c6in.2xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6in2xlarge = new ProductionVariantInstanceType(Values.MlC6in2xlarge);
-
-    /// <summary>The value <c>ml.c6in.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6in4xlarge = new ProductionVariantInstanceType(Values.MlC6in4xlarge);
-
-    /// <summary>The value <c>ml.c6in.8xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6in8xlarge = new ProductionVariantInstanceType(Values.MlC6in8xlarge);
-
-    /// <summary>The value <c>ml.c6in.12xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6in12xlarge = new ProductionVariantInstanceType(Values.MlC6in12xlarge);
-
-    /// <summary>The value <c>ml.c6in.16xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6in16xlarge = new ProductionVariantInstanceType(Values.MlC6in16xlarge);
-
-    /// <summary>The value <c>ml.c6in.24xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6in24xlarge = new ProductionVariantInstanceType(Values.MlC6in24xlarge);
-
-    /// <summary>The value <c>ml.c6in.32xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlC6in32xlarge = new ProductionVariantInstanceType(Values.MlC6in32xlarge);
-
-    /// <summary>The value <c>ml.p6-b200.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP6B20048xlarge = new ProductionVariantInstanceType(Values.MlP6B20048xlarge);
-
-    /// <summary>The value <c>ml.p6-b300.48xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP6B30048xlarge = new ProductionVariantInstanceType(Values.MlP6B30048xlarge);
-
-    /// <summary>The value <c>ml.p6e-gb200.36xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP6eGb20036xlarge = new ProductionVariantInstanceType(Values.MlP6eGb20036xlarge);
-
-    /// <summary>The value <c>ml.p5.4xlarge</c>.</summary>
-    public static readonly ProductionVariantInstanceType MlP54xlarge = new ProductionVariantInstanceType(Values.MlP54xlarge);
-
-    /// <summary>Every value the model lists, in model order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantInstanceType> KnownValues { get; } = new ProductionVariantInstanceType[]
-    {
-        MlT2Medium,
-        MlT2Large,
-        MlT2Xlarge,
-        MlT22xlarge,
-        MlM4Xlarge,
-        MlM42xlarge,
-        MlM44xlarge,
-        MlM410xlarge,
-        MlM416xlarge,
-        MlM5Large,
-        MlM5Xlarge,
-        MlM52xlarge,
-        MlM54xlarge,
-        MlM512xlarge,
-        MlM524xlarge,
-        MlM5dLarge,
-        MlM5dXlarge,
-        MlM5d2xlarge,
-        MlM5d4xlarge,
-        MlM5d12xlarge,
-        MlM5d24xlarge,
-        MlC4Large,
-        MlC4Xlarge,
-        MlC42xlarge,
-        MlC44xlarge,
-        MlC48xlarge,
-        MlP2Xlarge,
-        MlP28xlarge,
-        MlP216xlarge,
-        MlP32xlarge,
-        MlP38xlarge,
-        MlP316xlarge,
-        MlC5Large,
-        MlC5Xlarge,
-        MlC52xlarge,
-        MlC54xlarge,
-        MlC59xlarge,
-        MlC518xlarge,
-        MlC5dLarge,
-        MlC5dXlarge,
-        MlC5d2xlarge,
-        MlC5d4xlarge,
-        MlC5d9xlarge,
-        MlC5d18xlarge,
-        MlG4dnXlarge,
-        MlG4dn2xlarge,
-        MlG4dn4xlarge,
-        MlG4dn8xlarge,
-        MlG4dn12xlarge,
-        MlG4dn16xlarge,
-        MlR5Large,
-        MlR5Xlarge,
-        MlR52xlarge,
-        MlR54xlarge,
-        MlR512xlarge,
-        MlR524xlarge,
-        MlR5dLarge,
-        MlR5dXlarge,
-        MlR5d2xlarge,
-        MlR5d4xlarge,
-        MlR5d12xlarge,
-        MlR5d24xlarge,
-        MlInf1Xlarge,
-        MlInf12xlarge,
-        MlInf16xlarge,
-        MlInf124xlarge,
-        MlDl124xlarge,
-        MlC6iLarge,
-        MlC6iXlarge,
-        MlC6i2xlarge,
-        MlC6i4xlarge,
-        MlC6i8xlarge,
-        MlC6i12xlarge,
-        MlC6i16xlarge,
-        MlC6i24xlarge,
-        MlC6i32xlarge,
-        MlM6iLarge,
-        MlM6iXlarge,
-        MlM6i2xlarge,
-        MlM6i4xlarge,
-        MlM6i8xlarge,
-        MlM6i12xlarge,
-        MlM6i16xlarge,
-        MlM6i24xlarge,
-        MlM6i32xlarge,
-        MlR6iLarge,
-        MlR6iXlarge,
-        MlR6i2xlarge,
-        MlR6i4xlarge,
-        MlR6i8xlarge,
-        MlR6i12xlarge,
-        MlR6i16xlarge,
-        MlR6i24xlarge,
-        MlR6i32xlarge,
-        MlG5Xlarge,
-        MlG52xlarge,
-        MlG54xlarge,
-        MlG58xlarge,
-        MlG512xlarge,
-        MlG516xlarge,
-        MlG524xlarge,
-        MlG548xlarge,
-        MlG6Xlarge,
-        MlG62xlarge,
-        MlG64xlarge,
-        MlG68xlarge,
-        MlG612xlarge,
-        MlG616xlarge,
-        MlG624xlarge,
-        MlG648xlarge,
-        MlR8gMedium,
-        MlR8gLarge,
-        MlR8gXlarge,
-        MlR8g2xlarge,
-        MlR8g4xlarge,
-        MlR8g8xlarge,
-        MlR8g12xlarge,
-        MlR8g16xlarge,
-        MlR8g24xlarge,
-        MlR8g48xlarge,
-        MlG6eXlarge,
-        MlG6e2xlarge,
-        MlG6e4xlarge,
-        MlG6e8xlarge,
-        MlG6e12xlarge,
-        MlG6e16xlarge,
-        MlG6e24xlarge,
-        MlG6e48xlarge,
-        MlG7e2xlarge,
-        MlG7e4xlarge,
-        MlG7e8xlarge,
-        MlG7e12xlarge,
-        MlG7e24xlarge,
-        MlG7e48xlarge,
-        MlP4d24xlarge,
-        MlC7gLarge,
-        MlC7gXlarge,
-        MlC7g2xlarge,
-        MlC7g4xlarge,
-        MlC7g8xlarge,
-        MlC7g12xlarge,
-        MlC7g16xlarge,
-        MlM6gLarge,
-        MlM6gXlarge,
-        MlM6g2xlarge,
-        MlM6g4xlarge,
-        MlM6g8xlarge,
-        MlM6g12xlarge,
-        MlM6g16xlarge,
-        MlM6gdLarge,
-        MlM6gdXlarge,
-        MlM6gd2xlarge,
-        MlM6gd4xlarge,
-        MlM6gd8xlarge,
-        MlM6gd12xlarge,
-        MlM6gd16xlarge,
-        MlC6gLarge,
-        MlC6gXlarge,
-        MlC6g2xlarge,
-        MlC6g4xlarge,
-        MlC6g8xlarge,
-        MlC6g12xlarge,
-        MlC6g16xlarge,
-        MlC6gdLarge,
-        MlC6gdXlarge,
-        MlC6gd2xlarge,
-        MlC6gd4xlarge,
-        MlC6gd8xlarge,
-        MlC6gd12xlarge,
-        MlC6gd16xlarge,
-        MlC6gnLarge,
-        MlC6gnXlarge,
-        MlC6gn2xlarge,
-        MlC6gn4xlarge,
-        MlC6gn8xlarge,
-        MlC6gn12xlarge,
-        MlC6gn16xlarge,
-        MlR6gLarge,
-        MlR6gXlarge,
-        MlR6g2xlarge,
-        MlR6g4xlarge,
-        MlR6g8xlarge,
-        MlR6g12xlarge,
-        MlR6g16xlarge,
-        MlR6gdLarge,
-        MlR6gdXlarge,
-        MlR6gd2xlarge,
-        MlR6gd4xlarge,
-        MlR6gd8xlarge,
-        MlR6gd12xlarge,
-        MlR6gd16xlarge,
-        MlP4de24xlarge,
-        MlTrn12xlarge,
-        MlTrn132xlarge,
-        MlTrn1n32xlarge,
-        MlTrn248xlarge,
-        MlInf2Xlarge,
-        MlInf28xlarge,
-        MlInf224xlarge,
-        MlInf248xlarge,
-        MlP548xlarge,
-        MlP5e48xlarge,
-        MlP5en48xlarge,
-        MlM7iLarge,
-        MlM7iXlarge,
-        MlM7i2xlarge,
-        MlM7i4xlarge,
-        MlM7i8xlarge,
-        MlM7i12xlarge,
-        MlM7i16xlarge,
-        MlM7i24xlarge,
-        MlM7i48xlarge,
-        MlC7iLarge,
-        MlC7iXlarge,
-        MlC7i2xlarge,
-        MlC7i4xlarge,
-        MlC7i8xlarge,
-        MlC7i12xlarge,
-        MlC7i16xlarge,
-        MlC7i24xlarge,
-        MlC7i48xlarge,
-        MlR7iLarge,
-        MlR7iXlarge,
-        MlR7i2xlarge,
-        MlR7i4xlarge,
-        MlR7i8xlarge,
-        MlR7i12xlarge,
-        MlR7i16xlarge,
-        MlR7i24xlarge,
-        MlR7i48xlarge,
-        MlC8gMedium,
-        MlC8gLarge,
-        MlC8gXlarge,
-        MlC8g2xlarge,
-        MlC8g4xlarge,
-        MlC8g8xlarge,
-        MlC8g12xlarge,
-        MlC8g16xlarge,
-        MlC8g24xlarge,
-        MlC8g48xlarge,
-        MlR7gdMedium,
-        MlR7gdLarge,
-        MlR7gdXlarge,
-        MlR7gd2xlarge,
-        MlR7gd4xlarge,
-        MlR7gd8xlarge,
-        MlR7gd12xlarge,
-        MlR7gd16xlarge,
-        MlM8gMedium,
-        MlM8gLarge,
-        MlM8gXlarge,
-        MlM8g2xlarge,
-        MlM8g4xlarge,
-        MlM8g8xlarge,
-        MlM8g12xlarge,
-        MlM8g16xlarge,
-        MlM8g24xlarge,
-        MlM8g48xlarge,
-        MlC6inLarge,
-        MlC6inXlarge,
-        MlC6in2xlarge,
-        MlC6in4xlarge,
-        MlC6in8xlarge,
-        MlC6in12xlarge,
-        MlC6in16xlarge,
-        MlC6in24xlarge,
-        MlC6in32xlarge,
-        MlP6B20048xlarge,
-        MlP6B30048xlarge,
-        MlP6eGb20036xlarge,
-        MlP54xlarge,
-    };
-
-    /// <summary>True when the model lists <paramref name="value"/>.</summary>
-    /// <param name="value">A wire value.</param>
-    /// <returns>Whether it is known.</returns>
-    public static bool IsKnownValue(string? value)
-    {
-        switch (value)
-        {
-            case Values.MlT2Medium:
-            case Values.MlT2Large:
-            case Values.MlT2Xlarge:
-            case Values.MlT22xlarge:
-            case Values.MlM4Xlarge:
-            case Values.MlM42xlarge:
-            case Values.MlM44xlarge:
-            case Values.MlM410xlarge:
-            case Values.MlM416xlarge:
-            case Values.MlM5Large:
-            case Values.MlM5Xlarge:
-            case Values.MlM52xlarge:
-            case Values.MlM54xlarge:
-            case Values.MlM512xlarge:
-            case Values.MlM524xlarge:
-            case Values.MlM5dLarge:
-            case Values.MlM5dXlarge:
-            case Values.MlM5d2xlarge:
-            case Values.MlM5d4xlarge:
-            case Values.MlM5d12xlarge:
-            case Values.MlM5d24xlarge:
-            case Values.MlC4Large:
-            case Values.MlC4Xlarge:
-            case Values.MlC42xlarge:
-            case Values.MlC44xlarge:
-            case Values.MlC48xlarge:
-            case Values.MlP2Xlarge:
-            case Values.MlP28xlarge:
-            case Values.MlP216xlarge:
-            case Values.MlP32xlarge:
-            case Values.MlP38xlarge:
-            case Values.MlP316xlarge:
-            case Values.MlC5Large:
-            case Values.MlC5Xlarge:
-            case Values.MlC52xlarge:
-            case Values.MlC54xlarge:
-            case Values.MlC59xlarge:
-            case Values.MlC518xlarge:
-            case Values.MlC5dLarge:
-            case Values.MlC5dXlarge:
-            case Values.MlC5d2xlarge:
-            case Values.MlC5d4xlarge:
-            case Values.MlC5d9xlarge:
-            case Values.MlC5d18xlarge:
-            case Values.MlG4dnXlarge:
-            case Values.MlG4dn2xlarge:
-            case Values.MlG4dn4xlarge:
-            case Values.MlG4dn8xlarge:
-            case Values.MlG4dn12xlarge:
-            case Values.MlG4dn16xlarge:
-            case Values.MlR5Large:
-            case Values.MlR5Xlarge:
-            case Values.MlR52xlarge:
-            case Values.MlR54xlarge:
-            case Values.MlR512xlarge:
-            case Values.MlR524xlarge:
-            case Values.MlR5dLarge:
-            case Values.MlR5dXlarge:
-            case Values.MlR5d2xlarge:
-            case Values.MlR5d4xlarge:
-            case Values.MlR5d12xlarge:
-            case Values.MlR5d24xlarge:
-            case Values.MlInf1Xlarge:
-            case Values.MlInf12xlarge:
-            case Values.MlInf16xlarge:
-            case Values.MlInf124xlarge:
-            case Values.MlDl124xlarge:
-            case Values.MlC6iLarge:
-            case Values.MlC6iXlarge:
-            case Values.MlC6i2xlarge:
-            case Values.MlC6i4xlarge:
-            case Values.MlC6i8xlarge:
-            case Values.MlC6i12xlarge:
-            case Values.MlC6i16xlarge:
-            case Values.MlC6i24xlarge:
-            case Values.MlC6i32xlarge:
-            case Values.MlM6iLarge:
-            case Values.MlM6iXlarge:
-            case Values.MlM6i2xlarge:
-            case Values.MlM6i4xlarge:
-            case Values.MlM6i8xlarge:
-            case Values.MlM6i12xlarge:
-            case Values.MlM6i16xlarge:
-            case Values.MlM6i24xlarge:
-            case Values.MlM6i32xlarge:
-            case Values.MlR6iLarge:
-            case Values.MlR6iXlarge:
-            case Values.MlR6i2xlarge:
-            case Values.MlR6i4xlarge:
-            case Values.MlR6i8xlarge:
-            case Values.MlR6i12xlarge:
-            case Values.MlR6i16xlarge:
-            case Values.MlR6i24xlarge:
-            case Values.MlR6i32xlarge:
-            case Values.MlG5Xlarge:
-            case Values.MlG52xlarge:
-            case Values.MlG54xlarge:
-            case Values.MlG58xlarge:
-            case Values.MlG512xlarge:
-            case Values.MlG516xlarge:
-            case Values.MlG524xlarge:
-            case Values.MlG548xlarge:
-            case Values.MlG6Xlarge:
-            case Values.MlG62xlarge:
-            case Values.MlG64xlarge:
-            case Values.MlG68xlarge:
-            case Values.MlG612xlarge:
-            case Values.MlG616xlarge:
-            case Values.MlG624xlarge:
-            case Values.MlG648xlarge:
-            case Values.MlR8gMedium:
-            case Values.MlR8gLarge:
-            case Values.MlR8gXlarge:
-            case Values.MlR8g2xlarge:
-            case Values.MlR8g4xlarge:
-            case Values.MlR8g8xlarge:
-            case Values.MlR8g12xlarge:
-            case Values.MlR8g16xlarge:
-            case Values.MlR8g24xlarge:
-            case Values.MlR8g48xlarge:
-            case Values.MlG6eXlarge:
-            case Values.MlG6e2xlarge:
-            case Values.MlG6e4xlarge:
-            case Values.MlG6e8xlarge:
-            case Values.MlG6e12xlarge:
-            case Values.MlG6e16xlarge:
-            case Values.MlG6e24xlarge:
-            case Values.MlG6e48xlarge:
-            case Values.MlG7e2xlarge:
-            case Values.MlG7e4xlarge:
-            case Values.MlG7e8xlarge:
-            case Values.MlG7e12xlarge:
-            case Values.MlG7e24xlarge:
-            case Values.MlG7e48xlarge:
-            case Values.MlP4d24xlarge:
-            case Values.MlC7gLarge:
-            case Values.MlC7gXlarge:
-            case Values.MlC7g2xlarge:
-            case Values.MlC7g4xlarge:
-            case Values.MlC7g8xlarge:
-            case Values.MlC7g12xlarge:
-            case Values.MlC7g16xlarge:
-            case Values.MlM6gLarge:
-            case Values.MlM6gXlarge:
-            case Values.MlM6g2xlarge:
-            case Values.MlM6g4xlarge:
-            case Values.MlM6g8xlarge:
-            case Values.MlM6g12xlarge:
-            case Values.MlM6g16xlarge:
-            case Values.MlM6gdLarge:
-            case Values.MlM6gdXlarge:
-            case Values.MlM6gd2xlarge:
-            case Values.MlM6gd4xlarge:
-            case Values.MlM6gd8xlarge:
-            case Values.MlM6gd12xlarge:
-            case Values.MlM6gd16xlarge:
-            case Values.MlC6gLarge:
-            case Values.MlC6gXlarge:
-            case Values.MlC6g2xlarge:
-            case Values.MlC6g4xlarge:
-            case Values.MlC6g8xlarge:
-            case Values.MlC6g12xlarge:
-            case Values.MlC6g16xlarge:
-            case Values.MlC6gdLarge:
-            case Values.MlC6gdXlarge:
-            case Values.MlC6gd2xlarge:
-            case Values.MlC6gd4xlarge:
-            case Values.MlC6gd8xlarge:
-            case Values.MlC6gd12xlarge:
-            case Values.MlC6gd16xlarge:
-            case Values.MlC6gnLarge:
-            case Values.MlC6gnXlarge:
-            case Values.MlC6gn2xlarge:
-            case Values.MlC6gn4xlarge:
-            case Values.MlC6gn8xlarge:
-            case Values.MlC6gn12xlarge:
-            case Values.MlC6gn16xlarge:
-            case Values.MlR6gLarge:
-            case Values.MlR6gXlarge:
-            case Values.MlR6g2xlarge:
-            case Values.MlR6g4xlarge:
-            case Values.MlR6g8xlarge:
-            case Values.MlR6g12xlarge:
-            case Values.MlR6g16xlarge:
-            case Values.MlR6gdLarge:
-            case Values.MlR6gdXlarge:
-            case Values.MlR6gd2xlarge:
-            case Values.MlR6gd4xlarge:
-            case Values.MlR6gd8xlarge:
-            case Values.MlR6gd12xlarge:
-            case Values.MlR6gd16xlarge:
-            case Values.MlP4de24xlarge:
-            case Values.MlTrn12xlarge:
-            case Values.MlTrn132xlarge:
-            case Values.MlTrn1n32xlarge:
-            case Values.MlTrn248xlarge:
-            case Values.MlInf2Xlarge:
-            case Values.MlInf28xlarge:
-            case Values.MlInf224xlarge:
-            case Values.MlInf248xlarge:
-            case Values.MlP548xlarge:
-            case Values.MlP5e48xlarge:
-            case Values.MlP5en48xlarge:
-            case Values.MlM7iLarge:
-            case Values.MlM7iXlarge:
-            case Values.MlM7i2xlarge:
-            case Values.MlM7i4xlarge:
-            case Values.MlM7i8xlarge:
-            case Values.MlM7i12xlarge:
-            case Values.MlM7i16xlarge:
-            case Values.MlM7i24xlarge:
-            case Values.MlM7i48xlarge:
-            case Values.MlC7iLarge:
-            case Values.MlC7iXlarge:
-            case Values.MlC7i2xlarge:
-            case Values.MlC7i4xlarge:
-            case Values.MlC7i8xlarge:
-            case Values.MlC7i12xlarge:
-            case Values.MlC7i16xlarge:
-            case Values.MlC7i24xlarge:
-            case Values.MlC7i48xlarge:
-            case Values.MlR7iLarge:
-            case Values.MlR7iXlarge:
-            case Values.MlR7i2xlarge:
-            case Values.MlR7i4xlarge:
-            case Values.MlR7i8xlarge:
-            case Values.MlR7i12xlarge:
-            case Values.MlR7i16xlarge:
-            case Values.MlR7i24xlarge:
-            case Values.MlR7i48xlarge:
-            case Values.MlC8gMedium:
-            case Values.MlC8gLarge:
-            case Values.MlC8gXlarge:
-            case Values.MlC8g2xlarge:
-            case Values.MlC8g4xlarge:
-            case Values.MlC8g8xlarge:
-            case Values.MlC8g12xlarge:
-            case Values.MlC8g16xlarge:
-            case Values.MlC8g24xlarge:
-            case Values.MlC8g48xlarge:
-            case Values.MlR7gdMedium:
-            case Values.MlR7gdLarge:
-            case Values.MlR7gdXlarge:
-            case Values.MlR7gd2xlarge:
-            case Values.MlR7gd4xlarge:
-            case Values.MlR7gd8xlarge:
-            case Values.MlR7gd12xlarge:
-            case Values.MlR7gd16xlarge:
-            case Values.MlM8gMedium:
-            case Values.MlM8gLarge:
-            case Values.MlM8gXlarge:
-            case Values.MlM8g2xlarge:
-            case Values.MlM8g4xlarge:
-            case Values.MlM8g8xlarge:
-            case Values.MlM8g12xlarge:
-            case Values.MlM8g16xlarge:
-            case Values.MlM8g24xlarge:
-            case Values.MlM8g48xlarge:
-            case Values.MlC6inLarge:
-            case Values.MlC6inXlarge:
-            case Values.MlC6in2xlarge:
-            case Values.MlC6in4xlarge:
-            case Values.MlC6in8xlarge:
-            case Values.MlC6in12xlarge:
-            case Values.MlC6in16xlarge:
-            case Values.MlC6in24xlarge:
-            case Values.MlC6in32xlarge:
-            case Values.MlP6B20048xlarge:
-            case Values.MlP6B30048xlarge:
-            case Values.MlP6eGb20036xlarge:
-            case Values.MlP54xlarge:
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The value as sent on the wire.</param>
-    public static implicit operator ProductionVariantInstanceType(string value) => new ProductionVariantInstanceType(value);
-
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(ProductionVariantInstanceType left, ProductionVariantInstanceType right) => left.Equals(right);
-
-    /// <summary>Compares wire values ordinally.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(ProductionVariantInstanceType left, ProductionVariantInstanceType right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(ProductionVariantInstanceType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ProductionVariantInstanceType other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
-    /// <returns>The value as sent on the wire.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>The known wire values as constants, for <c>switch</c> and attributes.</summary>
-    public static class Values
-    {
-        /// <summary><c>ml.t2.medium</c>.</summary>
-        public const string MlT2Medium = "ml.t2.medium";
-
-        /// <summary><c>ml.t2.large</c>.</summary>
-        public const string MlT2Large = "ml.t2.large";
-
-        /// <summary><c>ml.t2.xlarge</c>.</summary>
-        public const string MlT2Xlarge = "ml.t2.xlarge";
-
-        /// <summary><c>ml.t2.2xlarge</c>.</summary>
-        public const string MlT22xlarge = "ml.t2.2xlarge";
-
-        /// <summary><c>ml.m4.xlarge</c>.</summary>
-        public const string MlM4Xlarge = "ml.m4.xlarge";
-
-        /// <summary><c>ml.m4.2xlarge</c>.</summary>
-        public const string MlM42xlarge = "ml.m4.2xlarge";
-
-        /// <summary><c>ml.m4.4xlarge</c>.</summary>
-        public const string MlM44xlarge = "ml.m4.4xlarge";
-
-        /// <summary><c>ml.m4.10xlarge</c>.</summary>
-        public const string MlM410xlarge = "ml.m4.10xlarge";
-
-        /// <summary><c>ml.m4.16xlarge</c>.</summary>
-        public const string MlM416xlarge = "ml.m4.16xlarge";
-
-        /// <summary><c>ml.m5.large</c>.</summary>
-        public const string MlM5Large = "ml.m5.large";
-
-        /// <summary><c>ml.m5.xlarge</c>.</summary>
-        public const string MlM5Xlarge = "ml.m5.xlarge";
-
-        /// <summary><c>ml.m5.2xlarge</c>.</summary>
-        public const string MlM52xlarge = "ml.m5.2xlarge";
-
-        /// <summary><c>ml.m5.4xlarge</c>.</summary>
-        public const string MlM54xlarge = "ml.m5.4xlarge";
-
-        /// <summary><c>ml.m5.12xlarge</c>.</summary>
-        public const string MlM512xlarge = "ml.m5.12xlarge";
-
-        /// <summary><c>ml.m5.24xlarge</c>.</summary>
-        public const string MlM524xlarge = "ml.m5.24xlarge";
-
-        /// <summary><c>ml.m5d.large</c>.</summary>
-        public const string MlM5dLarge = "ml.m5d.large";
-
-        /// <summary><c>ml.m5d.xlarge</c>.</summary>
-        public const string MlM5dXlarge = "ml.m5d.xlarge";
-
-        /// <summary><c>ml.m5d.2xlarge</c>.</summary>
-        public const string MlM5d2xlarge = "ml.m5d.2xlarge";
-
-        /// <summary><c>ml.m5d.4xlarge</c>.</summary>
-        public const string MlM5d4xlarge = "ml.m5d.4xlarge";
-
-        /// <summary><c>ml.m5d.12xlarge</c>.</summary>
-        public const string MlM5d12xlarge = "ml.m5d.12xlarge";
-
-        /// <summary><c>ml.m5d.24xlarge</c>.</summary>
-        public const string MlM5d24xlarge = "ml.m5d.24xlarge";
-
-        /// <summary><c>ml.c4.large</c>.</summary>
-        public const string MlC4Large = "ml.c4.large";
-
-        /// <summary><c>ml.c4.xlarge</c>.</summary>
-        public const string MlC4Xlarge = "ml.c4.xlarge";
-
-        /// <summary><c>ml.c4.2xlarge</c>.</summary>
-        public const string MlC42xlarge = "ml.c4.2xlarge";
-
-        /// <summary><c>ml.c4.4xlarge</c>.</summary>
-        public const string MlC44xlarge = "ml.c4.4xlarge";
-
-        /// <summary><c>ml.c4.8xlarge</c>.</summary>
-        public const string MlC48xlarge = "ml.c4.8xlarge";
-
-        /// <summary><c>ml.p2.xlarge</c>.</summary>
-        public const string MlP2Xlarge = "ml.p2.xlarge";
-
-        /// <summary><c>ml.p2.8xlarge</c>.</summary>
-        public const string MlP28xlarge = "ml.p2.8xlarge";
-
-        /// <summary><c>ml.p2.16xlarge</c>.</summary>
-        public const string MlP216xlarge = "ml.p2.16xlarge";
-
-        /// <summary><c>ml.p3.2xlarge</c>.</summary>
-        public const string MlP32xlarge = "ml.p3.2xlarge";
-
-        /// <summary><c>ml.p3.8xlarge</c>.</summary>
-        public const string MlP38xlarge = "ml.p3.8xlarge";
-
-        /// <summary><c>ml.p3.16xlarge</c>.</summary>
-        public const string MlP316xlarge = "ml.p3.16xlarge";
-
-        /// <summary><c>ml.c5.large</c>.</summary>
-        public const string MlC5Large = "ml.c5.large";
-
-        /// <summary><c>ml.c5.xlarge</c>.</summary>
-        public const string MlC5Xlarge = "ml.c5.xlarge";
-
-        /// <summary><c>ml.c5.2xlarge</c>.</summary>
-        public const string MlC52xlarge = "ml.c5.2xlarge";
-
-        /// <summary><c>ml.c5.4xlarge</c>.</summary>
-        public const string MlC54xlarge = "ml.c5.4xlarge";
-
-        /// <summary><c>ml.c5.9xlarge</c>.</summary>
-        public const string MlC59xlarge = "ml.c5.9xlarge";
-
-        /// <summary><c>ml.c5.18xlarge</c>.</summary>
-        public const string MlC518xlarge = "ml.c5.18xlarge";
-
-        /// <summary><c>ml.c5d.large</c>.</summary>
-        public const string MlC5dLarge = "ml.c5d.large";
-
-        /// <summary><c>ml.c5d.xlarge</c>.</summary>
-        public const string MlC5dXlarge = "ml.c5d.xlarge";
-
-        /// <summary><c>ml.c5d.2xlarge</c>.</summary>
-        public const string MlC5d2xlarge = "ml.c5d.2xlarge";
-
-        /// <summary><c>ml.c5d.4xlarge</c>.</summary>
-        public const string MlC5d4xlarge = "ml.c5d.4xlarge";
-
-        /// <summary><c>ml.c5d.9xlarge</c>.</summary>
-        public const string MlC5d9xlarge = "ml.c5d.9xlarge";
-
-        /// <summary><c>ml.c5d.18xlarge</c>.</summary>
-        public const string MlC5d18xlarge = "ml.c5d.18xlarge";
-
-        /// <summary><c>ml.g4dn.xlarge</c>.</summary>
-        public const string MlG4dnXlarge = "ml.g4dn.xlarge";
-
-        /// <summary><c>ml.g4dn.2xlarge</c>.</summary>
-        public const string MlG4dn2xlarge = "ml.g4dn.2xlarge";
-
-        /// <summary><c>ml.g4dn.4xlarge</c>.</summary>
-        public const string MlG4dn4xlarge = "ml.g4dn.4xlarge";
-
-        /// <summary><c>ml.g4dn.8xlarge</c>.</summary>
-        public const string MlG4dn8xlarge = "ml.g4dn.8xlarge";
-
-        /// <summary><c>ml.g4dn.12xlarge</c>.</summary>
-        public const string MlG4dn12xlarge = "ml.g4dn.12xlarge";
-
-        /// <summary><c>ml.g4dn.16xlarge</c>.</summary>
-        public const string MlG4dn16xlarge = "ml.g4dn.16xlarge";
-
-        /// <summary><c>ml.r5.large</c>.</summary>
-        public const string MlR5Large = "ml.r5.large";
-
-        /// <summary><c>ml.r5.xlarge</c>.</summary>
-        public const string MlR5Xlarge = "ml.r5.xlarge";
-
-        /// <summary><c>ml.r5.2xlarge</c>.</summary>
-        public const string MlR52xlarge = "ml.r5.2xlarge";
-
-        /// <summary><c>ml.r5.4xlarge</c>.</summary>
-        public const string MlR54xlarge = "ml.r5.4xlarge";
-
-        /// <summary><c>ml.r5.12xlarge</c>.</summary>
-        public const string MlR512xlarge = "ml.r5.12xlarge";
-
-        /// <summary><c>ml.r5.24xlarge</c>.</summary>
-        public const string MlR524xlarge = "ml.r5.24xlarge";
-
-        /// <summary><c>ml.r5d.large</c>.</summary>
-        public const string MlR5dLarge = "ml.r5d.large";
-
-        /// <summary><c>ml.r5d.xlarge</c>.</summary>
-        public const string MlR5dXlarge = "ml.r5d.xlarge";
-
-        /// <summary><c>ml.r5d.2xlarge</c>.</summary>
-        public const string MlR5d2xlarge = "ml.r5d.2xlarge";
-
-        /// <summary><c>ml.r5d.4xlarge</c>.</summary>
-        public const string MlR5d4xlarge = "ml.r5d.4xlarge";
-
-        /// <summary><c>ml.r5d.12xlarge</c>.</summary>
-        public const string MlR5d12xlarge = "ml.r5d.12xlarge";
-
-        /// <summary><c>ml.r5d.24xlarge</c>.</summary>
-        public const string MlR5d24xlarge = "ml.r5d.24xlarge";
-
-        /// <summary><c>ml.inf1.xlarge</c>.</summary>
-        public const string MlInf1Xlarge = "ml.inf1.xlarge";
-
-        /// <summary><c>ml.inf1.2xlarge</c>.</summary>
-        public const string MlInf12xlarge = "ml.inf1.2xlarge";
-
-        /// <summary><c>ml.inf1.6xlarge</c>.</summary>
-        public const string MlInf16xlarge = "ml.inf1.6xlarge";
-
-        /// <summary><c>ml.inf1.24xlarge</c>.</summary>
-        public const string MlInf124xlarge = "ml.inf1.24xlarge";
-
-        /// <summary><c>ml.dl1.24xlarge</c>.</summary>
-        public const string MlDl124xlarge = "ml.dl1.24xlarge";
-
-        /// <summary><c>ml.c6i.large</c>.</summary>
-        public const string MlC6iLarge = "ml.c6i.large";
-
-        /// <summary><c>ml.c6i.xlarge</c>.</summary>
-        public const string MlC6iXlarge = "ml.c6i.xlarge";
-
-        /// <summary><c>ml.c6i.2xlarge</c>.</summary>
-        public const string MlC6i2xlarge = "ml.c6i.2xlarge";
-
-        /// <summary><c>ml.c6i.4xlarge</c>.</summary>
-        public const string MlC6i4xlarge = "ml.c6i.4xlarge";
-
-        /// <summary><c>ml.c6i.8xlarge</c>.</summary>
-        public const string MlC6i8xlarge = "ml.c6i.8xlarge";
-
-        /// <summary><c>ml.c6i.12xlarge</c>.</summary>
-        public const string MlC6i12xlarge = "ml.c6i.12xlarge";
-
-        /// <summary><c>ml.c6i.16xlarge</c>.</summary>
-        public const string MlC6i16xlarge = "ml.c6i.16xlarge";
-
-        /// <summary><c>ml.c6i.24xlarge</c>.</summary>
-        public const string MlC6i24xlarge = "ml.c6i.24xlarge";
-
-        /// <summary><c>ml.c6i.32xlarge</c>.</summary>
-        public const string MlC6i32xlarge = "ml.c6i.32xlarge";
-
-        /// <summary><c>ml.m6i.large</c>.</summary>
-        public const string MlM6iLarge = "ml.m6i.large";
-
-        /// <summary><c>ml.m6i.xlarge</c>.</summary>
-        public const string MlM6iXlarge = "ml.m6i.xlarge";
-
-        /// <summary><c>ml.m6i.2xlarge</c>.</summary>
-        public const string MlM6i2xlarge = "ml.m6i.2xlarge";
-
-        /// <summary><c>ml.m6i.4xlarge</c>.</summary>
-        public const string MlM6i4xlarge = "ml.m6i.4xlarge";
-
-        /// <summary><c>ml.m6i.8xlarge</c>.</summary>
-        public const string MlM6i8xlarge = "ml.m6i.8xlarge";
-
-        /// <summary><c>ml.m6i.12xlarge</c>.</summary>
-        public const string MlM6i12xlarge = "ml.m6i.12xlarge";
-
-        /// <summary><c>ml.m6i.16xlarge</c>.</summary>
-        public const string MlM6i16xlarge = "ml.m6i.16xlarge";
-
-        /// <summary><c>ml.m6i.24xlarge</c>.</summary>
-        public const string MlM6i24xlarge = "ml.m6i.24xlarge";
-
-        /// <summary><c>ml.m6i.32xlarge</c>.</summary>
-        public const string MlM6i32xlarge = "ml.m6i.32xlarge";
-
-        /// <summary><c>ml.r6i.large</c>.</summary>
-        public const string MlR6iLarge = "ml.r6i.large";
-
-        /// <summary><c>ml.r6i.xlarge</c>.</summary>
-        public const string MlR6iXlarge = "ml.r6i.xlarge";
-
-        /// <summary><c>ml.r6i.2xlarge</c>.</summary>
-        public const string MlR6i2xlarge = "ml.r6i.2xlarge";
-
-        /// <summary><c>ml.r6i.4xlarge</c>.</summary>
-        public const string MlR6i4xlarge = "ml.r6i.4xlarge";
-
-        /// <summary><c>ml.r6i.8xlarge</c>.</summary>
-        public const string MlR6i8xlarge = "ml.r6i.8xlarge";
-
-        /// <summary><c>ml.r6i.12xlarge</c>.</summary>
-        public const string MlR6i12xlarge = "ml.r6i.12xlarge";
-
-        /// <summary><c>ml.r6i.16xlarge</c>.</summary>
-        public const string MlR6i16xlarge = "ml.r6i.16xlarge";
-
-        /// <summary><c>ml.r6i.24xlarge</c>.</summary>
-        public const string MlR6i24xlarge = "ml.r6i.24xlarge";
-
-        /// <summary><c>ml.r6i.32xlarge</c>.</summary>
-        public const string MlR6i32xlarge = "ml.r6i.32xlarge";
-
-        /// <summary><c>ml.g5.xlarge</c>.</summary>
-        public const string MlG5Xlarge = "ml.g5.xlarge";
-
-        /// <summary><c>ml.g5.2xlarge</c>.</summary>
-        public const string MlG52xlarge = "ml.g5.2xlarge";
-
-        /// <summary><c>ml.g5.4xlarge</c>.</summary>
-        public const string MlG54xlarge = "ml.g5.4xlarge";
-
-        /// <summary><c>ml.g5.8xlarge</c>.</summary>
-        public const string MlG58xlarge = "ml.g5.8xlarge";
-
-        /// <summary><c>ml.g5.12xlarge</c>.</summary>
-        public const string MlG512xlarge = "ml.g5.12xlarge";
-
-        /// <summary><c>ml.g5.16xlarge</c>.</summary>
-        public const string MlG516xlarge = "ml.g5.16xlarge";
-
-        /// <summary><c>ml.g5.24xlarge</c>.</summary>
-        public const string MlG524xlarge = "ml.g5.24xlarge";
-
-        /// <summary><c>ml.g5.48xlarge</c>.</summary>
-        public const string MlG548xlarge = "ml.g5.48xlarge";
-
-        /// <summary><c>ml.g6.xlarge</c>.</summary>
-        public const string MlG6Xlarge = "ml.g6.xlarge";
-
-        /// <summary><c>ml.g6.2xlarge</c>.</summary>
-        public const string MlG62xlarge = "ml.g6.2xlarge";
-
-        /// <summary><c>ml.g6.4xlarge</c>.</summary>
-        public const string MlG64xlarge = "ml.g6.4xlarge";
-
-        /// <summary><c>ml.g6.8xlarge</c>.</summary>
-        public const string MlG68xlarge = "ml.g6.8xlarge";
-
-        /// <summary><c>ml.g6.12xlarge</c>.</summary>
-        public const string MlG612xlarge = "ml.g6.12xlarge";
-
-        /// <summary><c>ml.g6.16xlarge</c>.</summary>
-        public const string MlG616xlarge = "ml.g6.16xlarge";
-
-        /// <summary><c>ml.g6.24xlarge</c>.</summary>
-        public const string MlG624xlarge = "ml.g6.24xlarge";
-
-        /// <summary><c>ml.g6.48xlarge</c>.</summary>
-        public const string MlG648xlarge = "ml.g6.48xlarge";
-
-        /// <summary><c>ml.r8g.medium</c>.</summary>
-        public const string MlR8gMedium = "ml.r8g.medium";
-
-        /// <summary><c>ml.r8g.large</c>.</summary>
-        public const string MlR8gLarge = "ml.r8g.large";
-
-        /// <summary><c>ml.r8g.xlarge</c>.</summary>
-        public const string MlR8gXlarge = "ml.r8g.xlarge";
-
-        /// <summary><c>ml.r8g.2xlarge</c>.</summary>
-        public const string MlR8g2xlarge = "ml.r8g.2xlarge";
-
-        /// <summary><c>ml.r8g.4xlarge</c>.</summary>
-        public const string MlR8g4xlarge = "ml.r8g.4xlarge";
-
-        /// <summary><c>ml.r8g.8xlarge</c>.</summary>
-        public const string MlR8g8xlarge = "ml.r8g.8xlarge";
-
-        /// <summary><c>ml.r8g.12xlarge</c>.</summary>
-        public const string MlR8g12xlarge = "ml.r8g.12xlarge";
-
-        /// <summary><c>ml.r8g.16xlarge</c>.</summary>
-        public const string MlR8g16xlarge = "ml.r8g.16xlarge";
-
-        /// <summary><c>ml.r8g.24xlarge</c>.</summary>
-        public const string MlR8g24xlarge = "ml.r8g.24xlarge";
-
-        /// <summary><c>ml.r8g.48xlarge</c>.</summary>
-        public const string MlR8g48xlarge = "ml.r8g.48xlarge";
-
-        /// <summary><c>ml.g6e.xlarge</c>.</summary>
-        public const string MlG6eXlarge = "ml.g6e.xlarge";
-
-        /// <summary><c>ml.g6e.2xlarge</c>.</summary>
-        public const string MlG6e2xlarge = "ml.g6e.2xlarge";
-
-        /// <summary><c>ml.g6e.4xlarge</c>.</summary>
-        public const string MlG6e4xlarge = "ml.g6e.4xlarge";
-
-        /// <summary><c>ml.g6e.8xlarge</c>.</summary>
-        public const string MlG6e8xlarge = "ml.g6e.8xlarge";
-
-        /// <summary><c>ml.g6e.12xlarge</c>.</summary>
-        public const string MlG6e12xlarge = "ml.g6e.12xlarge";
-
-        /// <summary><c>ml.g6e.16xlarge</c>.</summary>
-        public const string MlG6e16xlarge = "ml.g6e.16xlarge";
-
-        /// <summary><c>ml.g6e.24xlarge</c>.</summary>
-        public const string MlG6e24xlarge = "ml.g6e.24xlarge";
-
-        /// <summary><c>ml.g6e.48xlarge</c>.</summary>
-        public const string MlG6e48xlarge = "ml.g6e.48xlarge";
-
-        /// <summary><c>ml.g7e.2xlarge</c>.</summary>
-        public const string MlG7e2xlarge = "ml.g7e.2xlarge";
-
-        /// <summary><c>ml.g7e.4xlarge</c>.</summary>
-        public const string MlG7e4xlarge = "ml.g7e.4xlarge";
-
-        /// <summary><c>ml.g7e.8xlarge</c>.</summary>
-        public const string MlG7e8xlarge = "ml.g7e.8xlarge";
-
-        /// <summary><c>ml.g7e.12xlarge</c>.</summary>
-        public const string MlG7e12xlarge = "ml.g7e.12xlarge";
-
-        /// <summary><c>ml.g7e.24xlarge</c>.</summary>
-        public const string MlG7e24xlarge = "ml.g7e.24xlarge";
-
-        /// <summary><c>ml.g7e.48xlarge</c>.</summary>
-        public const string MlG7e48xlarge = "ml.g7e.48xlarge";
-
-        /// <summary><c>ml.p4d.24xlarge</c>.</summary>
-        public const string MlP4d24xlarge = "ml.p4d.24xlarge";
-
-        /// <summary><c>ml.c7g.large</c>.</summary>
-        public const string MlC7gLarge = "ml.c7g.large";
-
-        /// <summary><c>ml.c7g.xlarge</c>.</summary>
-        public const string MlC7gXlarge = "ml.c7g.xlarge";
-
-        /// <summary><c>ml.c7g.2xlarge</c>.</summary>
-        public const string MlC7g2xlarge = "ml.c7g.2xlarge";
-
-        /// <summary><c>ml.c7g.4xlarge</c>.</summary>
-        public const string MlC7g4xlarge = "ml.c7g.4xlarge";
-
-        /// <summary><c>ml.c7g.8xlarge</c>.</summary>
-        public const string MlC7g8xlarge = "ml.c7g.8xlarge";
-
-        /// <summary><c>ml.c7g.12xlarge</c>.</summary>
-        public const string MlC7g12xlarge = "ml.c7g.12xlarge";
-
-        /// <summary><c>ml.c7g.16xlarge</c>.</summary>
-        public const string MlC7g16xlarge = "ml.c7g.16xlarge";
-
-        /// <summary><c>ml.m6g.large</c>.</summary>
-        public const string MlM6gLarge = "ml.m6g.large";
-
-        /// <summary><c>ml.m6g.xlarge</c>.</summary>
-        public const string MlM6gXlarge = "ml.m6g.xlarge";
-
-        /// <summary><c>ml.m6g.2xlarge</c>.</summary>
-        public const string MlM6g2xlarge = "ml.m6g.2xlarge";
-
-        /// <summary><c>ml.m6g.4xlarge</c>.</summary>
-        public const string MlM6g4xlarge = "ml.m6g.4xlarge";
-
-        /// <summary><c>ml.m6g.8xlarge</c>.</summary>
-        public const string MlM6g8xlarge = "ml.m6g.8xlarge";
-
-        /// <summary><c>ml.m6g.12xlarge</c>.</summary>
-        public const string MlM6g12xlarge = "ml.m6g.12xlarge";
-
-        /// <summary><c>ml.m6g.16xlarge</c>.</summary>
-        public const string MlM6g16xlarge = "ml.m6g.16xlarge";
-
-        /// <summary><c>ml.m6gd.large</c>.</summary>
-        public const string MlM6gdLarge = "ml.m6gd.large";
-
-        /// <summary><c>ml.m6gd.xlarge</c>.</summary>
-        public const string MlM6gdXlarge = "ml.m6gd.xlarge";
-
-        /// <summary><c>ml.m6gd.2xlarge</c>.</summary>
-        public const string MlM6gd2xlarge = "ml.m6gd.2xlarge";
-
-        /// <summary><c>ml.m6gd.4xlarge</c>.</summary>
-        public const string MlM6gd4xlarge = "ml.m6gd.4xlarge";
-
-        /// <summary><c>ml.m6gd.8xlarge</c>.</summary>
-        public const string MlM6gd8xlarge = "ml.m6gd.8xlarge";
-
-        /// <summary><c>ml.m6gd.12xlarge</c>.</summary>
-        public const string MlM6gd12xlarge = "ml.m6gd.12xlarge";
-
-        /// <summary><c>ml.m6gd.16xlarge</c>.</summary>
-        public const string MlM6gd16xlarge = "ml.m6gd.16xlarge";
-
-        /// <summary><c>ml.c6g.large</c>.</summary>
-        public const string MlC6gLarge = "ml.c6g.large";
-
-        /// <summary><c>ml.c6g.xlarge</c>.</summary>
-        public const string MlC6gXlarge = "ml.c6g.xlarge";
-
-        /// <summary><c>ml.c6g.2xlarge</c>.</summary>
-        public const string MlC6g2xlarge = "ml.c6g.2xlarge";
-
-        /// <summary><c>ml.c6g.4xlarge</c>.</summary>
-        public const string MlC6g4xlarge = "ml.c6g.4xlarge";
-
-        /// <summary><c>ml.c6g.8xlarge</c>.</summary>
-        public const string MlC6g8xlarge = "ml.c6g.8xlarge";
-
-        /// <summary><c>ml.c6g.12xlarge</c>.</summary>
-        public const string MlC6g12xlarge = "ml.c6g.12xlarge";
-
-        /// <summary><c>ml.c6g.16xlarge</c>.</summary>
-        public const string MlC6g16xlarge = "ml.c6g.16xlarge";
-
-        /// <summary><c>ml.c6gd.large</c>.</summary>
-        public const string MlC6gdLarge = "ml.c6gd.large";
-
-        /// <summary><c>ml.c6gd.xlarge</c>.</summary>
-        public const string MlC6gdXlarge = "ml.c6gd.xlarge";
-
-        /// <summary><c>ml.c6gd.2xlarge</c>.</summary>
-        public const string MlC6gd2xlarge = "ml.c6gd.2xlarge";
-
-        /// <summary><c>ml.c6gd.4xlarge</c>.</summary>
-        public const string MlC6gd4xlarge = "ml.c6gd.4xlarge";
-
-        /// <summary><c>ml.c6gd.8xlarge</c>.</summary>
-        public const string MlC6gd8xlarge = "ml.c6gd.8xlarge";
-
-        /// <summary><c>ml.c6gd.12xlarge</c>.</summary>
-        public const string MlC6gd12xlarge = "ml.c6gd.12xlarge";
-
-        /// <summary><c>ml.c6gd.16xlarge</c>.</summary>
-        public const string MlC6gd16xlarge = "ml.c6gd.16xlarge";
-
-        /// <summary><c>ml.c6gn.large</c>.</summary>
-        public const string MlC6gnLarge = "ml.c6gn.large";
-
-        /// <summary><c>ml.c6gn.xlarge</c>.</summary>
-        public const string MlC6gnXlarge = "ml.c6gn.xlarge";
-
-        /// <summary><c>ml.c6gn.2xlarge</c>.</summary>
-        public const string MlC6gn2xlarge = "ml.c6gn.2xlarge";
-
-        /// <summary><c>ml.c6gn.4xlarge</c>.</summary>
-        public const string MlC6gn4xlarge = "ml.c6gn.4xlarge";
-
-        /// <summary><c>ml.c6gn.8xlarge</c>.</summary>
-        public const string MlC6gn8xlarge = "ml.c6gn.8xlarge";
-
-        /// <summary><c>ml.c6gn.12xlarge</c>.</summary>
-        public const string MlC6gn12xlarge = "ml.c6gn.12xlarge";
-
-        /// <summary><c>ml.c6gn.16xlarge</c>.</summary>
-        public const string MlC6gn16xlarge = "ml.c6gn.16xlarge";
-
-        /// <summary><c>ml.r6g.large</c>.</summary>
-        public const string MlR6gLarge = "ml.r6g.large";
-
-        /// <summary><c>ml.r6g.xlarge</c>.</summary>
-        public const string MlR6gXlarge = "ml.r6g.xlarge";
-
-        /// <summary><c>ml.r6g.2xlarge</c>.</summary>
-        public const string MlR6g2xlarge = "ml.r6g.2xlarge";
-
-        /// <summary><c>ml.r6g.4xlarge</c>.</summary>
-        public const string MlR6g4xlarge = "ml.r6g.4xlarge";
-
-        /// <summary><c>ml.r6g.8xlarge</c>.</summary>
-        public const string MlR6g8xlarge = "ml.r6g.8xlarge";
-
-        /// <summary><c>ml.r6g.12xlarge</c>.</summary>
-        public const string MlR6g12xlarge = "ml.r6g.12xlarge";
-
-        /// <summary><c>ml.r6g.16xlarge</c>.</summary>
-        public const string MlR6g16xlarge = "ml.r6g.16xlarge";
-
-        /// <summary><c>ml.r6gd.large</c>.</summary>
-        public const string MlR6gdLarge = "ml.r6gd.large";
-
-        /// <summary><c>ml.r6gd.xlarge</c>.</summary>
-        public const string MlR6gdXlarge = "ml.r6gd.xlarge";
-
-        /// <summary><c>ml.r6gd.2xlarge</c>.</summary>
-        public const string MlR6gd2xlarge = "ml.r6gd.2xlarge";
-
-        /// <summary><c>ml.r6gd.4xlarge</c>.</summary>
-        public const string MlR6gd4xlarge = "ml.r6gd.4xlarge";
-
-        /// <summary><c>ml.r6gd.8xlarge</c>.</summary>
-        public const string MlR6gd8xlarge = "ml.r6gd.8xlarge";
-
-        /// <summary><c>ml.r6gd.12xlarge</c>.</summary>
-        public const string MlR6gd12xlarge = "ml.r6gd.12xlarge";
-
-        /// <summary><c>ml.r6gd.16xlarge</c>.</summary>
-        public const string MlR6gd16xlarge = "ml.r6gd.16xlarge";
-
-        /// <summary><c>ml.p4de.24xlarge</c>.</summary>
-        public const string MlP4de24xlarge = "ml.p4de.24xlarge";
-
-        /// <summary><c>ml.trn1.2xlarge</c>.</summary>
-        public const string MlTrn12xlarge = "ml.trn1.2xlarge";
-
-        /// <summary><c>ml.trn1.32xlarge</c>.</summary>
-        public const string MlTrn132xlarge = "ml.trn1.32xlarge";
-
-        /// <summary><c>ml.trn1n.32xlarge</c>.</summary>
-        public const string MlTrn1n32xlarge = "ml.trn1n.32xlarge";
-
-        /// <summary><c>ml.trn2.48xlarge</c>.</summary>
-        public const string MlTrn248xlarge = "ml.trn2.48xlarge";
-
-        /// <summary><c>ml.inf2.xlarge</c>.</summary>
-        public const string MlInf2Xlarge = "ml.inf2.xlarge";
-
-        /// <summary><c>ml.inf2.8xlarge</c>.</summary>
-        public const string MlInf28xlarge = "ml.inf2.8xlarge";
-
-        /// <summary><c>ml.inf2.24xlarge</c>.</summary>
-        public const string MlInf224xlarge = "ml.inf2.24xlarge";
-
-        /// <summary><c>ml.inf2.48xlarge</c>.</summary>
-        public const string MlInf248xlarge = "ml.inf2.48xlarge";
-
-        /// <summary><c>ml.p5.48xlarge</c>.</summary>
-        public const string MlP548xlarge = "ml.p5.48xlarge";
-
-        /// <summary><c>ml.p5e.48xlarge</c>.</summary>
-        public const string MlP5e48xlarge = "ml.p5e.48xlarge";
-
-        /// <summary><c>ml.p5en.48xlarge</c>.</summary>
-        public const string MlP5en48xlarge = "ml.p5en.48xlarge";
-
-        /// <summary><c>ml.m7i.large</c>.</summary>
-        public const string MlM7iLarge = "ml.m7i.large";
-
-        /// <summary><c>ml.m7i.xlarge</c>.</summary>
-        public const string MlM7iXlarge = "ml.m7i.xlarge";
-
-        /// <summary><c>ml.m7i.2xlarge</c>.</summary>
-        public const string MlM7i2xlarge = "ml.m7i.2xlarge";
-
-        /// <summary><c>ml.m7i.4xlarge</c>.</summary>
-        public const string MlM7i4xlarge = "ml.m7i.4xlarge";
-
-        /// <summary><c>ml.m7i.8xlarge</c>.</summary>
-        public const string MlM7i8xlarge = "ml.m7i.8xlarge";
-
-        /// <summary><c>ml.m7i.12xlarge</c>.</summary>
-        public const string MlM7i12xlarge = "ml.m7i.12xlarge";
-
-        /// <summary><c>ml.m7i.16xlarge</c>.</summary>
-        public const string MlM7i16xlarge = "ml.m7i.16xlarge";
-
-        /// <summary><c>ml.m7i.24xlarge</c>.</summary>
-        public const string MlM7i24xlarge = "ml.m7i.24xlarge";
-
-        /// <summary><c>ml.m7i.48xlarge</c>.</summary>
-        public const string MlM7i48xlarge = "ml.m7i.48xlarge";
-
-        /// <summary><c>ml.c7i.large</c>.</summary>
-        public const string MlC7iLarge = "ml.c7i.large";
-
-        /// <summary><c>ml.c7i.xlarge</c>.</summary>
-        public const string MlC7iXlarge = "ml.c7i.xlarge";
-
-        /// <summary><c>ml.c7i.2xlarge</c>.</summary>
-        public const string MlC7i2xlarge = "ml.c7i.2xlarge";
-
-        /// <summary><c>ml.c7i.4xlarge</c>.</summary>
-        public const string MlC7i4xlarge = "ml.c7i.4xlarge";
-
-        /// <summary><c>ml.c7i.8xlarge</c>.</summary>
-        public const string MlC7i8xlarge = "ml.c7i.8xlarge";
-
-        /// <summary><c>ml.c7i.12xlarge</c>.</summary>
-        public const string MlC7i12xlarge = "ml.c7i.12xlarge";
-
-        /// <summary><c>ml.c7i.16xlarge</c>.</summary>
-        public const string MlC7i16xlarge = "ml.c7i.16xlarge";
-
-        /// <summary><c>ml.c7i.24xlarge</c>.</summary>
-        public const string MlC7i24xlarge = "ml.c7i.24xlarge";
-
-        /// <summary><c>ml.c7i.48xlarge</c>.</summary>
-        public const string MlC7i48xlarge = "ml.c7i.48xlarge";
-
-        /// <summary><c>ml.r7i.large</c>.</summary>
-        public const string MlR7iLarge = "ml.r7i.large";
-
-        /// <summary><c>ml.r7i.xlarge</c>.</summary>
-        public const string MlR7iXlarge = "ml.r7i.xlarge";
-
-        /// <summary><c>ml.r7i.2xlarge</c>.</summary>
-        public const string MlR7i2xlarge = "ml.r7i.2xlarge";
-
-        /// <summary><c>ml.r7i.4xlarge</c>.</summary>
-        public const string MlR7i4xlarge = "ml.r7i.4xlarge";
-
-        /// <summary><c>ml.r7i.8xlarge</c>.</summary>
-        public const string MlR7i8xlarge = "ml.r7i.8xlarge";
-
-        /// <summary><c>ml.r7i.12xlarge</c>.</summary>
-        public const string MlR7i12xlarge = "ml.r7i.12xlarge";
-
-        /// <summary><c>ml.r7i.16xlarge</c>.</summary>
-        public const string MlR7i16xlarge = "ml.r7i.16xlarge";
-
-        /// <summary><c>ml.r7i.24xlarge</c>.</summary>
-        public const string MlR7i24xlarge = "ml.r7i.24xlarge";
-
-        /// <summary><c>ml.r7i.48xlarge</c>.</summary>
-        public const string MlR7i48xlarge = "ml.r7i.48xlarge";
-
-        /// <summary><c>ml.c8g.medium</c>.</summary>
-        public const string MlC8gMedium = "ml.c8g.medium";
-
-        /// <summary><c>ml.c8g.large</c>.</summary>
-        public const string MlC8gLarge = "ml.c8g.large";
-
-        /// <summary><c>ml.c8g.xlarge</c>.</summary>
-        public const string MlC8gXlarge = "ml.c8g.xlarge";
-
-        /// <summary><c>ml.c8g.2xlarge</c>.</summary>
-        public const string MlC8g2xlarge = "ml.c8g.2xlarge";
-
-        /// <summary><c>ml.c8g.4xlarge</c>.</summary>
-        public const string MlC8g4xlarge = "ml.c8g.4xlarge";
-
-        /// <summary><c>ml.c8g.8xlarge</c>.</summary>
-        public const string MlC8g8xlarge = "ml.c8g.8xlarge";
-
-        /// <summary><c>ml.c8g.12xlarge</c>.</summary>
-        public const string MlC8g12xlarge = "ml.c8g.12xlarge";
-
-        /// <summary><c>ml.c8g.16xlarge</c>.</summary>
-        public const string MlC8g16xlarge = "ml.c8g.16xlarge";
-
-        /// <summary><c>ml.c8g.24xlarge</c>.</summary>
-        public const string MlC8g24xlarge = "ml.c8g.24xlarge";
-
-        /// <summary><c>ml.c8g.48xlarge</c>.</summary>
-        public const string MlC8g48xlarge = "ml.c8g.48xlarge";
-
-        /// <summary><c>ml.r7gd.medium</c>.</summary>
-        public const string MlR7gdMedium = "ml.r7gd.medium";
-
-        /// <summary><c>ml.r7gd.large</c>.</summary>
-        public const string MlR7gdLarge = "ml.r7gd.large";
-
-        /// <summary><c>ml.r7gd.xlarge</c>.</summary>
-        public const string MlR7gdXlarge = "ml.r7gd.xlarge";
-
-        /// <summary><c>ml.r7gd.2xlarge</c>.</summary>
-        public const string MlR7gd2xlarge = "ml.r7gd.2xlarge";
-
-        /// <summary><c>ml.r7gd.4xlarge</c>.</summary>
-        public const string MlR7gd4xlarge = "ml.r7gd.4xlarge";
-
-        /// <summary><c>ml.r7gd.8xlarge</c>.</summary>
-        public const string MlR7gd8xlarge = "ml.r7gd.8xlarge";
-
-        /// <summary><c>ml.r7gd.12xlarge</c>.</summary>
-        public const string MlR7gd12xlarge = "ml.r7gd.12xlarge";
-
-        /// <summary><c>ml.r7gd.16xlarge</c>.</summary>
-        public const string MlR7gd16xlarge = "ml.r7gd.16xlarge";
-
-        /// <summary><c>ml.m8g.medium</c>.</summary>
-        public const string MlM8gMedium = "ml.m8g.medium";
-
-        /// <summary><c>ml.m8g.large</c>.</summary>
-        public const string MlM8gLarge = "ml.m8g.large";
-
-        /// <summary><c>ml.m8g.xlarge</c>.</summary>
-        public const string MlM8gXlarge = "ml.m8g.xlarge";
-
-        /// <summary><c>ml.m8g.2xlarge</c>.</summary>
-        public const string MlM8g2xlarge = "ml.m8g.2xlarge";
-
-        /// <summary><c>ml.m8g.4xlarge</c>.</summary>
-        public const string MlM8g4xlarge = "ml.m8g.4xlarge";
-
-        /// <summary><c>ml.m8g.8xlarge</c>.</summary>
-        public const string MlM8g8xlarge = "ml.m8g.8xlarge";
-
-        /// <summary><c>ml.m8g.12xlarge</c>.</summary>
-        public const string MlM8g12xlarge = "ml.m8g.12xlarge";
-
-        /// <summary><c>ml.m8g.16xlarge</c>.</summary>
-        public const string MlM8g16xlarge = "ml.m8g.16xlarge";
-
-        /// <summary><c>ml.m8g.24xlarge</c>.</summary>
-        public const string MlM8g24xlarge = "ml.m8g.24xlarge";
-
-        /// <summary><c>ml.m8g.48xlarge</c>.</summary>
-        public const string MlM8g48xlarge = "ml.m8g.48xlarge";
-
-        /// <summary><c>ml.c6in.large</c>.</summary>
-        public const string MlC6inLarge = "ml.c6in.large";
-
-        /// <summary><c>ml.c6in.xlarge</c>.</summary>
-        public const string MlC6inXlarge = "ml.c6in.xlarge";
-
-        /// <summary><c>ml.c6in.2xlarge</c>.</summary>
-        public const string MlC6in2xlarge = "ml.c6in.2xlarge";
-
-        /// <summary><c>ml.c6in.4xlarge</c>.</summary>
-        public const string MlC6in4xlarge = "ml.c6in.4xlarge";
-
-        /// <summary><c>ml.c6in.8xlarge</c>.</summary>
-        public const string MlC6in8xlarge = "ml.c6in.8xlarge";
-
-        /// <summary><c>ml.c6in.12xlarge</c>.</summary>
-        public const string MlC6in12xlarge = "ml.c6in.12xlarge";
-
-        /// <summary><c>ml.c6in.16xlarge</c>.</summary>
-        public const string MlC6in16xlarge = "ml.c6in.16xlarge";
-
-        /// <summary><c>ml.c6in.24xlarge</c>.</summary>
-        public const string MlC6in24xlarge = "ml.c6in.24xlarge";
-
-        /// <summary><c>ml.c6in.32xlarge</c>.</summary>
-        public const string MlC6in32xlarge = "ml.c6in.32xlarge";
-
-        /// <summary><c>ml.p6-b200.48xlarge</c>.</summary>
-        public const string MlP6B20048xlarge = "ml.p6-b200.48xlarge";
-
-        /// <summary><c>ml.p6-b300.48xlarge</c>.</summary>
-        public const string MlP6B30048xlarge = "ml.p6-b300.48xlarge";
-
-        /// <summary><c>ml.p6e-gb200.36xlarge</c>.</summary>
-        public const string MlP6eGb20036xlarge = "ml.p6e-gb200.36xlarge";
-
-        /// <summary><c>ml.p5.4xlarge</c>.</summary>
-        public const string MlP54xlarge = "ml.p5.4xlarge";
+        private static ProductionVariantInstanceType[]? _known;
+        private readonly string? _value;
+
+        /// <summary>Wraps a wire value, known or not.</summary>
+        public ProductionVariantInstanceType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+        /// <summary>The wire value; empty for <c>default</c>.</summary>
+        public string Value => _value ?? string.Empty;
+
+        /// <summary>True when the model lists this value.</summary>
+        public bool IsKnown => IsKnownValue(Value);
+
+        /// <summary><c>ml.t2.medium</c></summary>
+        public static readonly ProductionVariantInstanceType MlT2Medium = new("ml.t2.medium");
+        /// <summary><c>ml.t2.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlT2Large = new("ml.t2.large");
+        /// <summary><c>ml.t2.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlT2Xlarge = new("ml.t2.xlarge");
+        /// <summary><c>ml.t2.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlT22xlarge = new("ml.t2.2xlarge");
+        /// <summary><c>ml.m4.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM4Xlarge = new("ml.m4.xlarge");
+        /// <summary><c>ml.m4.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM42xlarge = new("ml.m4.2xlarge");
+        /// <summary><c>ml.m4.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM44xlarge = new("ml.m4.4xlarge");
+        /// <summary><c>ml.m4.10xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM410xlarge = new("ml.m4.10xlarge");
+        /// <summary><c>ml.m4.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM416xlarge = new("ml.m4.16xlarge");
+        /// <summary><c>ml.m5.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlM5Large = new("ml.m5.large");
+        /// <summary><c>ml.m5.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM5Xlarge = new("ml.m5.xlarge");
+        /// <summary><c>ml.m5.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM52xlarge = new("ml.m5.2xlarge");
+        /// <summary><c>ml.m5.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM54xlarge = new("ml.m5.4xlarge");
+        /// <summary><c>ml.m5.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM512xlarge = new("ml.m5.12xlarge");
+        /// <summary><c>ml.m5.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM524xlarge = new("ml.m5.24xlarge");
+        /// <summary><c>ml.m5d.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlM5dLarge = new("ml.m5d.large");
+        /// <summary><c>ml.m5d.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM5dXlarge = new("ml.m5d.xlarge");
+        /// <summary><c>ml.m5d.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM5d2xlarge = new("ml.m5d.2xlarge");
+        /// <summary><c>ml.m5d.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM5d4xlarge = new("ml.m5d.4xlarge");
+        /// <summary><c>ml.m5d.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM5d12xlarge = new("ml.m5d.12xlarge");
+        /// <summary><c>ml.m5d.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM5d24xlarge = new("ml.m5d.24xlarge");
+        /// <summary><c>ml.c4.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC4Large = new("ml.c4.large");
+        /// <summary><c>ml.c4.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC4Xlarge = new("ml.c4.xlarge");
+        /// <summary><c>ml.c4.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC42xlarge = new("ml.c4.2xlarge");
+        /// <summary><c>ml.c4.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC44xlarge = new("ml.c4.4xlarge");
+        /// <summary><c>ml.c4.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC48xlarge = new("ml.c4.8xlarge");
+        /// <summary><c>ml.p2.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP2Xlarge = new("ml.p2.xlarge");
+        /// <summary><c>ml.p2.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP28xlarge = new("ml.p2.8xlarge");
+        /// <summary><c>ml.p2.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP216xlarge = new("ml.p2.16xlarge");
+        /// <summary><c>ml.p3.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP32xlarge = new("ml.p3.2xlarge");
+        /// <summary><c>ml.p3.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP38xlarge = new("ml.p3.8xlarge");
+        /// <summary><c>ml.p3.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP316xlarge = new("ml.p3.16xlarge");
+        /// <summary><c>ml.c5.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC5Large = new("ml.c5.large");
+        /// <summary><c>ml.c5.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC5Xlarge = new("ml.c5.xlarge");
+        /// <summary><c>ml.c5.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC52xlarge = new("ml.c5.2xlarge");
+        /// <summary><c>ml.c5.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC54xlarge = new("ml.c5.4xlarge");
+        /// <summary><c>ml.c5.9xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC59xlarge = new("ml.c5.9xlarge");
+        /// <summary><c>ml.c5.18xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC518xlarge = new("ml.c5.18xlarge");
+        /// <summary><c>ml.c5d.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC5dLarge = new("ml.c5d.large");
+        /// <summary><c>ml.c5d.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC5dXlarge = new("ml.c5d.xlarge");
+        /// <summary><c>ml.c5d.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC5d2xlarge = new("ml.c5d.2xlarge");
+        /// <summary><c>ml.c5d.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC5d4xlarge = new("ml.c5d.4xlarge");
+        /// <summary><c>ml.c5d.9xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC5d9xlarge = new("ml.c5d.9xlarge");
+        /// <summary><c>ml.c5d.18xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC5d18xlarge = new("ml.c5d.18xlarge");
+        /// <summary><c>ml.g4dn.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG4dnXlarge = new("ml.g4dn.xlarge");
+        /// <summary><c>ml.g4dn.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG4dn2xlarge = new("ml.g4dn.2xlarge");
+        /// <summary><c>ml.g4dn.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG4dn4xlarge = new("ml.g4dn.4xlarge");
+        /// <summary><c>ml.g4dn.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG4dn8xlarge = new("ml.g4dn.8xlarge");
+        /// <summary><c>ml.g4dn.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG4dn12xlarge = new("ml.g4dn.12xlarge");
+        /// <summary><c>ml.g4dn.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG4dn16xlarge = new("ml.g4dn.16xlarge");
+        /// <summary><c>ml.r5.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlR5Large = new("ml.r5.large");
+        /// <summary><c>ml.r5.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR5Xlarge = new("ml.r5.xlarge");
+        /// <summary><c>ml.r5.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR52xlarge = new("ml.r5.2xlarge");
+        /// <summary><c>ml.r5.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR54xlarge = new("ml.r5.4xlarge");
+        /// <summary><c>ml.r5.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR512xlarge = new("ml.r5.12xlarge");
+        /// <summary><c>ml.r5.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR524xlarge = new("ml.r5.24xlarge");
+        /// <summary><c>ml.r5d.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlR5dLarge = new("ml.r5d.large");
+        /// <summary><c>ml.r5d.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR5dXlarge = new("ml.r5d.xlarge");
+        /// <summary><c>ml.r5d.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR5d2xlarge = new("ml.r5d.2xlarge");
+        /// <summary><c>ml.r5d.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR5d4xlarge = new("ml.r5d.4xlarge");
+        /// <summary><c>ml.r5d.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR5d12xlarge = new("ml.r5d.12xlarge");
+        /// <summary><c>ml.r5d.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR5d24xlarge = new("ml.r5d.24xlarge");
+        /// <summary><c>ml.inf1.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlInf1Xlarge = new("ml.inf1.xlarge");
+        /// <summary><c>ml.inf1.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlInf12xlarge = new("ml.inf1.2xlarge");
+        /// <summary><c>ml.inf1.6xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlInf16xlarge = new("ml.inf1.6xlarge");
+        /// <summary><c>ml.inf1.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlInf124xlarge = new("ml.inf1.24xlarge");
+        /// <summary><c>ml.dl1.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlDl124xlarge = new("ml.dl1.24xlarge");
+        /// <summary><c>ml.c6i.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6iLarge = new("ml.c6i.large");
+        /// <summary><c>ml.c6i.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6iXlarge = new("ml.c6i.xlarge");
+        /// <summary><c>ml.c6i.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6i2xlarge = new("ml.c6i.2xlarge");
+        /// <summary><c>ml.c6i.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6i4xlarge = new("ml.c6i.4xlarge");
+        /// <summary><c>ml.c6i.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6i8xlarge = new("ml.c6i.8xlarge");
+        /// <summary><c>ml.c6i.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6i12xlarge = new("ml.c6i.12xlarge");
+        /// <summary><c>ml.c6i.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6i16xlarge = new("ml.c6i.16xlarge");
+        /// <summary><c>ml.c6i.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6i24xlarge = new("ml.c6i.24xlarge");
+        /// <summary><c>ml.c6i.32xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6i32xlarge = new("ml.c6i.32xlarge");
+        /// <summary><c>ml.m6i.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6iLarge = new("ml.m6i.large");
+        /// <summary><c>ml.m6i.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6iXlarge = new("ml.m6i.xlarge");
+        /// <summary><c>ml.m6i.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6i2xlarge = new("ml.m6i.2xlarge");
+        /// <summary><c>ml.m6i.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6i4xlarge = new("ml.m6i.4xlarge");
+        /// <summary><c>ml.m6i.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6i8xlarge = new("ml.m6i.8xlarge");
+        /// <summary><c>ml.m6i.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6i12xlarge = new("ml.m6i.12xlarge");
+        /// <summary><c>ml.m6i.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6i16xlarge = new("ml.m6i.16xlarge");
+        /// <summary><c>ml.m6i.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6i24xlarge = new("ml.m6i.24xlarge");
+        /// <summary><c>ml.m6i.32xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6i32xlarge = new("ml.m6i.32xlarge");
+        /// <summary><c>ml.r6i.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6iLarge = new("ml.r6i.large");
+        /// <summary><c>ml.r6i.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6iXlarge = new("ml.r6i.xlarge");
+        /// <summary><c>ml.r6i.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6i2xlarge = new("ml.r6i.2xlarge");
+        /// <summary><c>ml.r6i.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6i4xlarge = new("ml.r6i.4xlarge");
+        /// <summary><c>ml.r6i.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6i8xlarge = new("ml.r6i.8xlarge");
+        /// <summary><c>ml.r6i.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6i12xlarge = new("ml.r6i.12xlarge");
+        /// <summary><c>ml.r6i.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6i16xlarge = new("ml.r6i.16xlarge");
+        /// <summary><c>ml.r6i.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6i24xlarge = new("ml.r6i.24xlarge");
+        /// <summary><c>ml.r6i.32xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6i32xlarge = new("ml.r6i.32xlarge");
+        /// <summary><c>ml.g5.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG5Xlarge = new("ml.g5.xlarge");
+        /// <summary><c>ml.g5.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG52xlarge = new("ml.g5.2xlarge");
+        /// <summary><c>ml.g5.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG54xlarge = new("ml.g5.4xlarge");
+        /// <summary><c>ml.g5.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG58xlarge = new("ml.g5.8xlarge");
+        /// <summary><c>ml.g5.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG512xlarge = new("ml.g5.12xlarge");
+        /// <summary><c>ml.g5.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG516xlarge = new("ml.g5.16xlarge");
+        /// <summary><c>ml.g5.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG524xlarge = new("ml.g5.24xlarge");
+        /// <summary><c>ml.g5.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG548xlarge = new("ml.g5.48xlarge");
+        /// <summary><c>ml.g6.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG6Xlarge = new("ml.g6.xlarge");
+        /// <summary><c>ml.g6.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG62xlarge = new("ml.g6.2xlarge");
+        /// <summary><c>ml.g6.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG64xlarge = new("ml.g6.4xlarge");
+        /// <summary><c>ml.g6.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG68xlarge = new("ml.g6.8xlarge");
+        /// <summary><c>ml.g6.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG612xlarge = new("ml.g6.12xlarge");
+        /// <summary><c>ml.g6.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG616xlarge = new("ml.g6.16xlarge");
+        /// <summary><c>ml.g6.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG624xlarge = new("ml.g6.24xlarge");
+        /// <summary><c>ml.g6.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG648xlarge = new("ml.g6.48xlarge");
+        /// <summary><c>ml.r8g.medium</c></summary>
+        public static readonly ProductionVariantInstanceType MlR8gMedium = new("ml.r8g.medium");
+        /// <summary><c>ml.r8g.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlR8gLarge = new("ml.r8g.large");
+        /// <summary><c>ml.r8g.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR8gXlarge = new("ml.r8g.xlarge");
+        /// <summary><c>ml.r8g.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR8g2xlarge = new("ml.r8g.2xlarge");
+        /// <summary><c>ml.r8g.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR8g4xlarge = new("ml.r8g.4xlarge");
+        /// <summary><c>ml.r8g.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR8g8xlarge = new("ml.r8g.8xlarge");
+        /// <summary><c>ml.r8g.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR8g12xlarge = new("ml.r8g.12xlarge");
+        /// <summary><c>ml.r8g.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR8g16xlarge = new("ml.r8g.16xlarge");
+        /// <summary><c>ml.r8g.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR8g24xlarge = new("ml.r8g.24xlarge");
+        /// <summary><c>ml.r8g.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR8g48xlarge = new("ml.r8g.48xlarge");
+        /// <summary><c>ml.g6e.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG6eXlarge = new("ml.g6e.xlarge");
+        /// <summary><c>ml.g6e.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG6e2xlarge = new("ml.g6e.2xlarge");
+        /// <summary><c>ml.g6e.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG6e4xlarge = new("ml.g6e.4xlarge");
+        /// <summary><c>ml.g6e.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG6e8xlarge = new("ml.g6e.8xlarge");
+        /// <summary><c>ml.g6e.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG6e12xlarge = new("ml.g6e.12xlarge");
+        /// <summary><c>ml.g6e.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG6e16xlarge = new("ml.g6e.16xlarge");
+        /// <summary><c>ml.g6e.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG6e24xlarge = new("ml.g6e.24xlarge");
+        /// <summary><c>ml.g6e.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG6e48xlarge = new("ml.g6e.48xlarge");
+        /// <summary><c>ml.g7e.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG7e2xlarge = new("ml.g7e.2xlarge");
+        /// <summary><c>ml.g7e.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG7e4xlarge = new("ml.g7e.4xlarge");
+        /// <summary><c>ml.g7e.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG7e8xlarge = new("ml.g7e.8xlarge");
+        /// <summary><c>ml.g7e.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG7e12xlarge = new("ml.g7e.12xlarge");
+        /// <summary><c>ml.g7e.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG7e24xlarge = new("ml.g7e.24xlarge");
+        /// <summary><c>ml.g7e.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlG7e48xlarge = new("ml.g7e.48xlarge");
+        /// <summary><c>ml.p4d.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP4d24xlarge = new("ml.p4d.24xlarge");
+        /// <summary><c>ml.c7g.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7gLarge = new("ml.c7g.large");
+        /// <summary><c>ml.c7g.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7gXlarge = new("ml.c7g.xlarge");
+        /// <summary><c>ml.c7g.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7g2xlarge = new("ml.c7g.2xlarge");
+        /// <summary><c>ml.c7g.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7g4xlarge = new("ml.c7g.4xlarge");
+        /// <summary><c>ml.c7g.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7g8xlarge = new("ml.c7g.8xlarge");
+        /// <summary><c>ml.c7g.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7g12xlarge = new("ml.c7g.12xlarge");
+        /// <summary><c>ml.c7g.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7g16xlarge = new("ml.c7g.16xlarge");
+        /// <summary><c>ml.m6g.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6gLarge = new("ml.m6g.large");
+        /// <summary><c>ml.m6g.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6gXlarge = new("ml.m6g.xlarge");
+        /// <summary><c>ml.m6g.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6g2xlarge = new("ml.m6g.2xlarge");
+        /// <summary><c>ml.m6g.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6g4xlarge = new("ml.m6g.4xlarge");
+        /// <summary><c>ml.m6g.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6g8xlarge = new("ml.m6g.8xlarge");
+        /// <summary><c>ml.m6g.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6g12xlarge = new("ml.m6g.12xlarge");
+        /// <summary><c>ml.m6g.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6g16xlarge = new("ml.m6g.16xlarge");
+        /// <summary><c>ml.m6gd.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6gdLarge = new("ml.m6gd.large");
+        /// <summary><c>ml.m6gd.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6gdXlarge = new("ml.m6gd.xlarge");
+        /// <summary><c>ml.m6gd.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6gd2xlarge = new("ml.m6gd.2xlarge");
+        /// <summary><c>ml.m6gd.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6gd4xlarge = new("ml.m6gd.4xlarge");
+        /// <summary><c>ml.m6gd.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6gd8xlarge = new("ml.m6gd.8xlarge");
+        /// <summary><c>ml.m6gd.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6gd12xlarge = new("ml.m6gd.12xlarge");
+        /// <summary><c>ml.m6gd.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM6gd16xlarge = new("ml.m6gd.16xlarge");
+        /// <summary><c>ml.c6g.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gLarge = new("ml.c6g.large");
+        /// <summary><c>ml.c6g.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gXlarge = new("ml.c6g.xlarge");
+        /// <summary><c>ml.c6g.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6g2xlarge = new("ml.c6g.2xlarge");
+        /// <summary><c>ml.c6g.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6g4xlarge = new("ml.c6g.4xlarge");
+        /// <summary><c>ml.c6g.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6g8xlarge = new("ml.c6g.8xlarge");
+        /// <summary><c>ml.c6g.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6g12xlarge = new("ml.c6g.12xlarge");
+        /// <summary><c>ml.c6g.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6g16xlarge = new("ml.c6g.16xlarge");
+        /// <summary><c>ml.c6gd.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gdLarge = new("ml.c6gd.large");
+        /// <summary><c>ml.c6gd.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gdXlarge = new("ml.c6gd.xlarge");
+        /// <summary><c>ml.c6gd.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gd2xlarge = new("ml.c6gd.2xlarge");
+        /// <summary><c>ml.c6gd.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gd4xlarge = new("ml.c6gd.4xlarge");
+        /// <summary><c>ml.c6gd.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gd8xlarge = new("ml.c6gd.8xlarge");
+        /// <summary><c>ml.c6gd.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gd12xlarge = new("ml.c6gd.12xlarge");
+        /// <summary><c>ml.c6gd.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gd16xlarge = new("ml.c6gd.16xlarge");
+        /// <summary><c>ml.c6gn.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gnLarge = new("ml.c6gn.large");
+        /// <summary><c>ml.c6gn.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gnXlarge = new("ml.c6gn.xlarge");
+        /// <summary><c>ml.c6gn.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gn2xlarge = new("ml.c6gn.2xlarge");
+        /// <summary><c>ml.c6gn.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gn4xlarge = new("ml.c6gn.4xlarge");
+        /// <summary><c>ml.c6gn.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gn8xlarge = new("ml.c6gn.8xlarge");
+        /// <summary><c>ml.c6gn.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gn12xlarge = new("ml.c6gn.12xlarge");
+        /// <summary><c>ml.c6gn.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6gn16xlarge = new("ml.c6gn.16xlarge");
+        /// <summary><c>ml.r6g.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6gLarge = new("ml.r6g.large");
+        /// <summary><c>ml.r6g.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6gXlarge = new("ml.r6g.xlarge");
+        /// <summary><c>ml.r6g.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6g2xlarge = new("ml.r6g.2xlarge");
+        /// <summary><c>ml.r6g.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6g4xlarge = new("ml.r6g.4xlarge");
+        /// <summary><c>ml.r6g.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6g8xlarge = new("ml.r6g.8xlarge");
+        /// <summary><c>ml.r6g.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6g12xlarge = new("ml.r6g.12xlarge");
+        /// <summary><c>ml.r6g.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6g16xlarge = new("ml.r6g.16xlarge");
+        /// <summary><c>ml.r6gd.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6gdLarge = new("ml.r6gd.large");
+        /// <summary><c>ml.r6gd.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6gdXlarge = new("ml.r6gd.xlarge");
+        /// <summary><c>ml.r6gd.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6gd2xlarge = new("ml.r6gd.2xlarge");
+        /// <summary><c>ml.r6gd.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6gd4xlarge = new("ml.r6gd.4xlarge");
+        /// <summary><c>ml.r6gd.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6gd8xlarge = new("ml.r6gd.8xlarge");
+        /// <summary><c>ml.r6gd.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6gd12xlarge = new("ml.r6gd.12xlarge");
+        /// <summary><c>ml.r6gd.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR6gd16xlarge = new("ml.r6gd.16xlarge");
+        /// <summary><c>ml.p4de.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP4de24xlarge = new("ml.p4de.24xlarge");
+        /// <summary><c>ml.trn1.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlTrn12xlarge = new("ml.trn1.2xlarge");
+        /// <summary><c>ml.trn1.32xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlTrn132xlarge = new("ml.trn1.32xlarge");
+        /// <summary><c>ml.trn1n.32xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlTrn1n32xlarge = new("ml.trn1n.32xlarge");
+        /// <summary><c>ml.trn2.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlTrn248xlarge = new("ml.trn2.48xlarge");
+        /// <summary><c>ml.inf2.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlInf2Xlarge = new("ml.inf2.xlarge");
+        /// <summary><c>ml.inf2.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlInf28xlarge = new("ml.inf2.8xlarge");
+        /// <summary><c>ml.inf2.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlInf224xlarge = new("ml.inf2.24xlarge");
+        /// <summary><c>ml.inf2.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlInf248xlarge = new("ml.inf2.48xlarge");
+        /// <summary><c>ml.p5.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP548xlarge = new("ml.p5.48xlarge");
+        /// <summary><c>ml.p5e.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP5e48xlarge = new("ml.p5e.48xlarge");
+        /// <summary><c>ml.p5en.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP5en48xlarge = new("ml.p5en.48xlarge");
+        /// <summary><c>ml.m7i.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlM7iLarge = new("ml.m7i.large");
+        /// <summary><c>ml.m7i.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM7iXlarge = new("ml.m7i.xlarge");
+        /// <summary><c>ml.m7i.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM7i2xlarge = new("ml.m7i.2xlarge");
+        /// <summary><c>ml.m7i.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM7i4xlarge = new("ml.m7i.4xlarge");
+        /// <summary><c>ml.m7i.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM7i8xlarge = new("ml.m7i.8xlarge");
+        /// <summary><c>ml.m7i.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM7i12xlarge = new("ml.m7i.12xlarge");
+        /// <summary><c>ml.m7i.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM7i16xlarge = new("ml.m7i.16xlarge");
+        /// <summary><c>ml.m7i.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM7i24xlarge = new("ml.m7i.24xlarge");
+        /// <summary><c>ml.m7i.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM7i48xlarge = new("ml.m7i.48xlarge");
+        /// <summary><c>ml.c7i.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7iLarge = new("ml.c7i.large");
+        /// <summary><c>ml.c7i.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7iXlarge = new("ml.c7i.xlarge");
+        /// <summary><c>ml.c7i.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7i2xlarge = new("ml.c7i.2xlarge");
+        /// <summary><c>ml.c7i.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7i4xlarge = new("ml.c7i.4xlarge");
+        /// <summary><c>ml.c7i.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7i8xlarge = new("ml.c7i.8xlarge");
+        /// <summary><c>ml.c7i.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7i12xlarge = new("ml.c7i.12xlarge");
+        /// <summary><c>ml.c7i.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7i16xlarge = new("ml.c7i.16xlarge");
+        /// <summary><c>ml.c7i.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7i24xlarge = new("ml.c7i.24xlarge");
+        /// <summary><c>ml.c7i.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC7i48xlarge = new("ml.c7i.48xlarge");
+        /// <summary><c>ml.r7i.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7iLarge = new("ml.r7i.large");
+        /// <summary><c>ml.r7i.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7iXlarge = new("ml.r7i.xlarge");
+        /// <summary><c>ml.r7i.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7i2xlarge = new("ml.r7i.2xlarge");
+        /// <summary><c>ml.r7i.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7i4xlarge = new("ml.r7i.4xlarge");
+        /// <summary><c>ml.r7i.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7i8xlarge = new("ml.r7i.8xlarge");
+        /// <summary><c>ml.r7i.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7i12xlarge = new("ml.r7i.12xlarge");
+        /// <summary><c>ml.r7i.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7i16xlarge = new("ml.r7i.16xlarge");
+        /// <summary><c>ml.r7i.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7i24xlarge = new("ml.r7i.24xlarge");
+        /// <summary><c>ml.r7i.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7i48xlarge = new("ml.r7i.48xlarge");
+        /// <summary><c>ml.c8g.medium</c></summary>
+        public static readonly ProductionVariantInstanceType MlC8gMedium = new("ml.c8g.medium");
+        /// <summary><c>ml.c8g.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC8gLarge = new("ml.c8g.large");
+        /// <summary><c>ml.c8g.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC8gXlarge = new("ml.c8g.xlarge");
+        /// <summary><c>ml.c8g.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC8g2xlarge = new("ml.c8g.2xlarge");
+        /// <summary><c>ml.c8g.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC8g4xlarge = new("ml.c8g.4xlarge");
+        /// <summary><c>ml.c8g.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC8g8xlarge = new("ml.c8g.8xlarge");
+        /// <summary><c>ml.c8g.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC8g12xlarge = new("ml.c8g.12xlarge");
+        /// <summary><c>ml.c8g.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC8g16xlarge = new("ml.c8g.16xlarge");
+        /// <summary><c>ml.c8g.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC8g24xlarge = new("ml.c8g.24xlarge");
+        /// <summary><c>ml.c8g.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC8g48xlarge = new("ml.c8g.48xlarge");
+        /// <summary><c>ml.r7gd.medium</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7gdMedium = new("ml.r7gd.medium");
+        /// <summary><c>ml.r7gd.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7gdLarge = new("ml.r7gd.large");
+        /// <summary><c>ml.r7gd.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7gdXlarge = new("ml.r7gd.xlarge");
+        /// <summary><c>ml.r7gd.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7gd2xlarge = new("ml.r7gd.2xlarge");
+        /// <summary><c>ml.r7gd.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7gd4xlarge = new("ml.r7gd.4xlarge");
+        /// <summary><c>ml.r7gd.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7gd8xlarge = new("ml.r7gd.8xlarge");
+        /// <summary><c>ml.r7gd.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7gd12xlarge = new("ml.r7gd.12xlarge");
+        /// <summary><c>ml.r7gd.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlR7gd16xlarge = new("ml.r7gd.16xlarge");
+        /// <summary><c>ml.m8g.medium</c></summary>
+        public static readonly ProductionVariantInstanceType MlM8gMedium = new("ml.m8g.medium");
+        /// <summary><c>ml.m8g.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlM8gLarge = new("ml.m8g.large");
+        /// <summary><c>ml.m8g.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM8gXlarge = new("ml.m8g.xlarge");
+        /// <summary><c>ml.m8g.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM8g2xlarge = new("ml.m8g.2xlarge");
+        /// <summary><c>ml.m8g.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM8g4xlarge = new("ml.m8g.4xlarge");
+        /// <summary><c>ml.m8g.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM8g8xlarge = new("ml.m8g.8xlarge");
+        /// <summary><c>ml.m8g.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM8g12xlarge = new("ml.m8g.12xlarge");
+        /// <summary><c>ml.m8g.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM8g16xlarge = new("ml.m8g.16xlarge");
+        /// <summary><c>ml.m8g.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM8g24xlarge = new("ml.m8g.24xlarge");
+        /// <summary><c>ml.m8g.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlM8g48xlarge = new("ml.m8g.48xlarge");
+        /// <summary><c>ml.c6in.large</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6inLarge = new("ml.c6in.large");
+        /// <summary><c>ml.c6in.xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6inXlarge = new("ml.c6in.xlarge");
+        /// <summary><c>ml.c6in.2xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6in2xlarge = new("ml.c6in.2xlarge");
+        /// <summary><c>ml.c6in.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6in4xlarge = new("ml.c6in.4xlarge");
+        /// <summary><c>ml.c6in.8xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6in8xlarge = new("ml.c6in.8xlarge");
+        /// <summary><c>ml.c6in.12xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6in12xlarge = new("ml.c6in.12xlarge");
+        /// <summary><c>ml.c6in.16xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6in16xlarge = new("ml.c6in.16xlarge");
+        /// <summary><c>ml.c6in.24xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6in24xlarge = new("ml.c6in.24xlarge");
+        /// <summary><c>ml.c6in.32xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlC6in32xlarge = new("ml.c6in.32xlarge");
+        /// <summary><c>ml.p6-b200.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP6B20048xlarge = new("ml.p6-b200.48xlarge");
+        /// <summary><c>ml.p6-b300.48xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP6B30048xlarge = new("ml.p6-b300.48xlarge");
+        /// <summary><c>ml.p6e-gb200.36xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP6eGb20036xlarge = new("ml.p6e-gb200.36xlarge");
+        /// <summary><c>ml.p5.4xlarge</c></summary>
+        public static readonly ProductionVariantInstanceType MlP54xlarge = new("ml.p5.4xlarge");
+
+        /// <summary>Every value the model lists, in model order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantInstanceType> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[73], static value => new ProductionVariantInstanceType(value));
+
+        /// <summary>True when the model lists <paramref name="value"/>.</summary>
+        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[73].IsEnumValue(value);
+
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator ProductionVariantInstanceType(string value) => new(value);
+
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator ==(ProductionVariantInstanceType left, ProductionVariantInstanceType right) => left.Equals(right);
+
+        /// <summary>Compares wire values ordinally.</summary>
+        public static bool operator !=(ProductionVariantInstanceType left, ProductionVariantInstanceType right) => !left.Equals(right);
+
+        /// <inheritdoc/>
+        public bool Equals(ProductionVariantInstanceType other) => string.Equals(Value, other.Value);
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is ProductionVariantInstanceType other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Value.GetHashCode();
+
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
     }
 }
