@@ -84,7 +84,7 @@ namespace EndpointConfigGen.Emitters
                             enumParts.Add(SdkConversionEmitter.EmitEnum(index, shape, sdkEnum));
                         }
 
-                        Add(typeName, Join(enumParts));
+                        Add(typeName, Join(enumParts, index.Namespace));
                         break;
                 }
             }
