@@ -44,7 +44,7 @@ public class AwsSdkRoundTripTests
     public void FromAwsSdk_of_ToAwsSdk_is_the_same_value(string typeName)
     {
         var (type, schema) = Structures[typeName];
-        var fromParamNode = type.GetMethod("FromParamNode", BindingFlags.Public | BindingFlags.Static, [typeof(ParamNode)])!;
+        var fromParamNode = type.GetMethod("FromParamNode", BindingFlags.NonPublic | BindingFlags.Static, [typeof(ParamNode)])!;
         var toAwsSdk = type.GetMethod("ToAwsSdk", [typeof(IReadOnlyList<string>).MakeByRefType()])!;
         var fromAwsSdk = type.GetMethod("FromAwsSdk", BindingFlags.Public | BindingFlags.Static, [toAwsSdk.ReturnType])!;
 

@@ -56,6 +56,23 @@ namespace EndpointConfigGen.Runtime
         /// <summary>Enters a member.</summary>
         public void Push(string member) => _segments.Add(member);
 
+        /// <summary>
+        /// At a property named <paramref name="utf8Name"/>: moves the reader to its value and enters the member (a
+        /// generated reader's test of one member, then <see cref="Pop"/> after reading it); false, unmoved, at another.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool Member(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Name, string member)
+        {
+            if (!reader.ValueTextEquals(utf8Name))
+            {
+                return false;
+            }
+
+            reader.Read();
+            _segments.Add(member);
+            return true;
+        }
+
         /// <summary>Leaves the current member or item.</summary>
         public void Pop() => _segments.RemoveAt(_segments.Count - 1);
 

@@ -16,8 +16,15 @@ namespace EndpointConfigGen.Emitters
         public static void Summary(SourceWriter writer, string? html, string fallback)
         {
             var text = html is null ? string.Empty : PlainText(html);
+            var lines = new List<string>(Wrap(text.Length == 0 ? fallback : Escape(text)));
+            if (lines.Count == 1)
+            {
+                writer.Line("/// <summary>" + lines[0] + "</summary>");
+                return;
+            }
+
             writer.Line("/// <summary>");
-            foreach (var line in Wrap(text.Length == 0 ? fallback : Escape(text)))
+            foreach (var line in lines)
             {
                 writer.Line("/// " + line);
             }

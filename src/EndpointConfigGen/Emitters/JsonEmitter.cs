@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using EndpointConfigGen.Model;
 using EndpointConfigGen.Runtime;
 
@@ -15,48 +16,29 @@ namespace EndpointConfigGen.Emitters
         private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
         private const string Context = ShapeIndex.Rt + "JsonReadContext";
 
-        public static string Emit(ShapeIndex index, ShapeSpec shape)
+        /// <summary>The public entry points (one line each onto the runtime) and the generated reader and writer they call.</summary>
+        public static void EmitMembers(SourceWriter writer, ShapeIndex index, ShapeSpec shape)
         {
             var typeName = shape.TypeName;
-            var writer = GeneratedFile.Begin(index.Namespace);
-            writer.Open("partial record " + typeName);
-            EmitEntryPoints(writer, typeName);
-            EmitWrite(writer, index, shape);
-            EmitRead(writer, index, shape, typeName);
-            writer.Close();
-            return GeneratedFile.End(writer);
-        }
-
-        private static void EmitEntryPoints(SourceWriter writer, string typeName)
-        {
-            writer.Line("/// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>");
-            writer.Line("/// <returns>The JSON text.</returns>");
+            writer.Line("/// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>");
             writer.Line("public string ToJson() => " + ShapeIndex.Rt + "JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));");
             writer.Line();
             writer.Line("/// <summary>As <see cref=\"ToJson\"/>, encoded as UTF-8.</summary>");
-            writer.Line("/// <returns>The JSON bytes.</returns>");
             writer.Line("public byte[] ToJsonUtf8() => " + ShapeIndex.Rt + "JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));");
             writer.Line();
-            writer.Line("/// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>");
-            writer.Line("/// <param name=\"json\">The JSON text.</param>");
-            writer.Line("/// <returns>The value.</returns>");
-            writer.Line("/// <exception cref=\"" + ShapeIndex.Rt + "JsonRequestException\">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>");
+            writer.Line("/// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref=\"" + ShapeIndex.Rt + "JsonRequestException\"/> naming the JSON path.</summary>");
             writer.Line("public static " + typeName + " FromJson(string json) => " + ShapeIndex.Rt + "JsonSupport.Read(json, ReadJson);");
             writer.Line();
-            writer.Line("/// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>");
-            writer.Line("/// <param name=\"utf8Json\">The JSON bytes.</param>");
-            writer.Line("/// <returns>The value.</returns>");
-            writer.Line("/// <exception cref=\"" + ShapeIndex.Rt + "JsonRequestException\">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>");
+            writer.Line("/// <summary>As <see cref=\"FromJson(string)\"/>, from UTF-8.</summary>");
             writer.Line("public static " + typeName + " FromJson(global::System.ReadOnlySpan<byte> utf8Json) => " + ShapeIndex.Rt + "JsonSupport.Read(utf8Json, ReadJson);");
             writer.Line();
+            EmitWrite(writer, index, shape);
+            EmitRead(writer, index, shape, typeName);
         }
 
         private static void EmitWrite(SourceWriter writer, ShapeIndex index, ShapeSpec shape)
         {
-            writer.Line("/// <summary>Writes this value as a JSON object.</summary>");
-            writer.Line("/// <param name=\"writer\">The destination.</param>");
-            writer.Line(GeneratedFile.Hidden);
-            writer.Open("public void WriteJson(" + Writer + " writer)");
+            writer.Open("internal void WriteJson(" + Writer + " writer)");
             writer.Line("writer.WriteStartObject();");
             foreach (var member in shape.Members)
             {
@@ -64,22 +46,42 @@ namespace EndpointConfigGen.Emitters
                 var property = "this." + member.Property;
                 if (member.Required && index.IsValueType(member.Target))
                 {
-                    writer.Line("writer.WritePropertyName(" + Literals.String(member.Name) + "u8);");
-                    WriteValue(writer, index, member.Target, property, 0);
+                    WriteProperty(writer, index, member, property);
                     continue;
                 }
 
                 // Optional members are omitted when unset; a required reference left null by a
                 // caller who bypassed 'required' is omitted too, and validation reports it.
                 writer.Open("if (" + property + " is { } " + member.Local + ")");
-                writer.Line("writer.WritePropertyName(" + Literals.String(member.Name) + "u8);");
-                WriteValue(writer, index, member.Target, member.Local, 0);
+                WriteProperty(writer, index, member, member.Local);
                 writer.Close();
             }
 
             writer.Line("writer.WriteEndObject();");
             writer.Close();
             writer.Line();
+        }
+
+        /// <summary>A member's name and value: one call for strings, enums, integers and booleans, which Utf8JsonWriter writes with their names.</summary>
+        private static void WriteProperty(SourceWriter writer, ShapeIndex index, MemberSpec member, string expr)
+        {
+            var name = Literals.String(member.Name) + "u8";
+            var call = index.Shape(member.Target).Kind switch
+            {
+                SchemaKind.String => "WriteString(" + name + ", " + expr + ")",
+                SchemaKind.Enum => "WriteString(" + name + ", " + expr + ".Value)",
+                SchemaKind.Integer or SchemaKind.Long => "WriteNumber(" + name + ", " + expr + ")",
+                SchemaKind.Boolean => "WriteBoolean(" + name + ", " + expr + ")",
+                _ => null,
+            };
+            if (call is not null)
+            {
+                writer.Line("writer." + call + ";");
+                return;
+            }
+
+            writer.Line("writer.WritePropertyName(" + name + ");");
+            WriteValue(writer, index, member.Target, expr, 0);
         }
 
         private static void WriteValue(SourceWriter writer, ShapeIndex index, string shapeName, string expr, int depth)
@@ -120,12 +122,7 @@ namespace EndpointConfigGen.Emitters
 
         private static void EmitRead(SourceWriter writer, ShapeIndex index, ShapeSpec shape, string typeName)
         {
-            writer.Line("/// <summary>Reads a JSON object at the reader's current token.</summary>");
-            writer.Line("/// <param name=\"reader\">The reader, at the object's start.</param>");
-            writer.Line("/// <param name=\"context\">The path being read, for error messages.</param>");
-            writer.Line("/// <returns>The value.</returns>");
-            writer.Line(GeneratedFile.Hidden);
-            writer.Open("public static " + typeName + " ReadJson(ref " + Reader + " reader, " + Context + " context)");
+            writer.Open("internal static " + typeName + " ReadJson(ref " + Reader + " reader, " + Context + " context)");
             writer.Line("context.ExpectObject(ref reader);");
             foreach (var member in shape.Members)
             {
@@ -137,9 +134,7 @@ namespace EndpointConfigGen.Emitters
             var first = true;
             foreach (var member in shape.Members)
             {
-                writer.Open((first ? "if" : "else if") + " (reader.ValueTextEquals(" + Literals.String(member.Name) + "u8))");
-                writer.Line("reader.Read();");
-                writer.Line("context.Push(" + Literals.String(member.Name) + ");");
+                writer.Open((first ? "if" : "else if") + " (context.Member(ref reader, " + Literals.String(member.Name) + "u8, " + Literals.String(member.Name) + "))");
                 writer.Line(member.Local + " = " + ReadExpr(index, member.Target, "reader", "context", 0) + ";");
                 writer.Line("context.Pop();");
                 writer.Close();
@@ -169,11 +164,13 @@ namespace EndpointConfigGen.Emitters
             {
                 if (member.Required)
                 {
-                    writer.Open("if (" + member.Local + " is null)");
-                    writer.Line(member.Local + " = context.MissingRequired(" + Literals.String(member.Name) + ", " + index.ZeroOf(member.Target) + ");");
-                    writer.Close();
-                    writer.Line();
+                    writer.Line(member.Local + " ??= context.MissingRequired(" + Literals.String(member.Name) + ", " + index.ZeroOf(member.Target) + ");");
                 }
+            }
+
+            if (shape.Members.Any(member => member.Required))
+            {
+                writer.Line();
             }
 
             RecordConstruction.EmitReturn(writer, shape, typeName, member => RecordConstruction.CheckedLocal(index, member));

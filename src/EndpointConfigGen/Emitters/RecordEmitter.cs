@@ -1,13 +1,17 @@
 using System.Collections.Generic;
+using System.Linq;
 using EndpointConfigGen.Model;
 using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
-    /// <summary>Emits the <c>sealed record</c> of a structure shape: properties and value equality.</summary>
+    /// <summary>
+    /// Emits the <c>sealed record</c> of a structure shape as one declaration: properties and value equality,
+    /// then the members of <see cref="JsonEmitter"/>, <see cref="ShorthandEmitter"/> and <see cref="ValidationEmitter"/>.
+    /// </summary>
     internal static class RecordEmitter
     {
-        public static string Emit(ShapeIndex index, ShapeSpec shape)
+        public static string Emit(ShapeIndex index, ShapeSpec shape, ISet<string> operationInputs)
         {
             var typeName = shape.TypeName;
             var writer = GeneratedFile.Begin(index.Namespace);
@@ -27,6 +31,12 @@ namespace EndpointConfigGen.Emitters
             EmitComparers(writer, index, shape.Members);
             EmitEquals(writer, index, typeName, shape.Members);
             EmitGetHashCode(writer, index, shape.Members);
+            writer.Line();
+            JsonEmitter.EmitMembers(writer, index, shape);
+            writer.Line();
+            ShorthandEmitter.EmitMembers(writer, index, shape);
+            writer.Line();
+            ValidationEmitter.EmitMembers(writer, index, shape, operationInputs);
             writer.Close();
             return GeneratedFile.End(writer);
         }
@@ -119,43 +129,53 @@ namespace EndpointConfigGen.Emitters
         private static void EmitEquals(SourceWriter writer, ShapeIndex index, string typeName, EquatableArray<MemberSpec> members)
         {
             writer.Line("/// <summary>Compares by value, lists and maps included.</summary>");
-            writer.Line("/// <param name=\"other\">The value to compare with.</param>");
-            writer.Line("/// <returns>True when every member is equal.</returns>");
-            writer.Open("public bool Equals(" + typeName + "? other)");
-            writer.Open("if (ReferenceEquals(this, other))");
-            writer.Line("return true;");
-            writer.Close();
-            writer.Line();
             if (members.Count == 0)
             {
-                writer.Line("return other is not null;");
+                writer.Line("public bool Equals(" + typeName + "? other) => other is not null;");
+                writer.Line();
+                return;
             }
-            else
+
+            writer.Line("public bool Equals(" + typeName + "? other) => ReferenceEquals(this, other) || (other is not null");
+            writer.Indent();
+            for (var i = 0; i < members.Count; i++)
             {
-                writer.Line("return other is not null");
-                writer.Indent();
-                for (var i = 0; i < members.Count; i++)
-                {
-                    var member = members[i];
-                    var property = member.Property;
-                    var comparer = index.ComparerOf(member.Target) is null
-                        ? "global::System.Collections.Generic.EqualityComparer<" + PropertyType(index, member) + ">.Default"
-                        : ComparerField(property);
-                    // Through 'this': a member may be named like the 'other' parameter.
-                    writer.Line("&& " + comparer + ".Equals(this." + property + ", other." + property + ")" + (i == members.Count - 1 ? ";" : string.Empty));
-                }
-
-                writer.Outdent();
+                // Through 'this': a member may be named like the 'other' parameter.
+                var member = members[i];
+                writer.Line("&& " + MemberEquals(index, member, "this." + member.Property, "other." + member.Property) + (i == members.Count - 1 ? ");" : string.Empty));
             }
 
-            writer.Close();
+            writer.Outdent();
             writer.Line();
+        }
+
+        /// <summary>
+        /// <c>==</c> where it means value equality (strings ordinally, integers, booleans, enums, records, nullable ones
+        /// lifted); a comparer otherwise (doubles: <c>NaN</c> equals itself, as in <c>EqualityComparer</c>; lists, maps, blobs, documents).
+        /// </summary>
+        private static string MemberEquals(ShapeIndex index, MemberSpec member, string left, string right)
+        {
+            var comparer = index.ComparerOf(member.Target);
+            if (comparer is not null)
+            {
+                return ComparerField(member.Property) + ".Equals(" + left + ", " + right + ")";
+            }
+
+            return index.Shape(member.Target).Kind is SchemaKind.Float or SchemaKind.Double
+                ? "global::System.Collections.Generic.EqualityComparer<" + PropertyType(index, member) + ">.Default.Equals(" + left + ", " + right + ")"
+                : left + " == " + right;
         }
 
         private static void EmitGetHashCode(SourceWriter writer, ShapeIndex index, EquatableArray<MemberSpec> members)
         {
             writer.Line("/// <summary>A hash consistent with <see cref=\"Equals(" + "object" + ")\"/>.</summary>");
-            writer.Line("/// <returns>The hash code.</returns>");
+            if (members.Count is > 0 and <= 8 && members.All(member => index.ComparerOf(member.Target) is null))
+            {
+                // HashCode.Combine hashes as HashCode.Add does, for up to eight values with their default comparers.
+                writer.Line("public override int GetHashCode() => global::System.HashCode.Combine(" + string.Join(", ", members.Select(member => "this." + member.Property)) + ");");
+                return;
+            }
+
             writer.Open("public override int GetHashCode()");
             writer.Line("var hash = new global::System.HashCode();");
             foreach (var member in members)

@@ -8,8 +8,8 @@ namespace EndpointConfigGen.Emitters
     /// </summary>
     internal static class RuntimeNames
     {
-        /// <summary>The fully qualified name, e.g. <c>global::EndpointConfigGen.Runtime.OperationRuleKind</c>.</summary>
-        public static string Of(Type type) => "global::" + type.FullName;
+        /// <summary>The name as generated code writes it: <c>Ecg::OperationRuleKind</c> for the runtime's (see <see cref="GeneratedFile.Runtime"/>), else fully qualified.</summary>
+        public static string Of(Type type) => type.Namespace == "EndpointConfigGen.Runtime" ? GeneratedFile.Runtime + type.Name : "global::" + type.FullName;
 
         /// <summary>An attribute's name as written in brackets: fully qualified, without the <c>Attribute</c> suffix.</summary>
         public static string Attribute(Type type)

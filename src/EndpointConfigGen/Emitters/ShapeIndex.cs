@@ -12,7 +12,7 @@ namespace EndpointConfigGen.Emitters
     /// </summary>
     internal sealed class ShapeIndex
     {
-        public const string Rt = "global::EndpointConfigGen.Runtime.";
+        public const string Rt = GeneratedFile.Runtime;
 
         private readonly Dictionary<string, ShapeSpec> _shapes = new Dictionary<string, ShapeSpec>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _positions = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -17,42 +17,32 @@ namespace EndpointConfigGen.Emitters
         private const string Node = ShapeIndex.Rt + "ParamNode";
         private const string Binding = ShapeIndex.Rt + "ParamBinding";
 
-        public static string Emit(ShapeIndex index, ShapeSpec shape)
+        /// <summary>The name of the private property holding the structure's schema shape, which shorthand and validation pass on.</summary>
+        public const string SchemaProperty = "__Schema";
+
+        public static void EmitMembers(SourceWriter writer, ShapeIndex index, ShapeSpec shape)
         {
             var typeName = shape.TypeName;
-            var schema = SchemaEmitter.Reference(index, shape.Name);
-            var writer = GeneratedFile.Begin(index.Namespace);
-            writer.Open("partial record " + typeName);
-            writer.Line("/// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>");
-            writer.Line("/// <param name=\"text\">The shorthand text.</param>");
-            writer.Line("/// <returns>The value.</returns>");
-            writer.Line("/// <exception cref=\"" + ShapeIndex.Rt + "ShorthandException\">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>");
-            writer.Line("public static " + typeName + " ParseShorthand(string text) => " + ShapeIndex.Rt + "ShorthandBinding.Parse(text, " + schema + ", " + Literals.String(shape.Name) + ", ReadShorthand, FromParamNode);");
+            var arguments = "(text, " + SchemaProperty + ", " + Literals.String(shape.Name) + ", ReadShorthand, FromParamNode";
+            writer.Line("private static " + ShapeIndex.Rt + "SchemaShape " + SchemaProperty + " => " + SchemaEmitter.Reference(index, shape.Name) + ";");
             writer.Line();
-            writer.Line("/// <summary>Parses AWS CLI shorthand without throwing.</summary>");
-            writer.Line("/// <param name=\"text\">The shorthand text.</param>");
-            writer.Line("/// <param name=\"value\">The value, when the text is valid.</param>");
-            writer.Line("/// <param name=\"error\">What is wrong and where, when it is not.</param>");
-            writer.Line("/// <returns>True when the text is valid.</returns>");
+            writer.Line("/// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref=\"" + ShapeIndex.Rt + "ShorthandException\"/> with the CLI's message.</summary>");
+            writer.Line("public static " + typeName + " ParseShorthand(string text) => " + ShapeIndex.Rt + "ShorthandBinding.Parse" + arguments + ");");
+            writer.Line();
+            writer.Line("/// <summary>As <see cref=\"ParseShorthand\"/>, returning what is wrong and where instead of throwing.</summary>");
             writer.Line("public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + typeName + "? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out " + ShapeIndex.Rt + "ShorthandError? error) =>");
-            writer.Indent().Line(ShapeIndex.Rt + "ShorthandBinding.TryParse(text, " + schema + ", " + Literals.String(shape.Name) + ", ReadShorthand, FromParamNode, out value, out error);").Outdent();
+            writer.Indent().Line(ShapeIndex.Rt + "ShorthandBinding.TryParse" + arguments + ", out value, out error);").Outdent();
             writer.Line();
-            writer.Line("/// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>");
-            writer.Line("/// <param name=\"tokens\">One shorthand text per item.</param>");
-            writer.Line("/// <returns>The items.</returns>");
-            writer.Line("/// <exception cref=\"" + ShapeIndex.Rt + "ShorthandException\">A token is not valid.</exception>");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + typeName + "> ParseShorthandList(params string[] tokens) => " + ShapeIndex.Rt + "ShorthandBinding.ParseList(tokens, " + schema + ", " + Literals.String(shape.Name) + ", ReadShorthand, FromParamNode" + (IsOldListItem(index, shape) ? ", oldListCase: true" : "") + ");");
+            writer.Line("/// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + typeName + "> ParseShorthandList(params string[] tokens) => "
+                + ShapeIndex.Rt + "ShorthandBinding.ParseList" + arguments.Replace("(text,", "(tokens,") + (IsOldListItem(index, shape) ? ", oldListCase: true" : "") + ");");
             writer.Line();
-            writer.Line("/// <summary>Writes this value as shorthand that <see cref=\"ParseShorthand\"/> and the AWS CLI read back as an equal value.</summary>");
-            writer.Line("/// <returns>The shorthand text.</returns>");
-            writer.Line("/// <exception cref=\"global::System.ArgumentException\">No member is set (shorthand cannot express an empty structure at the top).</exception>");
+            writer.Line("/// <summary>This value as shorthand that <see cref=\"ParseShorthand\"/> and the AWS CLI read back as an equal value; throws <see cref=\"global::System.ArgumentException\"/> when no member is set.</summary>");
             writer.Line("public string ToShorthand() => " + ShapeIndex.Rt + "ShorthandWriter.Write(ToParamNode());");
             writer.Line();
             ShorthandReadEmitter.Emit(writer, index, shape, typeName);
             EmitFromParamNode(writer, index, shape, typeName);
             EmitToParamNode(writer, index, shape);
-            writer.Close();
-            return GeneratedFile.End(writer);
         }
 
         // The item of a list argument in the CLI's table of one-member list arguments (the table is the runtime's).
@@ -63,12 +53,7 @@ namespace EndpointConfigGen.Emitters
 
         private static void EmitFromParamNode(SourceWriter writer, ShapeIndex index, ShapeSpec shape, string typeName)
         {
-            writer.Line("/// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>");
-            writer.Line("/// <param name=\"node\">A map node whose keys are member names.</param>");
-            writer.Line("/// <returns>The value.</returns>");
-            writer.Line("/// <exception cref=\"global::System.ArgumentException\">The tree does not fit the shape.</exception>");
-            writer.Line(GeneratedFile.Hidden);
-            writer.Open("public static " + typeName + " FromParamNode(" + Node + " node)");
+            writer.Open("internal static " + typeName + " FromParamNode(" + Node + " node)");
             writer.Line(Binding + ".ExpectMap(node, " + Literals.String(shape.Name) + ");");
             foreach (var member in shape.Members)
             {
@@ -100,10 +85,7 @@ namespace EndpointConfigGen.Emitters
 
         private static void EmitToParamNode(SourceWriter writer, ShapeIndex index, ShapeSpec shape)
         {
-            writer.Line("/// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>");
-            writer.Line("/// <returns>A map node.</returns>");
-            writer.Line(GeneratedFile.Hidden);
-            writer.Open("public " + Node + " ToParamNode()");
+            writer.Open("internal " + Node + " ToParamNode()");
             writer.Line("var entries = new global::System.Collections.Generic.List<" + ShapeIndex.Rt + "ParamEntry>(" + shape.Members.Count.ToString(CultureInfo.InvariantCulture) + ");");
             foreach (var member in shape.Members)
             {

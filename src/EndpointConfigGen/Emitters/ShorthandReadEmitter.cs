@@ -18,11 +18,7 @@ namespace EndpointConfigGen.Emitters
 
         public static void Emit(SourceWriter writer, ShapeIndex index, ShapeSpec shape, string typeName)
         {
-            writer.Line("/// <summary>Reads the value in one pass where the input is plain; see <see cref=\"" + Cursor + "\"/>.</summary>");
-            writer.Line("/// <param name=\"cursor\">The cursor, at the value.</param>");
-            writer.Line("/// <returns>The value, or null with the cursor failed.</returns>");
-            writer.Line(GeneratedFile.Hidden);
-            writer.Open("public static " + typeName + "? ReadShorthand(ref " + Cursor + " cursor)");
+            writer.Open("internal static " + typeName + "? ReadShorthand(ref " + Cursor + " cursor)");
             foreach (var member in shape.Members)
             {
                 writer.Line(index.TypeOf(member.Target) + "? " + member.Local + " = null;");

@@ -70,19 +70,13 @@ namespace EndpointConfigGen.Emitters
                 switch (shape.Kind)
                 {
                     case SchemaKind.Structure:
-                        var parts = new List<string>
-                        {
-                            RecordEmitter.Emit(index, shape),
-                            JsonEmitter.Emit(index, shape),
-                            ShorthandEmitter.Emit(index, shape),
-                            ValidationEmitter.Emit(index, shape, operationInputs),
-                        };
+                        var parts = new List<string> { RecordEmitter.Emit(index, shape, operationInputs) };
                         if (sdkStructures is not null && sdkStructures.TryGetValue(shape.Name, out var sdkStructure))
                         {
                             parts.Add(SdkConversionEmitter.Emit(index, shape, sdkStructure, sdk!.InitializeCollections));
                         }
 
-                        Add(typeName, Join(parts));
+                        Add(typeName, Join(parts, index.Namespace));
                         break;
                     case SchemaKind.Enum:
                         var enumParts = new List<string> { EnumEmitter.Emit(index, shape) };
@@ -91,7 +85,7 @@ namespace EndpointConfigGen.Emitters
                             enumParts.Add(SdkConversionEmitter.EmitEnum(index, shape, sdkEnum));
                         }
 
-                        Add(typeName, Join(enumParts));
+                        Add(typeName, Join(enumParts, index.Namespace));
                         break;
                 }
             }
@@ -111,7 +105,7 @@ namespace EndpointConfigGen.Emitters
                     parts.Add(ClientEmitter.EmitDescription(index, operation));
                 }
 
-                Add(operation.ClassName, Join(parts));
+                Add(operation.ClassName, Join(parts, index.Namespace));
             }
 
             if (sdk is not null)
@@ -136,7 +130,8 @@ namespace EndpointConfigGen.Emitters
             return new GenerationOutput(new EquatableArray<GeneratedSource>(sources.ToImmutable()), diagnostics.ToArray());
         }
 
-        /// <summary>Parts of one type, each a complete compilation unit, one after another.</summary>
-        private static string Join(List<string> parts) => string.Join("\n", parts);
+        /// <summary>Parts of one type, one after another under the first one's header and namespace.</summary>
+        private static string Join(List<string> parts, string ns) =>
+            string.Join("\n", parts.Select((part, i) => i == 0 ? part : GeneratedFile.Body(part, ns) ?? throw new InvalidOperationException("A part of a type declares another namespace.")));
     }
 }

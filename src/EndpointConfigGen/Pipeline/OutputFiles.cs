@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using EndpointConfigGen.Emitters;
 using EndpointConfigGen.Model;
 
 namespace EndpointConfigGen.Pipeline
@@ -21,16 +22,28 @@ namespace EndpointConfigGen.Pipeline
             var files = ImmutableArray.CreateBuilder<GeneratedSource>();
             var text = new StringBuilder();
             var first = 0;
+            string? ns = null;
             for (var i = 0; i < sources.Count; i++)
             {
-                if (text.Length > 0 && text.Length + sources[i].Text.Length > Budget)
+                // One header and file-scoped namespace per file: a source joins the file when it fits and shares its namespace.
+                var body = ns is null ? null : GeneratedFile.Body(sources[i].Text, ns);
+                if (text.Length > 0 && (body is null || text.Length + body.Length > Budget))
                 {
                     files.Add(File(sources, first, i - 1, text));
                     first = i;
+                    body = null;
                 }
 
-                // A blank line between types, as between the parts of one type.
-                text.Append(text.Length > 0 ? "\n" : string.Empty).Append(sources[i].Text);
+                if (body is null)
+                {
+                    text.Append(sources[i].Text);
+                    ns = GeneratedFile.NamespaceOf(sources[i].Text);
+                }
+                else
+                {
+                    // A blank line between types.
+                    text.Append('\n').Append(body);
+                }
             }
 
             if (text.Length > 0)

@@ -31,9 +31,9 @@ public class EveryShapeProperties
     [Fact]
     public void Every_structure_shape_has_a_generated_type()
     {
-        // Generated structures are the namespace's classes with a static FromParamNode; the model names the same types.
+        // Generated structures are the namespace's classes with a static ParseShorthand; the model names the same types.
         var generatedTypes = typeof(CreateEndpointConfigInput).Assembly.GetTypes()
-            .Where(t => t.IsClass && t.Namespace == typeof(CreateEndpointConfigInput).Namespace && t.GetMethod("FromParamNode", BindingFlags.Public | BindingFlags.Static) is not null)
+            .Where(t => t.IsClass && t.Namespace == typeof(CreateEndpointConfigInput).Namespace && t.GetMethod("ParseShorthand", BindingFlags.Public | BindingFlags.Static) is not null)
             .Select(t => t.Name);
         var schemaTypes = CreateEndpointConfigModelSchema.Model.Shapes.Where(s => s.Kind == SchemaKind.Structure).Select(s => s.TypeName!);
         Assert.Equal(schemaTypes.Order(StringComparer.Ordinal), generatedTypes.Order(StringComparer.Ordinal));

@@ -37,8 +37,9 @@ internal sealed class GeneratedStructures
 
     public override string ToString() => _type.Name;
 
+    // FromParamNode is internal: generated infrastructure, called only by the generated code of the same assembly.
     private object Static(string method, object argument) =>
-        Unwrap(() => _type.GetMethod(method, BindingFlags.Public | BindingFlags.Static, [argument.GetType() == typeof(string) ? typeof(string) : typeof(ParamNode)])!.Invoke(null, [argument])!);
+        Unwrap(() => _type.GetMethod(method, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, [argument.GetType() == typeof(string) ? typeof(string) : typeof(ParamNode)])!.Invoke(null, [argument])!);
 
     private string Instance(object value, string method) =>
         (string)Unwrap(() => _type.GetMethod(method, BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!.Invoke(value, null)!);

@@ -2,338 +2,237 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>AsyncInferenceNotificationConfig</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record AsyncInferenceNotificationConfig
 {
-    /// <summary>
-    /// The <c>AsyncInferenceNotificationConfig</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record AsyncInferenceNotificationConfig
+    /// <summary>The <c>SuccessTopic</c> member.</summary>
+    /// <remarks>Length 0 to 2048. Pattern <c>arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+</c> (whole value).</remarks>
+    public string? SuccessTopic { get; init; }
+
+    /// <summary>The <c>ErrorTopic</c> member.</summary>
+    /// <remarks>Length 0 to 2048. Pattern <c>arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+</c> (whole value).</remarks>
+    public string? ErrorTopic { get; init; }
+
+    /// <summary>The <c>IncludeInferenceResponseIn</c> member.</summary>
+    /// <remarks>Items 0 to 2.</remarks>
+    public global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>? IncludeInferenceResponseIn { get; init; }
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>?> __IncludeInferenceResponseInComparer = Ecg::ValueComparer.List<AsyncNotificationTopicTypes>(global::System.Collections.Generic.EqualityComparer<AsyncNotificationTopicTypes>.Default);
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(AsyncInferenceNotificationConfig? other) => ReferenceEquals(this, other) || (other is not null
+        && this.SuccessTopic == other.SuccessTopic
+        && this.ErrorTopic == other.ErrorTopic
+        && __IncludeInferenceResponseInComparer.Equals(this.IncludeInferenceResponseIn, other.IncludeInferenceResponseIn));
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode()
     {
-        /// <summary>
-        /// The <c>SuccessTopic</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 2048. Pattern <c>arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+</c> (whole value).</remarks>
-        public string? SuccessTopic { get; init; }
-
-        /// <summary>
-        /// The <c>ErrorTopic</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 2048. Pattern <c>arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+</c> (whole value).</remarks>
-        public string? ErrorTopic { get; init; }
-
-        /// <summary>
-        /// The <c>IncludeInferenceResponseIn</c> member.
-        /// </summary>
-        /// <remarks>Items 0 to 2.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>? IncludeInferenceResponseIn { get; init; }
-
-        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>?> __IncludeInferenceResponseInComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<AsyncNotificationTopicTypes>(global::System.Collections.Generic.EqualityComparer<AsyncNotificationTopicTypes>.Default);
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(AsyncInferenceNotificationConfig? other)
-        {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.SuccessTopic, other.SuccessTopic)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ErrorTopic, other.ErrorTopic)
-                && __IncludeInferenceResponseInComparer.Equals(this.IncludeInferenceResponseIn, other.IncludeInferenceResponseIn);
-        }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
-        {
-            var hash = new global::System.HashCode();
-            hash.Add(this.SuccessTopic);
-            hash.Add(this.ErrorTopic);
-            hash.Add(this.IncludeInferenceResponseIn, __IncludeInferenceResponseInComparer);
-            return hash.ToHashCode();
-        }
+        var hash = new global::System.HashCode();
+        hash.Add(this.SuccessTopic);
+        hash.Add(this.ErrorTopic);
+        hash.Add(this.IncludeInferenceResponseIn, __IncludeInferenceResponseInComparer);
+        return hash.ToHashCode();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
 
-namespace Consumer.Models
-{
-    partial record AsyncInferenceNotificationConfig
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static AsyncInferenceNotificationConfig FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static AsyncInferenceNotificationConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static AsyncInferenceNotificationConfig FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static AsyncInferenceNotificationConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        writer.WriteStartObject();
+        if (this.SuccessTopic is { } __SuccessTopic)
         {
-            writer.WriteStartObject();
-            if (this.SuccessTopic is { } __SuccessTopic)
-            {
-                writer.WritePropertyName("SuccessTopic"u8);
-                writer.WriteStringValue(__SuccessTopic);
-            }
-            if (this.ErrorTopic is { } __ErrorTopic)
-            {
-                writer.WritePropertyName("ErrorTopic"u8);
-                writer.WriteStringValue(__ErrorTopic);
-            }
-            if (this.IncludeInferenceResponseIn is { } __IncludeInferenceResponseIn)
-            {
-                writer.WritePropertyName("IncludeInferenceResponseIn"u8);
-                writer.WriteStartArray();
-                foreach (var item0 in __IncludeInferenceResponseIn)
-                {
-                    writer.WriteStringValue(item0.Value);
-                }
-                writer.WriteEndArray();
-            }
-            writer.WriteEndObject();
+            writer.WriteString("SuccessTopic"u8, __SuccessTopic);
         }
-
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static AsyncInferenceNotificationConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        if (this.ErrorTopic is { } __ErrorTopic)
         {
-            context.ExpectObject(ref reader);
-            string? __SuccessTopic = null;
-            string? __ErrorTopic = null;
-            global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>? __IncludeInferenceResponseIn = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("SuccessTopic"u8))
-                {
-                    reader.Read();
-                    context.Push("SuccessTopic");
-                    __SuccessTopic = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ErrorTopic"u8))
-                {
-                    reader.Read();
-                    context.Push("ErrorTopic");
-                    __ErrorTopic = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("IncludeInferenceResponseIn"u8))
-                {
-                    reader.Read();
-                    context.Push("IncludeInferenceResponseIn");
-                    __IncludeInferenceResponseIn = context.ReadList<AsyncNotificationTopicTypes>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, global::EndpointConfigGen.Runtime.JsonReadContext c1) => new global::Consumer.Models.AsyncNotificationTopicTypes(c1.ReadString(ref r1)));
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "SuccessTopic, ErrorTopic, IncludeInferenceResponseIn");
-                }
-            }
-
-            return new AsyncInferenceNotificationConfig
-            {
-                SuccessTopic = __SuccessTopic,
-                ErrorTopic = __ErrorTopic,
-                IncludeInferenceResponseIn = __IncludeInferenceResponseIn,
-            };
+            writer.WriteString("ErrorTopic"u8, __ErrorTopic);
         }
+        if (this.IncludeInferenceResponseIn is { } __IncludeInferenceResponseIn)
+        {
+            writer.WritePropertyName("IncludeInferenceResponseIn"u8);
+            writer.WriteStartArray();
+            foreach (var item0 in __IncludeInferenceResponseIn)
+            {
+                writer.WriteStringValue(item0.Value);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record AsyncInferenceNotificationConfig
+    internal static AsyncInferenceNotificationConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static AsyncInferenceNotificationConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[2], "AsyncInferenceNotificationConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AsyncInferenceNotificationConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[2], "AsyncInferenceNotificationConfig", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<AsyncInferenceNotificationConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[2], "AsyncInferenceNotificationConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static AsyncInferenceNotificationConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        context.ExpectObject(ref reader);
+        string? __SuccessTopic = null;
+        string? __ErrorTopic = null;
+        global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>? __IncludeInferenceResponseIn = null;
+        while (context.NextProperty(ref reader))
         {
-            string? __SuccessTopic = null;
-            string? __ErrorTopic = null;
-            global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>? __IncludeInferenceResponseIn = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            if (context.Member(ref reader, "SuccessTopic"u8, "SuccessTopic"))
             {
-                switch (key)
+                __SuccessTopic = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ErrorTopic"u8, "ErrorTopic"))
+            {
+                __ErrorTopic = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "IncludeInferenceResponseIn"u8, "IncludeInferenceResponseIn"))
+            {
+                __IncludeInferenceResponseIn = context.ReadList<AsyncNotificationTopicTypes>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => new global::Consumer.Models.AsyncNotificationTopicTypes(c1.ReadString(ref r1)));
+                context.Pop();
+            }
+            else
+            {
+                context.UnknownProperty(ref reader, "SuccessTopic, ErrorTopic, IncludeInferenceResponseIn");
+            }
+        }
+
+        return new AsyncInferenceNotificationConfig
+        {
+            SuccessTopic = __SuccessTopic,
+            ErrorTopic = __ErrorTopic,
+            IncludeInferenceResponseIn = __IncludeInferenceResponseIn,
+        };
+    }
+
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[2];
+
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static AsyncInferenceNotificationConfig ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "AsyncInferenceNotificationConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AsyncInferenceNotificationConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "AsyncInferenceNotificationConfig", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<AsyncInferenceNotificationConfig> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "AsyncInferenceNotificationConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static AsyncInferenceNotificationConfig? ReadShorthand(ref Ecg::ShorthandCursor cursor)
+    {
+        string? __SuccessTopic = null;
+        string? __ErrorTopic = null;
+        global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>? __IncludeInferenceResponseIn = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
+        {
+            switch (key)
+            {
+                case "SuccessTopic" when __SuccessTopic is null:
+                    __SuccessTopic = cursor.ReadString();
+                    break;
+                case "ErrorTopic" when __ErrorTopic is null:
+                    __ErrorTopic = cursor.ReadString();
+                    break;
+                case "IncludeInferenceResponseIn" when __IncludeInferenceResponseIn is null:
                 {
-                    case "SuccessTopic" when __SuccessTopic is null:
-                        __SuccessTopic = cursor.ReadString();
-                        break;
-                    case "ErrorTopic" when __ErrorTopic is null:
-                        __ErrorTopic = cursor.ReadString();
-                        break;
-                    case "IncludeInferenceResponseIn" when __IncludeInferenceResponseIn is null:
+                    var items1 = new Ecg::ItemBuffer<AsyncNotificationTopicTypes>();
+                    var list1 = cursor.BeginList(itemsAreText: true);
+                    while (cursor.NextItem(ref list1))
                     {
-                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<AsyncNotificationTopicTypes>();
-                        var list1 = cursor.BeginList(itemsAreText: true);
-                        while (cursor.NextItem(ref list1))
-                        {
-                            items1.Add(new global::Consumer.Models.AsyncNotificationTopicTypes(cursor.ReadString()));
-                        }
-                        __IncludeInferenceResponseIn = items1.ToArray();
-                        break;
+                        items1.Add(new global::Consumer.Models.AsyncNotificationTopicTypes(cursor.ReadString()));
                     }
-                    default:
-                        cursor.Fail();
-                        break;
+                    __IncludeInferenceResponseIn = items1.ToArray();
+                    break;
                 }
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            if (cursor.Failed)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new AsyncInferenceNotificationConfig
-            {
-                SuccessTopic = __SuccessTopic,
-                ErrorTopic = __ErrorTopic,
-                IncludeInferenceResponseIn = __IncludeInferenceResponseIn,
-            };
         }
 
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static AsyncInferenceNotificationConfig FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
+        if (cursor.Failed)
         {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "AsyncInferenceNotificationConfig");
-            string? __SuccessTopic = null;
-            string? __ErrorTopic = null;
-            global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>? __IncludeInferenceResponseIn = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
-                {
-                    case "SuccessTopic":
-                        __SuccessTopic = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "ErrorTopic":
-                        __ErrorTopic = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "IncludeInferenceResponseIn":
-                        __IncludeInferenceResponseIn = global::EndpointConfigGen.Runtime.ParamBinding.ToList<AsyncNotificationTopicTypes>(entry.Value, static n1 => new global::Consumer.Models.AsyncNotificationTopicTypes(global::EndpointConfigGen.Runtime.ParamBinding.ToText(n1)));
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "AsyncInferenceNotificationConfig");
-                }
-            }
-
-            return new AsyncInferenceNotificationConfig
-            {
-                SuccessTopic = __SuccessTopic,
-                ErrorTopic = __ErrorTopic,
-                IncludeInferenceResponseIn = __IncludeInferenceResponseIn,
-            };
+            cursor.Fail();
+            return null;
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        return new AsyncInferenceNotificationConfig
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            if (this.SuccessTopic is { } __SuccessTopic)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("SuccessTopic", global::EndpointConfigGen.Runtime.ParamNode.String(__SuccessTopic, fromShorthand: false)));
-            }
-            if (this.ErrorTopic is { } __ErrorTopic)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ErrorTopic", global::EndpointConfigGen.Runtime.ParamNode.String(__ErrorTopic, fromShorthand: false)));
-            }
-            if (this.IncludeInferenceResponseIn is { } __IncludeInferenceResponseIn)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("IncludeInferenceResponseIn", global::EndpointConfigGen.Runtime.ParamBinding.FromList<AsyncNotificationTopicTypes>(__IncludeInferenceResponseIn, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1.Value, fromShorthand: false))));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
-        }
+            SuccessTopic = __SuccessTopic,
+            ErrorTopic = __ErrorTopic,
+            IncludeInferenceResponseIn = __IncludeInferenceResponseIn,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record AsyncInferenceNotificationConfig
+    internal static AsyncInferenceNotificationConfig FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[2], "AsyncInferenceNotificationConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "AsyncInferenceNotificationConfig");
+        string? __SuccessTopic = null;
+        string? __ErrorTopic = null;
+        global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes>? __IncludeInferenceResponseIn = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "SuccessTopic":
+                    __SuccessTopic = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "ErrorTopic":
+                    __ErrorTopic = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "IncludeInferenceResponseIn":
+                    __IncludeInferenceResponseIn = Ecg::ParamBinding.ToList<AsyncNotificationTopicTypes>(entry.Value, static n1 => new global::Consumer.Models.AsyncNotificationTopicTypes(Ecg::ParamBinding.ToText(n1)));
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "AsyncInferenceNotificationConfig");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[2], "AsyncInferenceNotificationConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new AsyncInferenceNotificationConfig
+        {
+            SuccessTopic = __SuccessTopic,
+            ErrorTopic = __ErrorTopic,
+            IncludeInferenceResponseIn = __IncludeInferenceResponseIn,
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(3);
+        if (this.SuccessTopic is { } __SuccessTopic)
+        {
+            entries.Add(new Ecg::ParamEntry("SuccessTopic", Ecg::ParamNode.String(__SuccessTopic, fromShorthand: false)));
+        }
+        if (this.ErrorTopic is { } __ErrorTopic)
+        {
+            entries.Add(new Ecg::ParamEntry("ErrorTopic", Ecg::ParamNode.String(__ErrorTopic, fromShorthand: false)));
+        }
+        if (this.IncludeInferenceResponseIn is { } __IncludeInferenceResponseIn)
+        {
+            entries.Add(new Ecg::ParamEntry("IncludeInferenceResponseIn", Ecg::ParamBinding.FromList<AsyncNotificationTopicTypes>(__IncludeInferenceResponseIn, static v1 => Ecg::ParamNode.String(v1.Value, fromShorthand: false))));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "AsyncInferenceNotificationConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "AsyncInferenceNotificationConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

@@ -2,363 +2,249 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>AsyncInferenceOutputConfig</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record AsyncInferenceOutputConfig
 {
-    /// <summary>
-    /// The <c>AsyncInferenceOutputConfig</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record AsyncInferenceOutputConfig
+    /// <summary>The <c>KmsKeyId</c> member.</summary>
+    /// <remarks>Length 0 to 2048. Pattern <c>[a-zA-Z0-9:/_-]*</c> (whole value).</remarks>
+    public string? KmsKeyId { get; init; }
+
+    /// <summary>The <c>S3OutputPath</c> member.</summary>
+    /// <remarks>Length 0 to 512. Pattern <c>(https|s3)://([^/])/?(.*)</c> (whole value).</remarks>
+    public string? S3OutputPath { get; init; }
+
+    /// <summary>The <c>NotificationConfig</c> member.</summary>
+    public AsyncInferenceNotificationConfig? NotificationConfig { get; init; }
+
+    /// <summary>The <c>S3FailurePath</c> member.</summary>
+    /// <remarks>Length 0 to 512. Pattern <c>(https|s3)://([^/])/?(.*)</c> (whole value).</remarks>
+    public string? S3FailurePath { get; init; }
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(AsyncInferenceOutputConfig? other) => ReferenceEquals(this, other) || (other is not null
+        && this.KmsKeyId == other.KmsKeyId
+        && this.S3OutputPath == other.S3OutputPath
+        && this.NotificationConfig == other.NotificationConfig
+        && this.S3FailurePath == other.S3FailurePath);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode() => global::System.HashCode.Combine(this.KmsKeyId, this.S3OutputPath, this.NotificationConfig, this.S3FailurePath);
+
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static AsyncInferenceOutputConfig FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static AsyncInferenceOutputConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>
-        /// The <c>KmsKeyId</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 2048. Pattern <c>[a-zA-Z0-9:/_-]*</c> (whole value).</remarks>
-        public string? KmsKeyId { get; init; }
-
-        /// <summary>
-        /// The <c>S3OutputPath</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 512. Pattern <c>(https|s3)://([^/])/?(.*)</c> (whole value).</remarks>
-        public string? S3OutputPath { get; init; }
-
-        /// <summary>
-        /// The <c>NotificationConfig</c> member.
-        /// </summary>
-        public AsyncInferenceNotificationConfig? NotificationConfig { get; init; }
-
-        /// <summary>
-        /// The <c>S3FailurePath</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 512. Pattern <c>(https|s3)://([^/])/?(.*)</c> (whole value).</remarks>
-        public string? S3FailurePath { get; init; }
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(AsyncInferenceOutputConfig? other)
+        writer.WriteStartObject();
+        if (this.KmsKeyId is { } __KmsKeyId)
         {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.KmsKeyId, other.KmsKeyId)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.S3OutputPath, other.S3OutputPath)
-                && global::System.Collections.Generic.EqualityComparer<AsyncInferenceNotificationConfig?>.Default.Equals(this.NotificationConfig, other.NotificationConfig)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.S3FailurePath, other.S3FailurePath);
+            writer.WriteString("KmsKeyId"u8, __KmsKeyId);
         }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
+        if (this.S3OutputPath is { } __S3OutputPath)
         {
-            var hash = new global::System.HashCode();
-            hash.Add(this.KmsKeyId);
-            hash.Add(this.S3OutputPath);
-            hash.Add(this.NotificationConfig);
-            hash.Add(this.S3FailurePath);
-            return hash.ToHashCode();
+            writer.WriteString("S3OutputPath"u8, __S3OutputPath);
         }
+        if (this.NotificationConfig is { } __NotificationConfig)
+        {
+            writer.WritePropertyName("NotificationConfig"u8);
+            __NotificationConfig.WriteJson(writer);
+        }
+        if (this.S3FailurePath is { } __S3FailurePath)
+        {
+            writer.WriteString("S3FailurePath"u8, __S3FailurePath);
+        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record AsyncInferenceOutputConfig
+    internal static AsyncInferenceOutputConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static AsyncInferenceOutputConfig FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static AsyncInferenceOutputConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        context.ExpectObject(ref reader);
+        string? __KmsKeyId = null;
+        string? __S3OutputPath = null;
+        AsyncInferenceNotificationConfig? __NotificationConfig = null;
+        string? __S3FailurePath = null;
+        while (context.NextProperty(ref reader))
         {
-            writer.WriteStartObject();
-            if (this.KmsKeyId is { } __KmsKeyId)
+            if (context.Member(ref reader, "KmsKeyId"u8, "KmsKeyId"))
             {
-                writer.WritePropertyName("KmsKeyId"u8);
-                writer.WriteStringValue(__KmsKeyId);
+                __KmsKeyId = context.ReadString(ref reader);
+                context.Pop();
             }
-            if (this.S3OutputPath is { } __S3OutputPath)
+            else if (context.Member(ref reader, "S3OutputPath"u8, "S3OutputPath"))
             {
-                writer.WritePropertyName("S3OutputPath"u8);
-                writer.WriteStringValue(__S3OutputPath);
+                __S3OutputPath = context.ReadString(ref reader);
+                context.Pop();
             }
-            if (this.NotificationConfig is { } __NotificationConfig)
+            else if (context.Member(ref reader, "NotificationConfig"u8, "NotificationConfig"))
             {
-                writer.WritePropertyName("NotificationConfig"u8);
-                __NotificationConfig.WriteJson(writer);
+                __NotificationConfig = global::Consumer.Models.AsyncInferenceNotificationConfig.ReadJson(ref reader, context);
+                context.Pop();
             }
-            if (this.S3FailurePath is { } __S3FailurePath)
+            else if (context.Member(ref reader, "S3FailurePath"u8, "S3FailurePath"))
             {
-                writer.WritePropertyName("S3FailurePath"u8);
-                writer.WriteStringValue(__S3FailurePath);
+                __S3FailurePath = context.ReadString(ref reader);
+                context.Pop();
             }
-            writer.WriteEndObject();
+            else
+            {
+                context.UnknownProperty(ref reader, "KmsKeyId, S3OutputPath, NotificationConfig, S3FailurePath");
+            }
         }
 
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static AsyncInferenceOutputConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        return new AsyncInferenceOutputConfig
         {
-            context.ExpectObject(ref reader);
-            string? __KmsKeyId = null;
-            string? __S3OutputPath = null;
-            AsyncInferenceNotificationConfig? __NotificationConfig = null;
-            string? __S3FailurePath = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("KmsKeyId"u8))
-                {
-                    reader.Read();
-                    context.Push("KmsKeyId");
-                    __KmsKeyId = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("S3OutputPath"u8))
-                {
-                    reader.Read();
-                    context.Push("S3OutputPath");
-                    __S3OutputPath = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("NotificationConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("NotificationConfig");
-                    __NotificationConfig = global::Consumer.Models.AsyncInferenceNotificationConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("S3FailurePath"u8))
-                {
-                    reader.Read();
-                    context.Push("S3FailurePath");
-                    __S3FailurePath = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "KmsKeyId, S3OutputPath, NotificationConfig, S3FailurePath");
-                }
-            }
-
-            return new AsyncInferenceOutputConfig
-            {
-                KmsKeyId = __KmsKeyId,
-                S3OutputPath = __S3OutputPath,
-                NotificationConfig = __NotificationConfig,
-                S3FailurePath = __S3FailurePath,
-            };
-        }
+            KmsKeyId = __KmsKeyId,
+            S3OutputPath = __S3OutputPath,
+            NotificationConfig = __NotificationConfig,
+            S3FailurePath = __S3FailurePath,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[3];
 
-namespace Consumer.Models
-{
-    partial record AsyncInferenceOutputConfig
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static AsyncInferenceOutputConfig ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "AsyncInferenceOutputConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AsyncInferenceOutputConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "AsyncInferenceOutputConfig", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<AsyncInferenceOutputConfig> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "AsyncInferenceOutputConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static AsyncInferenceOutputConfig? ReadShorthand(ref Ecg::ShorthandCursor cursor)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static AsyncInferenceOutputConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[3], "AsyncInferenceOutputConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AsyncInferenceOutputConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[3], "AsyncInferenceOutputConfig", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<AsyncInferenceOutputConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[3], "AsyncInferenceOutputConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static AsyncInferenceOutputConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        string? __KmsKeyId = null;
+        string? __S3OutputPath = null;
+        AsyncInferenceNotificationConfig? __NotificationConfig = null;
+        string? __S3FailurePath = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
         {
-            string? __KmsKeyId = null;
-            string? __S3OutputPath = null;
-            AsyncInferenceNotificationConfig? __NotificationConfig = null;
-            string? __S3FailurePath = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            switch (key)
             {
-                switch (key)
+                case "KmsKeyId" when __KmsKeyId is null:
+                    __KmsKeyId = cursor.ReadString();
+                    break;
+                case "S3OutputPath" when __S3OutputPath is null:
+                    __S3OutputPath = cursor.ReadString();
+                    break;
+                case "NotificationConfig" when __NotificationConfig is null:
                 {
-                    case "KmsKeyId" when __KmsKeyId is null:
-                        __KmsKeyId = cursor.ReadString();
-                        break;
-                    case "S3OutputPath" when __S3OutputPath is null:
-                        __S3OutputPath = cursor.ReadString();
-                        break;
-                    case "NotificationConfig" when __NotificationConfig is null:
+                    if (global::Consumer.Models.AsyncInferenceNotificationConfig.ReadShorthand(ref cursor) is { } value1)
                     {
-                        if (global::Consumer.Models.AsyncInferenceNotificationConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __NotificationConfig = value1;
-                        }
-                        break;
+                        __NotificationConfig = value1;
                     }
-                    case "S3FailurePath" when __S3FailurePath is null:
-                        __S3FailurePath = cursor.ReadString();
-                        break;
-                    default:
-                        cursor.Fail();
-                        break;
+                    break;
                 }
+                case "S3FailurePath" when __S3FailurePath is null:
+                    __S3FailurePath = cursor.ReadString();
+                    break;
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            if (cursor.Failed)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new AsyncInferenceOutputConfig
-            {
-                KmsKeyId = __KmsKeyId,
-                S3OutputPath = __S3OutputPath,
-                NotificationConfig = __NotificationConfig,
-                S3FailurePath = __S3FailurePath,
-            };
         }
 
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static AsyncInferenceOutputConfig FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
+        if (cursor.Failed)
         {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "AsyncInferenceOutputConfig");
-            string? __KmsKeyId = null;
-            string? __S3OutputPath = null;
-            AsyncInferenceNotificationConfig? __NotificationConfig = null;
-            string? __S3FailurePath = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
-                {
-                    case "KmsKeyId":
-                        __KmsKeyId = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "S3OutputPath":
-                        __S3OutputPath = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "NotificationConfig":
-                        __NotificationConfig = global::Consumer.Models.AsyncInferenceNotificationConfig.FromParamNode(entry.Value);
-                        break;
-                    case "S3FailurePath":
-                        __S3FailurePath = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "AsyncInferenceOutputConfig");
-                }
-            }
-
-            return new AsyncInferenceOutputConfig
-            {
-                KmsKeyId = __KmsKeyId,
-                S3OutputPath = __S3OutputPath,
-                NotificationConfig = __NotificationConfig,
-                S3FailurePath = __S3FailurePath,
-            };
+            cursor.Fail();
+            return null;
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        return new AsyncInferenceOutputConfig
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(4);
-            if (this.KmsKeyId is { } __KmsKeyId)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("KmsKeyId", global::EndpointConfigGen.Runtime.ParamNode.String(__KmsKeyId, fromShorthand: false)));
-            }
-            if (this.S3OutputPath is { } __S3OutputPath)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("S3OutputPath", global::EndpointConfigGen.Runtime.ParamNode.String(__S3OutputPath, fromShorthand: false)));
-            }
-            if (this.NotificationConfig is { } __NotificationConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("NotificationConfig", __NotificationConfig.ToParamNode()));
-            }
-            if (this.S3FailurePath is { } __S3FailurePath)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("S3FailurePath", global::EndpointConfigGen.Runtime.ParamNode.String(__S3FailurePath, fromShorthand: false)));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
-        }
+            KmsKeyId = __KmsKeyId,
+            S3OutputPath = __S3OutputPath,
+            NotificationConfig = __NotificationConfig,
+            S3FailurePath = __S3FailurePath,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record AsyncInferenceOutputConfig
+    internal static AsyncInferenceOutputConfig FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[3], "AsyncInferenceOutputConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "AsyncInferenceOutputConfig");
+        string? __KmsKeyId = null;
+        string? __S3OutputPath = null;
+        AsyncInferenceNotificationConfig? __NotificationConfig = null;
+        string? __S3FailurePath = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "KmsKeyId":
+                    __KmsKeyId = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "S3OutputPath":
+                    __S3OutputPath = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "NotificationConfig":
+                    __NotificationConfig = global::Consumer.Models.AsyncInferenceNotificationConfig.FromParamNode(entry.Value);
+                    break;
+                case "S3FailurePath":
+                    __S3FailurePath = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "AsyncInferenceOutputConfig");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[3], "AsyncInferenceOutputConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new AsyncInferenceOutputConfig
+        {
+            KmsKeyId = __KmsKeyId,
+            S3OutputPath = __S3OutputPath,
+            NotificationConfig = __NotificationConfig,
+            S3FailurePath = __S3FailurePath,
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(4);
+        if (this.KmsKeyId is { } __KmsKeyId)
+        {
+            entries.Add(new Ecg::ParamEntry("KmsKeyId", Ecg::ParamNode.String(__KmsKeyId, fromShorthand: false)));
+        }
+        if (this.S3OutputPath is { } __S3OutputPath)
+        {
+            entries.Add(new Ecg::ParamEntry("S3OutputPath", Ecg::ParamNode.String(__S3OutputPath, fromShorthand: false)));
+        }
+        if (this.NotificationConfig is { } __NotificationConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("NotificationConfig", __NotificationConfig.ToParamNode()));
+        }
+        if (this.S3FailurePath is { } __S3FailurePath)
+        {
+            entries.Add(new Ecg::ParamEntry("S3FailurePath", Ecg::ParamNode.String(__S3FailurePath, fromShorthand: false)));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "AsyncInferenceOutputConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "AsyncInferenceOutputConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

@@ -2,58 +2,59 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>
+/// The values of the <c>AsyncNotificationTopicTypes</c> enum of the SageMaker model; values it does not
+/// list are allowed too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+public readonly partial struct AsyncNotificationTopicTypes : global::System.IEquatable<AsyncNotificationTopicTypes>
 {
-    /// <summary>
-    /// The values of the <c>AsyncNotificationTopicTypes</c> enum of the SageMaker model; values it does not
-    /// list are allowed too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    public readonly partial struct AsyncNotificationTopicTypes : global::System.IEquatable<AsyncNotificationTopicTypes>
-    {
-        private static AsyncNotificationTopicTypes[]? _known;
-        private readonly string? _value;
+    private static AsyncNotificationTopicTypes[]? _known;
+    private readonly string? _value;
 
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public AsyncNotificationTopicTypes(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public AsyncNotificationTopicTypes(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>The wire value; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
+    /// <summary>The wire value; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
 
-        /// <summary>True when the model lists this value.</summary>
-        public bool IsKnown => IsKnownValue(Value);
+    /// <summary>True when the model lists this value.</summary>
+    public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary><c>SUCCESS_NOTIFICATION_TOPIC</c></summary>
-        public static readonly AsyncNotificationTopicTypes SuccessNotificationTopic = new("SUCCESS_NOTIFICATION_TOPIC");
-        /// <summary><c>ERROR_NOTIFICATION_TOPIC</c></summary>
-        public static readonly AsyncNotificationTopicTypes ErrorNotificationTopic = new("ERROR_NOTIFICATION_TOPIC");
+    /// <summary><c>SUCCESS_NOTIFICATION_TOPIC</c></summary>
+    public static readonly AsyncNotificationTopicTypes SuccessNotificationTopic = new("SUCCESS_NOTIFICATION_TOPIC");
+    /// <summary><c>ERROR_NOTIFICATION_TOPIC</c></summary>
+    public static readonly AsyncNotificationTopicTypes ErrorNotificationTopic = new("ERROR_NOTIFICATION_TOPIC");
 
-        /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[5], static value => new AsyncNotificationTopicTypes(value));
+    /// <summary>Every value the model lists, in model order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<AsyncNotificationTopicTypes> KnownValues => _known ??= Ecg::EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[5], static value => new AsyncNotificationTopicTypes(value));
 
-        /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[5].IsEnumValue(value);
+    /// <summary>True when the model lists <paramref name="value"/>.</summary>
+    public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[5].IsEnumValue(value);
 
-        /// <summary>Wraps a wire value.</summary>
-        public static implicit operator AsyncNotificationTopicTypes(string value) => new(value);
+    /// <summary>Wraps a wire value.</summary>
+    public static implicit operator AsyncNotificationTopicTypes(string value) => new(value);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator ==(AsyncNotificationTopicTypes left, AsyncNotificationTopicTypes right) => left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator ==(AsyncNotificationTopicTypes left, AsyncNotificationTopicTypes right) => left.Equals(right);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator !=(AsyncNotificationTopicTypes left, AsyncNotificationTopicTypes right) => !left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator !=(AsyncNotificationTopicTypes left, AsyncNotificationTopicTypes right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(AsyncNotificationTopicTypes other) => string.Equals(Value, other.Value);
+    /// <inheritdoc/>
+    public bool Equals(AsyncNotificationTopicTypes other) => string.Equals(Value, other.Value);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is AsyncNotificationTopicTypes other && Equals(other);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is AsyncNotificationTopicTypes other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
 
-        /// <summary>The wire value.</summary>
-        public override string ToString() => Value;
-    }
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
 }

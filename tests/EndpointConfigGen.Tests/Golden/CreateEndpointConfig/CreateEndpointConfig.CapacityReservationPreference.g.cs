@@ -2,56 +2,57 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>
+/// The values of the <c>CapacityReservationPreference</c> enum of the SageMaker model; values it does
+/// not list are allowed too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+public readonly partial struct CapacityReservationPreference : global::System.IEquatable<CapacityReservationPreference>
 {
-    /// <summary>
-    /// The values of the <c>CapacityReservationPreference</c> enum of the SageMaker model; values it does
-    /// not list are allowed too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    public readonly partial struct CapacityReservationPreference : global::System.IEquatable<CapacityReservationPreference>
-    {
-        private static CapacityReservationPreference[]? _known;
-        private readonly string? _value;
+    private static CapacityReservationPreference[]? _known;
+    private readonly string? _value;
 
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public CapacityReservationPreference(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public CapacityReservationPreference(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>The wire value; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
+    /// <summary>The wire value; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
 
-        /// <summary>True when the model lists this value.</summary>
-        public bool IsKnown => IsKnownValue(Value);
+    /// <summary>True when the model lists this value.</summary>
+    public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary><c>capacity-reservations-only</c></summary>
-        public static readonly CapacityReservationPreference CapacityReservationsOnly = new("capacity-reservations-only");
+    /// <summary><c>capacity-reservations-only</c></summary>
+    public static readonly CapacityReservationPreference CapacityReservationsOnly = new("capacity-reservations-only");
 
-        /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<CapacityReservationPreference> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[7], static value => new CapacityReservationPreference(value));
+    /// <summary>Every value the model lists, in model order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<CapacityReservationPreference> KnownValues => _known ??= Ecg::EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[7], static value => new CapacityReservationPreference(value));
 
-        /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[7].IsEnumValue(value);
+    /// <summary>True when the model lists <paramref name="value"/>.</summary>
+    public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[7].IsEnumValue(value);
 
-        /// <summary>Wraps a wire value.</summary>
-        public static implicit operator CapacityReservationPreference(string value) => new(value);
+    /// <summary>Wraps a wire value.</summary>
+    public static implicit operator CapacityReservationPreference(string value) => new(value);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator ==(CapacityReservationPreference left, CapacityReservationPreference right) => left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator ==(CapacityReservationPreference left, CapacityReservationPreference right) => left.Equals(right);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator !=(CapacityReservationPreference left, CapacityReservationPreference right) => !left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator !=(CapacityReservationPreference left, CapacityReservationPreference right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(CapacityReservationPreference other) => string.Equals(Value, other.Value);
+    /// <inheritdoc/>
+    public bool Equals(CapacityReservationPreference other) => string.Equals(Value, other.Value);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is CapacityReservationPreference other && Equals(other);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CapacityReservationPreference other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
 
-        /// <summary>The wire value.</summary>
-        public override string ToString() => Value;
-    }
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
 }

@@ -2,60 +2,61 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>
+/// The values of the <c>CaptureMode</c> enum of the SageMaker model; values it does not list are
+/// allowed too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+public readonly partial struct CaptureMode : global::System.IEquatable<CaptureMode>
 {
-    /// <summary>
-    /// The values of the <c>CaptureMode</c> enum of the SageMaker model; values it does not list are
-    /// allowed too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    public readonly partial struct CaptureMode : global::System.IEquatable<CaptureMode>
-    {
-        private static CaptureMode[]? _known;
-        private readonly string? _value;
+    private static CaptureMode[]? _known;
+    private readonly string? _value;
 
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public CaptureMode(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public CaptureMode(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>The wire value; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
+    /// <summary>The wire value; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
 
-        /// <summary>True when the model lists this value.</summary>
-        public bool IsKnown => IsKnownValue(Value);
+    /// <summary>True when the model lists this value.</summary>
+    public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary><c>Input</c></summary>
-        public static readonly CaptureMode Input = new("Input");
-        /// <summary><c>Output</c></summary>
-        public static readonly CaptureMode Output = new("Output");
-        /// <summary><c>InputAndOutput</c></summary>
-        public static readonly CaptureMode InputAndOutput = new("InputAndOutput");
+    /// <summary><c>Input</c></summary>
+    public static readonly CaptureMode Input = new("Input");
+    /// <summary><c>Output</c></summary>
+    public static readonly CaptureMode Output = new("Output");
+    /// <summary><c>InputAndOutput</c></summary>
+    public static readonly CaptureMode InputAndOutput = new("InputAndOutput");
 
-        /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<CaptureMode> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[9], static value => new CaptureMode(value));
+    /// <summary>Every value the model lists, in model order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<CaptureMode> KnownValues => _known ??= Ecg::EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[9], static value => new CaptureMode(value));
 
-        /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[9].IsEnumValue(value);
+    /// <summary>True when the model lists <paramref name="value"/>.</summary>
+    public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[9].IsEnumValue(value);
 
-        /// <summary>Wraps a wire value.</summary>
-        public static implicit operator CaptureMode(string value) => new(value);
+    /// <summary>Wraps a wire value.</summary>
+    public static implicit operator CaptureMode(string value) => new(value);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator ==(CaptureMode left, CaptureMode right) => left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator ==(CaptureMode left, CaptureMode right) => left.Equals(right);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator !=(CaptureMode left, CaptureMode right) => !left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator !=(CaptureMode left, CaptureMode right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(CaptureMode other) => string.Equals(Value, other.Value);
+    /// <inheritdoc/>
+    public bool Equals(CaptureMode other) => string.Equals(Value, other.Value);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is CaptureMode other && Equals(other);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CaptureMode other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
 
-        /// <summary>The wire value.</summary>
-        public override string ToString() => Value;
-    }
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
 }

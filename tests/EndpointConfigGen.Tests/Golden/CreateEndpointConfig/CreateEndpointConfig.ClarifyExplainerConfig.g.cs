@@ -2,336 +2,226 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>ClarifyExplainerConfig</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record ClarifyExplainerConfig
 {
-    /// <summary>
-    /// The <c>ClarifyExplainerConfig</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record ClarifyExplainerConfig
+    /// <summary>The <c>EnableExplanations</c> member.</summary>
+    /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
+    public string? EnableExplanations { get; init; }
+
+    /// <summary>The <c>InferenceConfig</c> member.</summary>
+    public ClarifyInferenceConfig? InferenceConfig { get; init; }
+
+    /// <summary>The <c>ShapConfig</c> member (required).</summary>
+    public required ClarifyShapConfig ShapConfig { get; init; }
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(ClarifyExplainerConfig? other) => ReferenceEquals(this, other) || (other is not null
+        && this.EnableExplanations == other.EnableExplanations
+        && this.InferenceConfig == other.InferenceConfig
+        && this.ShapConfig == other.ShapConfig);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode() => global::System.HashCode.Combine(this.EnableExplanations, this.InferenceConfig, this.ShapConfig);
+
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static ClarifyExplainerConfig FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static ClarifyExplainerConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>
-        /// The <c>EnableExplanations</c> member.
-        /// </summary>
-        /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
-        public string? EnableExplanations { get; init; }
-
-        /// <summary>
-        /// The <c>InferenceConfig</c> member.
-        /// </summary>
-        public ClarifyInferenceConfig? InferenceConfig { get; init; }
-
-        /// <summary>
-        /// The <c>ShapConfig</c> member (required).
-        /// </summary>
-        public required ClarifyShapConfig ShapConfig { get; init; }
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(ClarifyExplainerConfig? other)
+        writer.WriteStartObject();
+        if (this.EnableExplanations is { } __EnableExplanations)
         {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.EnableExplanations, other.EnableExplanations)
-                && global::System.Collections.Generic.EqualityComparer<ClarifyInferenceConfig?>.Default.Equals(this.InferenceConfig, other.InferenceConfig)
-                && global::System.Collections.Generic.EqualityComparer<ClarifyShapConfig>.Default.Equals(this.ShapConfig, other.ShapConfig);
+            writer.WriteString("EnableExplanations"u8, __EnableExplanations);
         }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
+        if (this.InferenceConfig is { } __InferenceConfig)
         {
-            var hash = new global::System.HashCode();
-            hash.Add(this.EnableExplanations);
-            hash.Add(this.InferenceConfig);
-            hash.Add(this.ShapConfig);
-            return hash.ToHashCode();
+            writer.WritePropertyName("InferenceConfig"u8);
+            __InferenceConfig.WriteJson(writer);
         }
+        if (this.ShapConfig is { } __ShapConfig)
+        {
+            writer.WritePropertyName("ShapConfig"u8);
+            __ShapConfig.WriteJson(writer);
+        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ClarifyExplainerConfig
+    internal static ClarifyExplainerConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ClarifyExplainerConfig FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ClarifyExplainerConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        context.ExpectObject(ref reader);
+        string? __EnableExplanations = null;
+        ClarifyInferenceConfig? __InferenceConfig = null;
+        ClarifyShapConfig? __ShapConfig = null;
+        while (context.NextProperty(ref reader))
         {
-            writer.WriteStartObject();
-            if (this.EnableExplanations is { } __EnableExplanations)
+            if (context.Member(ref reader, "EnableExplanations"u8, "EnableExplanations"))
             {
-                writer.WritePropertyName("EnableExplanations"u8);
-                writer.WriteStringValue(__EnableExplanations);
+                __EnableExplanations = context.ReadString(ref reader);
+                context.Pop();
             }
-            if (this.InferenceConfig is { } __InferenceConfig)
+            else if (context.Member(ref reader, "InferenceConfig"u8, "InferenceConfig"))
             {
-                writer.WritePropertyName("InferenceConfig"u8);
-                __InferenceConfig.WriteJson(writer);
+                __InferenceConfig = global::Consumer.Models.ClarifyInferenceConfig.ReadJson(ref reader, context);
+                context.Pop();
             }
-            if (this.ShapConfig is { } __ShapConfig)
+            else if (context.Member(ref reader, "ShapConfig"u8, "ShapConfig"))
             {
-                writer.WritePropertyName("ShapConfig"u8);
-                __ShapConfig.WriteJson(writer);
+                __ShapConfig = global::Consumer.Models.ClarifyShapConfig.ReadJson(ref reader, context);
+                context.Pop();
             }
-            writer.WriteEndObject();
+            else
+            {
+                context.UnknownProperty(ref reader, "EnableExplanations, InferenceConfig, ShapConfig");
+            }
         }
 
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyExplainerConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        __ShapConfig ??= context.MissingRequired("ShapConfig", Ecg::JsonSupport.Read("{}"u8, global::Consumer.Models.ClarifyShapConfig.ReadJson, response: true));
+
+        return new ClarifyExplainerConfig
         {
-            context.ExpectObject(ref reader);
-            string? __EnableExplanations = null;
-            ClarifyInferenceConfig? __InferenceConfig = null;
-            ClarifyShapConfig? __ShapConfig = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("EnableExplanations"u8))
-                {
-                    reader.Read();
-                    context.Push("EnableExplanations");
-                    __EnableExplanations = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("InferenceConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("InferenceConfig");
-                    __InferenceConfig = global::Consumer.Models.ClarifyInferenceConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ShapConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("ShapConfig");
-                    __ShapConfig = global::Consumer.Models.ClarifyShapConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "EnableExplanations, InferenceConfig, ShapConfig");
-                }
-            }
-
-            if (__ShapConfig is null)
-            {
-                __ShapConfig = context.MissingRequired("ShapConfig", global::EndpointConfigGen.Runtime.JsonSupport.Read("{}"u8, global::Consumer.Models.ClarifyShapConfig.ReadJson, response: true));
-            }
-
-            return new ClarifyExplainerConfig
-            {
-                EnableExplanations = __EnableExplanations,
-                InferenceConfig = __InferenceConfig,
-                ShapConfig = __ShapConfig,
-            };
-        }
+            EnableExplanations = __EnableExplanations,
+            InferenceConfig = __InferenceConfig,
+            ShapConfig = __ShapConfig,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[14];
 
-namespace Consumer.Models
-{
-    partial record ClarifyExplainerConfig
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static ClarifyExplainerConfig ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "ClarifyExplainerConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyExplainerConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "ClarifyExplainerConfig", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ClarifyExplainerConfig> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "ClarifyExplainerConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static ClarifyExplainerConfig? ReadShorthand(ref Ecg::ShorthandCursor cursor)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ClarifyExplainerConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[14], "ClarifyExplainerConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyExplainerConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[14], "ClarifyExplainerConfig", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ClarifyExplainerConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[14], "ClarifyExplainerConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyExplainerConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        string? __EnableExplanations = null;
+        ClarifyInferenceConfig? __InferenceConfig = null;
+        ClarifyShapConfig? __ShapConfig = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
         {
-            string? __EnableExplanations = null;
-            ClarifyInferenceConfig? __InferenceConfig = null;
-            ClarifyShapConfig? __ShapConfig = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            switch (key)
             {
-                switch (key)
+                case "EnableExplanations" when __EnableExplanations is null:
+                    __EnableExplanations = cursor.ReadString();
+                    break;
+                case "InferenceConfig" when __InferenceConfig is null:
                 {
-                    case "EnableExplanations" when __EnableExplanations is null:
-                        __EnableExplanations = cursor.ReadString();
-                        break;
-                    case "InferenceConfig" when __InferenceConfig is null:
+                    if (global::Consumer.Models.ClarifyInferenceConfig.ReadShorthand(ref cursor) is { } value1)
                     {
-                        if (global::Consumer.Models.ClarifyInferenceConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __InferenceConfig = value1;
-                        }
-                        break;
+                        __InferenceConfig = value1;
                     }
-                    case "ShapConfig" when __ShapConfig is null:
-                    {
-                        if (global::Consumer.Models.ClarifyShapConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __ShapConfig = value1;
-                        }
-                        break;
-                    }
-                    default:
-                        cursor.Fail();
-                        break;
+                    break;
                 }
-            }
-
-            if (cursor.Failed || __ShapConfig is null)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new ClarifyExplainerConfig
-            {
-                EnableExplanations = __EnableExplanations,
-                InferenceConfig = __InferenceConfig,
-                ShapConfig = __ShapConfig,
-            };
-        }
-
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyExplainerConfig FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
-        {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "ClarifyExplainerConfig");
-            string? __EnableExplanations = null;
-            ClarifyInferenceConfig? __InferenceConfig = null;
-            ClarifyShapConfig? __ShapConfig = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
+                case "ShapConfig" when __ShapConfig is null:
                 {
-                    case "EnableExplanations":
-                        __EnableExplanations = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "InferenceConfig":
-                        __InferenceConfig = global::Consumer.Models.ClarifyInferenceConfig.FromParamNode(entry.Value);
-                        break;
-                    case "ShapConfig":
-                        __ShapConfig = global::Consumer.Models.ClarifyShapConfig.FromParamNode(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "ClarifyExplainerConfig");
+                    if (global::Consumer.Models.ClarifyShapConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __ShapConfig = value1;
+                    }
+                    break;
                 }
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            return new ClarifyExplainerConfig
-            {
-                EnableExplanations = __EnableExplanations,
-                InferenceConfig = __InferenceConfig,
-                ShapConfig = global::EndpointConfigGen.Runtime.ParamBinding.Required(__ShapConfig, "ShapConfig"),
-            };
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        if (cursor.Failed || __ShapConfig is null)
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            if (this.EnableExplanations is { } __EnableExplanations)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EnableExplanations", global::EndpointConfigGen.Runtime.ParamNode.String(__EnableExplanations, fromShorthand: false)));
-            }
-            if (this.InferenceConfig is { } __InferenceConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InferenceConfig", __InferenceConfig.ToParamNode()));
-            }
-            if (this.ShapConfig is { } __ShapConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ShapConfig", __ShapConfig.ToParamNode()));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
+            cursor.Fail();
+            return null;
         }
+
+        return new ClarifyExplainerConfig
+        {
+            EnableExplanations = __EnableExplanations,
+            InferenceConfig = __InferenceConfig,
+            ShapConfig = __ShapConfig,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ClarifyExplainerConfig
+    internal static ClarifyExplainerConfig FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[14], "ClarifyExplainerConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "ClarifyExplainerConfig");
+        string? __EnableExplanations = null;
+        ClarifyInferenceConfig? __InferenceConfig = null;
+        ClarifyShapConfig? __ShapConfig = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "EnableExplanations":
+                    __EnableExplanations = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "InferenceConfig":
+                    __InferenceConfig = global::Consumer.Models.ClarifyInferenceConfig.FromParamNode(entry.Value);
+                    break;
+                case "ShapConfig":
+                    __ShapConfig = global::Consumer.Models.ClarifyShapConfig.FromParamNode(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "ClarifyExplainerConfig");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[14], "ClarifyExplainerConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new ClarifyExplainerConfig
+        {
+            EnableExplanations = __EnableExplanations,
+            InferenceConfig = __InferenceConfig,
+            ShapConfig = Ecg::ParamBinding.Required(__ShapConfig, "ShapConfig"),
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(3);
+        if (this.EnableExplanations is { } __EnableExplanations)
+        {
+            entries.Add(new Ecg::ParamEntry("EnableExplanations", Ecg::ParamNode.String(__EnableExplanations, fromShorthand: false)));
+        }
+        if (this.InferenceConfig is { } __InferenceConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("InferenceConfig", __InferenceConfig.ToParamNode()));
+        }
+        if (this.ShapConfig is { } __ShapConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("ShapConfig", __ShapConfig.ToParamNode()));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ClarifyExplainerConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "ClarifyExplainerConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

@@ -2,656 +2,517 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>ClarifyInferenceConfig</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record ClarifyInferenceConfig
 {
-    /// <summary>
-    /// The <c>ClarifyInferenceConfig</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record ClarifyInferenceConfig
+    /// <summary>The <c>FeaturesAttribute</c> member.</summary>
+    /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
+    public string? FeaturesAttribute { get; init; }
+
+    /// <summary>The <c>ContentTemplate</c> member.</summary>
+    /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
+    public string? ContentTemplate { get; init; }
+
+    /// <summary>The <c>MaxRecordCount</c> member.</summary>
+    /// <remarks>Value at least 1.</remarks>
+    public int? MaxRecordCount { get; init; }
+
+    /// <summary>The <c>MaxPayloadInMB</c> member.</summary>
+    /// <remarks>Value 1 to 25.</remarks>
+    public int? MaxPayloadInMB { get; init; }
+
+    /// <summary>The <c>ProbabilityIndex</c> member.</summary>
+    /// <remarks>Value at least 0.</remarks>
+    public int? ProbabilityIndex { get; init; }
+
+    /// <summary>The <c>LabelIndex</c> member.</summary>
+    /// <remarks>Value at least 0.</remarks>
+    public int? LabelIndex { get; init; }
+
+    /// <summary>The <c>ProbabilityAttribute</c> member.</summary>
+    /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
+    public string? ProbabilityAttribute { get; init; }
+
+    /// <summary>The <c>LabelAttribute</c> member.</summary>
+    /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
+    public string? LabelAttribute { get; init; }
+
+    /// <summary>The <c>LabelHeaders</c> member.</summary>
+    /// <remarks>Items 1 to 16.</remarks>
+    public global::System.Collections.Generic.IReadOnlyList<string>? LabelHeaders { get; init; }
+
+    /// <summary>The <c>FeatureHeaders</c> member.</summary>
+    /// <remarks>Items 1 to 256.</remarks>
+    public global::System.Collections.Generic.IReadOnlyList<string>? FeatureHeaders { get; init; }
+
+    /// <summary>The <c>FeatureTypes</c> member.</summary>
+    /// <remarks>Items 1 to 256.</remarks>
+    public global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? FeatureTypes { get; init; }
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<string>?> __LabelHeadersComparer = Ecg::ValueComparer.List<string>(global::System.Collections.Generic.EqualityComparer<string>.Default);
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<string>?> __FeatureHeadersComparer = Ecg::ValueComparer.List<string>(global::System.Collections.Generic.EqualityComparer<string>.Default);
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>?> __FeatureTypesComparer = Ecg::ValueComparer.List<ClarifyFeatureType>(global::System.Collections.Generic.EqualityComparer<ClarifyFeatureType>.Default);
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(ClarifyInferenceConfig? other) => ReferenceEquals(this, other) || (other is not null
+        && this.FeaturesAttribute == other.FeaturesAttribute
+        && this.ContentTemplate == other.ContentTemplate
+        && this.MaxRecordCount == other.MaxRecordCount
+        && this.MaxPayloadInMB == other.MaxPayloadInMB
+        && this.ProbabilityIndex == other.ProbabilityIndex
+        && this.LabelIndex == other.LabelIndex
+        && this.ProbabilityAttribute == other.ProbabilityAttribute
+        && this.LabelAttribute == other.LabelAttribute
+        && __LabelHeadersComparer.Equals(this.LabelHeaders, other.LabelHeaders)
+        && __FeatureHeadersComparer.Equals(this.FeatureHeaders, other.FeatureHeaders)
+        && __FeatureTypesComparer.Equals(this.FeatureTypes, other.FeatureTypes));
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode()
     {
-        /// <summary>
-        /// The <c>FeaturesAttribute</c> member.
-        /// </summary>
-        /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
-        public string? FeaturesAttribute { get; init; }
-
-        /// <summary>
-        /// The <c>ContentTemplate</c> member.
-        /// </summary>
-        /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
-        public string? ContentTemplate { get; init; }
-
-        /// <summary>
-        /// The <c>MaxRecordCount</c> member.
-        /// </summary>
-        /// <remarks>Value at least 1.</remarks>
-        public int? MaxRecordCount { get; init; }
-
-        /// <summary>
-        /// The <c>MaxPayloadInMB</c> member.
-        /// </summary>
-        /// <remarks>Value 1 to 25.</remarks>
-        public int? MaxPayloadInMB { get; init; }
-
-        /// <summary>
-        /// The <c>ProbabilityIndex</c> member.
-        /// </summary>
-        /// <remarks>Value at least 0.</remarks>
-        public int? ProbabilityIndex { get; init; }
-
-        /// <summary>
-        /// The <c>LabelIndex</c> member.
-        /// </summary>
-        /// <remarks>Value at least 0.</remarks>
-        public int? LabelIndex { get; init; }
-
-        /// <summary>
-        /// The <c>ProbabilityAttribute</c> member.
-        /// </summary>
-        /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
-        public string? ProbabilityAttribute { get; init; }
-
-        /// <summary>
-        /// The <c>LabelAttribute</c> member.
-        /// </summary>
-        /// <remarks>Length 1 to 64. Pattern <c>.*</c> (whole value).</remarks>
-        public string? LabelAttribute { get; init; }
-
-        /// <summary>
-        /// The <c>LabelHeaders</c> member.
-        /// </summary>
-        /// <remarks>Items 1 to 16.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<string>? LabelHeaders { get; init; }
-
-        /// <summary>
-        /// The <c>FeatureHeaders</c> member.
-        /// </summary>
-        /// <remarks>Items 1 to 256.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<string>? FeatureHeaders { get; init; }
-
-        /// <summary>
-        /// The <c>FeatureTypes</c> member.
-        /// </summary>
-        /// <remarks>Items 1 to 256.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? FeatureTypes { get; init; }
-
-        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<string>?> __LabelHeadersComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<string>(global::System.Collections.Generic.EqualityComparer<string>.Default);
-
-        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<string>?> __FeatureHeadersComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<string>(global::System.Collections.Generic.EqualityComparer<string>.Default);
-
-        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>?> __FeatureTypesComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<ClarifyFeatureType>(global::System.Collections.Generic.EqualityComparer<ClarifyFeatureType>.Default);
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(ClarifyInferenceConfig? other)
-        {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.FeaturesAttribute, other.FeaturesAttribute)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ContentTemplate, other.ContentTemplate)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MaxRecordCount, other.MaxRecordCount)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MaxPayloadInMB, other.MaxPayloadInMB)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.ProbabilityIndex, other.ProbabilityIndex)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.LabelIndex, other.LabelIndex)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ProbabilityAttribute, other.ProbabilityAttribute)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.LabelAttribute, other.LabelAttribute)
-                && __LabelHeadersComparer.Equals(this.LabelHeaders, other.LabelHeaders)
-                && __FeatureHeadersComparer.Equals(this.FeatureHeaders, other.FeatureHeaders)
-                && __FeatureTypesComparer.Equals(this.FeatureTypes, other.FeatureTypes);
-        }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
-        {
-            var hash = new global::System.HashCode();
-            hash.Add(this.FeaturesAttribute);
-            hash.Add(this.ContentTemplate);
-            hash.Add(this.MaxRecordCount);
-            hash.Add(this.MaxPayloadInMB);
-            hash.Add(this.ProbabilityIndex);
-            hash.Add(this.LabelIndex);
-            hash.Add(this.ProbabilityAttribute);
-            hash.Add(this.LabelAttribute);
-            hash.Add(this.LabelHeaders, __LabelHeadersComparer);
-            hash.Add(this.FeatureHeaders, __FeatureHeadersComparer);
-            hash.Add(this.FeatureTypes, __FeatureTypesComparer);
-            return hash.ToHashCode();
-        }
+        var hash = new global::System.HashCode();
+        hash.Add(this.FeaturesAttribute);
+        hash.Add(this.ContentTemplate);
+        hash.Add(this.MaxRecordCount);
+        hash.Add(this.MaxPayloadInMB);
+        hash.Add(this.ProbabilityIndex);
+        hash.Add(this.LabelIndex);
+        hash.Add(this.ProbabilityAttribute);
+        hash.Add(this.LabelAttribute);
+        hash.Add(this.LabelHeaders, __LabelHeadersComparer);
+        hash.Add(this.FeatureHeaders, __FeatureHeadersComparer);
+        hash.Add(this.FeatureTypes, __FeatureTypesComparer);
+        return hash.ToHashCode();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
 
-namespace Consumer.Models
-{
-    partial record ClarifyInferenceConfig
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static ClarifyInferenceConfig FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static ClarifyInferenceConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ClarifyInferenceConfig FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ClarifyInferenceConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        writer.WriteStartObject();
+        if (this.FeaturesAttribute is { } __FeaturesAttribute)
         {
-            writer.WriteStartObject();
-            if (this.FeaturesAttribute is { } __FeaturesAttribute)
-            {
-                writer.WritePropertyName("FeaturesAttribute"u8);
-                writer.WriteStringValue(__FeaturesAttribute);
-            }
-            if (this.ContentTemplate is { } __ContentTemplate)
-            {
-                writer.WritePropertyName("ContentTemplate"u8);
-                writer.WriteStringValue(__ContentTemplate);
-            }
-            if (this.MaxRecordCount is { } __MaxRecordCount)
-            {
-                writer.WritePropertyName("MaxRecordCount"u8);
-                writer.WriteNumberValue(__MaxRecordCount);
-            }
-            if (this.MaxPayloadInMB is { } __MaxPayloadInMB)
-            {
-                writer.WritePropertyName("MaxPayloadInMB"u8);
-                writer.WriteNumberValue(__MaxPayloadInMB);
-            }
-            if (this.ProbabilityIndex is { } __ProbabilityIndex)
-            {
-                writer.WritePropertyName("ProbabilityIndex"u8);
-                writer.WriteNumberValue(__ProbabilityIndex);
-            }
-            if (this.LabelIndex is { } __LabelIndex)
-            {
-                writer.WritePropertyName("LabelIndex"u8);
-                writer.WriteNumberValue(__LabelIndex);
-            }
-            if (this.ProbabilityAttribute is { } __ProbabilityAttribute)
-            {
-                writer.WritePropertyName("ProbabilityAttribute"u8);
-                writer.WriteStringValue(__ProbabilityAttribute);
-            }
-            if (this.LabelAttribute is { } __LabelAttribute)
-            {
-                writer.WritePropertyName("LabelAttribute"u8);
-                writer.WriteStringValue(__LabelAttribute);
-            }
-            if (this.LabelHeaders is { } __LabelHeaders)
-            {
-                writer.WritePropertyName("LabelHeaders"u8);
-                writer.WriteStartArray();
-                foreach (var item0 in __LabelHeaders)
-                {
-                    writer.WriteStringValue(item0);
-                }
-                writer.WriteEndArray();
-            }
-            if (this.FeatureHeaders is { } __FeatureHeaders)
-            {
-                writer.WritePropertyName("FeatureHeaders"u8);
-                writer.WriteStartArray();
-                foreach (var item0 in __FeatureHeaders)
-                {
-                    writer.WriteStringValue(item0);
-                }
-                writer.WriteEndArray();
-            }
-            if (this.FeatureTypes is { } __FeatureTypes)
-            {
-                writer.WritePropertyName("FeatureTypes"u8);
-                writer.WriteStartArray();
-                foreach (var item0 in __FeatureTypes)
-                {
-                    writer.WriteStringValue(item0.Value);
-                }
-                writer.WriteEndArray();
-            }
-            writer.WriteEndObject();
+            writer.WriteString("FeaturesAttribute"u8, __FeaturesAttribute);
         }
-
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyInferenceConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        if (this.ContentTemplate is { } __ContentTemplate)
         {
-            context.ExpectObject(ref reader);
-            string? __FeaturesAttribute = null;
-            string? __ContentTemplate = null;
-            int? __MaxRecordCount = null;
-            int? __MaxPayloadInMB = null;
-            int? __ProbabilityIndex = null;
-            int? __LabelIndex = null;
-            string? __ProbabilityAttribute = null;
-            string? __LabelAttribute = null;
-            global::System.Collections.Generic.IReadOnlyList<string>? __LabelHeaders = null;
-            global::System.Collections.Generic.IReadOnlyList<string>? __FeatureHeaders = null;
-            global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? __FeatureTypes = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("FeaturesAttribute"u8))
-                {
-                    reader.Read();
-                    context.Push("FeaturesAttribute");
-                    __FeaturesAttribute = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ContentTemplate"u8))
-                {
-                    reader.Read();
-                    context.Push("ContentTemplate");
-                    __ContentTemplate = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("MaxRecordCount"u8))
-                {
-                    reader.Read();
-                    context.Push("MaxRecordCount");
-                    __MaxRecordCount = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("MaxPayloadInMB"u8))
-                {
-                    reader.Read();
-                    context.Push("MaxPayloadInMB");
-                    __MaxPayloadInMB = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ProbabilityIndex"u8))
-                {
-                    reader.Read();
-                    context.Push("ProbabilityIndex");
-                    __ProbabilityIndex = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("LabelIndex"u8))
-                {
-                    reader.Read();
-                    context.Push("LabelIndex");
-                    __LabelIndex = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ProbabilityAttribute"u8))
-                {
-                    reader.Read();
-                    context.Push("ProbabilityAttribute");
-                    __ProbabilityAttribute = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("LabelAttribute"u8))
-                {
-                    reader.Read();
-                    context.Push("LabelAttribute");
-                    __LabelAttribute = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("LabelHeaders"u8))
-                {
-                    reader.Read();
-                    context.Push("LabelHeaders");
-                    __LabelHeaders = context.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, global::EndpointConfigGen.Runtime.JsonReadContext c1) => c1.ReadString(ref r1));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("FeatureHeaders"u8))
-                {
-                    reader.Read();
-                    context.Push("FeatureHeaders");
-                    __FeatureHeaders = context.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, global::EndpointConfigGen.Runtime.JsonReadContext c1) => c1.ReadString(ref r1));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("FeatureTypes"u8))
-                {
-                    reader.Read();
-                    context.Push("FeatureTypes");
-                    __FeatureTypes = context.ReadList<ClarifyFeatureType>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, global::EndpointConfigGen.Runtime.JsonReadContext c1) => new global::Consumer.Models.ClarifyFeatureType(c1.ReadString(ref r1)));
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "FeaturesAttribute, ContentTemplate, MaxRecordCount, MaxPayloadInMB, ProbabilityIndex, LabelIndex, ProbabilityAttribute, LabelAttribute, LabelHeaders, FeatureHeaders, FeatureTypes");
-                }
-            }
-
-            return new ClarifyInferenceConfig
-            {
-                FeaturesAttribute = __FeaturesAttribute,
-                ContentTemplate = __ContentTemplate,
-                MaxRecordCount = __MaxRecordCount,
-                MaxPayloadInMB = __MaxPayloadInMB,
-                ProbabilityIndex = __ProbabilityIndex,
-                LabelIndex = __LabelIndex,
-                ProbabilityAttribute = __ProbabilityAttribute,
-                LabelAttribute = __LabelAttribute,
-                LabelHeaders = __LabelHeaders,
-                FeatureHeaders = __FeatureHeaders,
-                FeatureTypes = __FeatureTypes,
-            };
+            writer.WriteString("ContentTemplate"u8, __ContentTemplate);
         }
+        if (this.MaxRecordCount is { } __MaxRecordCount)
+        {
+            writer.WriteNumber("MaxRecordCount"u8, __MaxRecordCount);
+        }
+        if (this.MaxPayloadInMB is { } __MaxPayloadInMB)
+        {
+            writer.WriteNumber("MaxPayloadInMB"u8, __MaxPayloadInMB);
+        }
+        if (this.ProbabilityIndex is { } __ProbabilityIndex)
+        {
+            writer.WriteNumber("ProbabilityIndex"u8, __ProbabilityIndex);
+        }
+        if (this.LabelIndex is { } __LabelIndex)
+        {
+            writer.WriteNumber("LabelIndex"u8, __LabelIndex);
+        }
+        if (this.ProbabilityAttribute is { } __ProbabilityAttribute)
+        {
+            writer.WriteString("ProbabilityAttribute"u8, __ProbabilityAttribute);
+        }
+        if (this.LabelAttribute is { } __LabelAttribute)
+        {
+            writer.WriteString("LabelAttribute"u8, __LabelAttribute);
+        }
+        if (this.LabelHeaders is { } __LabelHeaders)
+        {
+            writer.WritePropertyName("LabelHeaders"u8);
+            writer.WriteStartArray();
+            foreach (var item0 in __LabelHeaders)
+            {
+                writer.WriteStringValue(item0);
+            }
+            writer.WriteEndArray();
+        }
+        if (this.FeatureHeaders is { } __FeatureHeaders)
+        {
+            writer.WritePropertyName("FeatureHeaders"u8);
+            writer.WriteStartArray();
+            foreach (var item0 in __FeatureHeaders)
+            {
+                writer.WriteStringValue(item0);
+            }
+            writer.WriteEndArray();
+        }
+        if (this.FeatureTypes is { } __FeatureTypes)
+        {
+            writer.WritePropertyName("FeatureTypes"u8);
+            writer.WriteStartArray();
+            foreach (var item0 in __FeatureTypes)
+            {
+                writer.WriteStringValue(item0.Value);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ClarifyInferenceConfig
+    internal static ClarifyInferenceConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ClarifyInferenceConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20], "ClarifyInferenceConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyInferenceConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20], "ClarifyInferenceConfig", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ClarifyInferenceConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20], "ClarifyInferenceConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyInferenceConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        context.ExpectObject(ref reader);
+        string? __FeaturesAttribute = null;
+        string? __ContentTemplate = null;
+        int? __MaxRecordCount = null;
+        int? __MaxPayloadInMB = null;
+        int? __ProbabilityIndex = null;
+        int? __LabelIndex = null;
+        string? __ProbabilityAttribute = null;
+        string? __LabelAttribute = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? __LabelHeaders = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? __FeatureHeaders = null;
+        global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? __FeatureTypes = null;
+        while (context.NextProperty(ref reader))
         {
-            string? __FeaturesAttribute = null;
-            string? __ContentTemplate = null;
-            int? __MaxRecordCount = null;
-            int? __MaxPayloadInMB = null;
-            int? __ProbabilityIndex = null;
-            int? __LabelIndex = null;
-            string? __ProbabilityAttribute = null;
-            string? __LabelAttribute = null;
-            global::System.Collections.Generic.IReadOnlyList<string>? __LabelHeaders = null;
-            global::System.Collections.Generic.IReadOnlyList<string>? __FeatureHeaders = null;
-            global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? __FeatureTypes = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            if (context.Member(ref reader, "FeaturesAttribute"u8, "FeaturesAttribute"))
             {
-                switch (key)
+                __FeaturesAttribute = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ContentTemplate"u8, "ContentTemplate"))
+            {
+                __ContentTemplate = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "MaxRecordCount"u8, "MaxRecordCount"))
+            {
+                __MaxRecordCount = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "MaxPayloadInMB"u8, "MaxPayloadInMB"))
+            {
+                __MaxPayloadInMB = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ProbabilityIndex"u8, "ProbabilityIndex"))
+            {
+                __ProbabilityIndex = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "LabelIndex"u8, "LabelIndex"))
+            {
+                __LabelIndex = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ProbabilityAttribute"u8, "ProbabilityAttribute"))
+            {
+                __ProbabilityAttribute = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "LabelAttribute"u8, "LabelAttribute"))
+            {
+                __LabelAttribute = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "LabelHeaders"u8, "LabelHeaders"))
+            {
+                __LabelHeaders = context.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => c1.ReadString(ref r1));
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "FeatureHeaders"u8, "FeatureHeaders"))
+            {
+                __FeatureHeaders = context.ReadList<string>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => c1.ReadString(ref r1));
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "FeatureTypes"u8, "FeatureTypes"))
+            {
+                __FeatureTypes = context.ReadList<ClarifyFeatureType>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => new global::Consumer.Models.ClarifyFeatureType(c1.ReadString(ref r1)));
+                context.Pop();
+            }
+            else
+            {
+                context.UnknownProperty(ref reader, "FeaturesAttribute, ContentTemplate, MaxRecordCount, MaxPayloadInMB, ProbabilityIndex, LabelIndex, ProbabilityAttribute, LabelAttribute, LabelHeaders, FeatureHeaders, FeatureTypes");
+            }
+        }
+
+        return new ClarifyInferenceConfig
+        {
+            FeaturesAttribute = __FeaturesAttribute,
+            ContentTemplate = __ContentTemplate,
+            MaxRecordCount = __MaxRecordCount,
+            MaxPayloadInMB = __MaxPayloadInMB,
+            ProbabilityIndex = __ProbabilityIndex,
+            LabelIndex = __LabelIndex,
+            ProbabilityAttribute = __ProbabilityAttribute,
+            LabelAttribute = __LabelAttribute,
+            LabelHeaders = __LabelHeaders,
+            FeatureHeaders = __FeatureHeaders,
+            FeatureTypes = __FeatureTypes,
+        };
+    }
+
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20];
+
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static ClarifyInferenceConfig ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "ClarifyInferenceConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyInferenceConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "ClarifyInferenceConfig", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ClarifyInferenceConfig> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "ClarifyInferenceConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static ClarifyInferenceConfig? ReadShorthand(ref Ecg::ShorthandCursor cursor)
+    {
+        string? __FeaturesAttribute = null;
+        string? __ContentTemplate = null;
+        int? __MaxRecordCount = null;
+        int? __MaxPayloadInMB = null;
+        int? __ProbabilityIndex = null;
+        int? __LabelIndex = null;
+        string? __ProbabilityAttribute = null;
+        string? __LabelAttribute = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? __LabelHeaders = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? __FeatureHeaders = null;
+        global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? __FeatureTypes = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
+        {
+            switch (key)
+            {
+                case "FeaturesAttribute" when __FeaturesAttribute is null:
+                    __FeaturesAttribute = cursor.ReadString();
+                    break;
+                case "ContentTemplate" when __ContentTemplate is null:
+                    __ContentTemplate = cursor.ReadString();
+                    break;
+                case "MaxRecordCount" when __MaxRecordCount is null:
+                    __MaxRecordCount = cursor.ReadInt32();
+                    break;
+                case "MaxPayloadInMB" when __MaxPayloadInMB is null:
+                    __MaxPayloadInMB = cursor.ReadInt32();
+                    break;
+                case "ProbabilityIndex" when __ProbabilityIndex is null:
+                    __ProbabilityIndex = cursor.ReadInt32();
+                    break;
+                case "LabelIndex" when __LabelIndex is null:
+                    __LabelIndex = cursor.ReadInt32();
+                    break;
+                case "ProbabilityAttribute" when __ProbabilityAttribute is null:
+                    __ProbabilityAttribute = cursor.ReadString();
+                    break;
+                case "LabelAttribute" when __LabelAttribute is null:
+                    __LabelAttribute = cursor.ReadString();
+                    break;
+                case "LabelHeaders" when __LabelHeaders is null:
                 {
-                    case "FeaturesAttribute" when __FeaturesAttribute is null:
-                        __FeaturesAttribute = cursor.ReadString();
-                        break;
-                    case "ContentTemplate" when __ContentTemplate is null:
-                        __ContentTemplate = cursor.ReadString();
-                        break;
-                    case "MaxRecordCount" when __MaxRecordCount is null:
-                        __MaxRecordCount = cursor.ReadInt32();
-                        break;
-                    case "MaxPayloadInMB" when __MaxPayloadInMB is null:
-                        __MaxPayloadInMB = cursor.ReadInt32();
-                        break;
-                    case "ProbabilityIndex" when __ProbabilityIndex is null:
-                        __ProbabilityIndex = cursor.ReadInt32();
-                        break;
-                    case "LabelIndex" when __LabelIndex is null:
-                        __LabelIndex = cursor.ReadInt32();
-                        break;
-                    case "ProbabilityAttribute" when __ProbabilityAttribute is null:
-                        __ProbabilityAttribute = cursor.ReadString();
-                        break;
-                    case "LabelAttribute" when __LabelAttribute is null:
-                        __LabelAttribute = cursor.ReadString();
-                        break;
-                    case "LabelHeaders" when __LabelHeaders is null:
+                    var items1 = new Ecg::ItemBuffer<string>();
+                    var list1 = cursor.BeginList(itemsAreText: true);
+                    while (cursor.NextItem(ref list1))
                     {
-                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<string>();
-                        var list1 = cursor.BeginList(itemsAreText: true);
-                        while (cursor.NextItem(ref list1))
-                        {
-                            items1.Add(cursor.ReadString());
-                        }
-                        __LabelHeaders = items1.ToArray();
-                        break;
+                        items1.Add(cursor.ReadString());
                     }
-                    case "FeatureHeaders" when __FeatureHeaders is null:
-                    {
-                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<string>();
-                        var list1 = cursor.BeginList(itemsAreText: true);
-                        while (cursor.NextItem(ref list1))
-                        {
-                            items1.Add(cursor.ReadString());
-                        }
-                        __FeatureHeaders = items1.ToArray();
-                        break;
-                    }
-                    case "FeatureTypes" when __FeatureTypes is null:
-                    {
-                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<ClarifyFeatureType>();
-                        var list1 = cursor.BeginList(itemsAreText: true);
-                        while (cursor.NextItem(ref list1))
-                        {
-                            items1.Add(new global::Consumer.Models.ClarifyFeatureType(cursor.ReadString()));
-                        }
-                        __FeatureTypes = items1.ToArray();
-                        break;
-                    }
-                    default:
-                        cursor.Fail();
-                        break;
+                    __LabelHeaders = items1.ToArray();
+                    break;
                 }
-            }
-
-            if (cursor.Failed)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new ClarifyInferenceConfig
-            {
-                FeaturesAttribute = __FeaturesAttribute,
-                ContentTemplate = __ContentTemplate,
-                MaxRecordCount = __MaxRecordCount,
-                MaxPayloadInMB = __MaxPayloadInMB,
-                ProbabilityIndex = __ProbabilityIndex,
-                LabelIndex = __LabelIndex,
-                ProbabilityAttribute = __ProbabilityAttribute,
-                LabelAttribute = __LabelAttribute,
-                LabelHeaders = __LabelHeaders,
-                FeatureHeaders = __FeatureHeaders,
-                FeatureTypes = __FeatureTypes,
-            };
-        }
-
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyInferenceConfig FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
-        {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "ClarifyInferenceConfig");
-            string? __FeaturesAttribute = null;
-            string? __ContentTemplate = null;
-            int? __MaxRecordCount = null;
-            int? __MaxPayloadInMB = null;
-            int? __ProbabilityIndex = null;
-            int? __LabelIndex = null;
-            string? __ProbabilityAttribute = null;
-            string? __LabelAttribute = null;
-            global::System.Collections.Generic.IReadOnlyList<string>? __LabelHeaders = null;
-            global::System.Collections.Generic.IReadOnlyList<string>? __FeatureHeaders = null;
-            global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? __FeatureTypes = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
+                case "FeatureHeaders" when __FeatureHeaders is null:
                 {
-                    case "FeaturesAttribute":
-                        __FeaturesAttribute = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "ContentTemplate":
-                        __ContentTemplate = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "MaxRecordCount":
-                        __MaxRecordCount = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "MaxPayloadInMB":
-                        __MaxPayloadInMB = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "ProbabilityIndex":
-                        __ProbabilityIndex = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "LabelIndex":
-                        __LabelIndex = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "ProbabilityAttribute":
-                        __ProbabilityAttribute = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "LabelAttribute":
-                        __LabelAttribute = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "LabelHeaders":
-                        __LabelHeaders = global::EndpointConfigGen.Runtime.ParamBinding.ToList<string>(entry.Value, static n1 => global::EndpointConfigGen.Runtime.ParamBinding.ToText(n1));
-                        break;
-                    case "FeatureHeaders":
-                        __FeatureHeaders = global::EndpointConfigGen.Runtime.ParamBinding.ToList<string>(entry.Value, static n1 => global::EndpointConfigGen.Runtime.ParamBinding.ToText(n1));
-                        break;
-                    case "FeatureTypes":
-                        __FeatureTypes = global::EndpointConfigGen.Runtime.ParamBinding.ToList<ClarifyFeatureType>(entry.Value, static n1 => new global::Consumer.Models.ClarifyFeatureType(global::EndpointConfigGen.Runtime.ParamBinding.ToText(n1)));
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "ClarifyInferenceConfig");
+                    var items1 = new Ecg::ItemBuffer<string>();
+                    var list1 = cursor.BeginList(itemsAreText: true);
+                    while (cursor.NextItem(ref list1))
+                    {
+                        items1.Add(cursor.ReadString());
+                    }
+                    __FeatureHeaders = items1.ToArray();
+                    break;
                 }
+                case "FeatureTypes" when __FeatureTypes is null:
+                {
+                    var items1 = new Ecg::ItemBuffer<ClarifyFeatureType>();
+                    var list1 = cursor.BeginList(itemsAreText: true);
+                    while (cursor.NextItem(ref list1))
+                    {
+                        items1.Add(new global::Consumer.Models.ClarifyFeatureType(cursor.ReadString()));
+                    }
+                    __FeatureTypes = items1.ToArray();
+                    break;
+                }
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            return new ClarifyInferenceConfig
-            {
-                FeaturesAttribute = __FeaturesAttribute,
-                ContentTemplate = __ContentTemplate,
-                MaxRecordCount = __MaxRecordCount,
-                MaxPayloadInMB = __MaxPayloadInMB,
-                ProbabilityIndex = __ProbabilityIndex,
-                LabelIndex = __LabelIndex,
-                ProbabilityAttribute = __ProbabilityAttribute,
-                LabelAttribute = __LabelAttribute,
-                LabelHeaders = __LabelHeaders,
-                FeatureHeaders = __FeatureHeaders,
-                FeatureTypes = __FeatureTypes,
-            };
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        if (cursor.Failed)
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(11);
-            if (this.FeaturesAttribute is { } __FeaturesAttribute)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("FeaturesAttribute", global::EndpointConfigGen.Runtime.ParamNode.String(__FeaturesAttribute, fromShorthand: false)));
-            }
-            if (this.ContentTemplate is { } __ContentTemplate)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ContentTemplate", global::EndpointConfigGen.Runtime.ParamNode.String(__ContentTemplate, fromShorthand: false)));
-            }
-            if (this.MaxRecordCount is { } __MaxRecordCount)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaxRecordCount", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MaxRecordCount)));
-            }
-            if (this.MaxPayloadInMB is { } __MaxPayloadInMB)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaxPayloadInMB", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MaxPayloadInMB)));
-            }
-            if (this.ProbabilityIndex is { } __ProbabilityIndex)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ProbabilityIndex", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__ProbabilityIndex)));
-            }
-            if (this.LabelIndex is { } __LabelIndex)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("LabelIndex", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__LabelIndex)));
-            }
-            if (this.ProbabilityAttribute is { } __ProbabilityAttribute)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ProbabilityAttribute", global::EndpointConfigGen.Runtime.ParamNode.String(__ProbabilityAttribute, fromShorthand: false)));
-            }
-            if (this.LabelAttribute is { } __LabelAttribute)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("LabelAttribute", global::EndpointConfigGen.Runtime.ParamNode.String(__LabelAttribute, fromShorthand: false)));
-            }
-            if (this.LabelHeaders is { } __LabelHeaders)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("LabelHeaders", global::EndpointConfigGen.Runtime.ParamBinding.FromList<string>(__LabelHeaders, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1, fromShorthand: false))));
-            }
-            if (this.FeatureHeaders is { } __FeatureHeaders)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("FeatureHeaders", global::EndpointConfigGen.Runtime.ParamBinding.FromList<string>(__FeatureHeaders, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1, fromShorthand: false))));
-            }
-            if (this.FeatureTypes is { } __FeatureTypes)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("FeatureTypes", global::EndpointConfigGen.Runtime.ParamBinding.FromList<ClarifyFeatureType>(__FeatureTypes, static v1 => global::EndpointConfigGen.Runtime.ParamNode.String(v1.Value, fromShorthand: false))));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
+            cursor.Fail();
+            return null;
         }
+
+        return new ClarifyInferenceConfig
+        {
+            FeaturesAttribute = __FeaturesAttribute,
+            ContentTemplate = __ContentTemplate,
+            MaxRecordCount = __MaxRecordCount,
+            MaxPayloadInMB = __MaxPayloadInMB,
+            ProbabilityIndex = __ProbabilityIndex,
+            LabelIndex = __LabelIndex,
+            ProbabilityAttribute = __ProbabilityAttribute,
+            LabelAttribute = __LabelAttribute,
+            LabelHeaders = __LabelHeaders,
+            FeatureHeaders = __FeatureHeaders,
+            FeatureTypes = __FeatureTypes,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ClarifyInferenceConfig
+    internal static ClarifyInferenceConfig FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20], "ClarifyInferenceConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "ClarifyInferenceConfig");
+        string? __FeaturesAttribute = null;
+        string? __ContentTemplate = null;
+        int? __MaxRecordCount = null;
+        int? __MaxPayloadInMB = null;
+        int? __ProbabilityIndex = null;
+        int? __LabelIndex = null;
+        string? __ProbabilityAttribute = null;
+        string? __LabelAttribute = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? __LabelHeaders = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? __FeatureHeaders = null;
+        global::System.Collections.Generic.IReadOnlyList<ClarifyFeatureType>? __FeatureTypes = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "FeaturesAttribute":
+                    __FeaturesAttribute = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "ContentTemplate":
+                    __ContentTemplate = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "MaxRecordCount":
+                    __MaxRecordCount = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "MaxPayloadInMB":
+                    __MaxPayloadInMB = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "ProbabilityIndex":
+                    __ProbabilityIndex = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "LabelIndex":
+                    __LabelIndex = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "ProbabilityAttribute":
+                    __ProbabilityAttribute = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "LabelAttribute":
+                    __LabelAttribute = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "LabelHeaders":
+                    __LabelHeaders = Ecg::ParamBinding.ToList<string>(entry.Value, static n1 => Ecg::ParamBinding.ToText(n1));
+                    break;
+                case "FeatureHeaders":
+                    __FeatureHeaders = Ecg::ParamBinding.ToList<string>(entry.Value, static n1 => Ecg::ParamBinding.ToText(n1));
+                    break;
+                case "FeatureTypes":
+                    __FeatureTypes = Ecg::ParamBinding.ToList<ClarifyFeatureType>(entry.Value, static n1 => new global::Consumer.Models.ClarifyFeatureType(Ecg::ParamBinding.ToText(n1)));
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "ClarifyInferenceConfig");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[20], "ClarifyInferenceConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new ClarifyInferenceConfig
+        {
+            FeaturesAttribute = __FeaturesAttribute,
+            ContentTemplate = __ContentTemplate,
+            MaxRecordCount = __MaxRecordCount,
+            MaxPayloadInMB = __MaxPayloadInMB,
+            ProbabilityIndex = __ProbabilityIndex,
+            LabelIndex = __LabelIndex,
+            ProbabilityAttribute = __ProbabilityAttribute,
+            LabelAttribute = __LabelAttribute,
+            LabelHeaders = __LabelHeaders,
+            FeatureHeaders = __FeatureHeaders,
+            FeatureTypes = __FeatureTypes,
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(11);
+        if (this.FeaturesAttribute is { } __FeaturesAttribute)
+        {
+            entries.Add(new Ecg::ParamEntry("FeaturesAttribute", Ecg::ParamNode.String(__FeaturesAttribute, fromShorthand: false)));
+        }
+        if (this.ContentTemplate is { } __ContentTemplate)
+        {
+            entries.Add(new Ecg::ParamEntry("ContentTemplate", Ecg::ParamNode.String(__ContentTemplate, fromShorthand: false)));
+        }
+        if (this.MaxRecordCount is { } __MaxRecordCount)
+        {
+            entries.Add(new Ecg::ParamEntry("MaxRecordCount", Ecg::ParamBinding.FromInteger(__MaxRecordCount)));
+        }
+        if (this.MaxPayloadInMB is { } __MaxPayloadInMB)
+        {
+            entries.Add(new Ecg::ParamEntry("MaxPayloadInMB", Ecg::ParamBinding.FromInteger(__MaxPayloadInMB)));
+        }
+        if (this.ProbabilityIndex is { } __ProbabilityIndex)
+        {
+            entries.Add(new Ecg::ParamEntry("ProbabilityIndex", Ecg::ParamBinding.FromInteger(__ProbabilityIndex)));
+        }
+        if (this.LabelIndex is { } __LabelIndex)
+        {
+            entries.Add(new Ecg::ParamEntry("LabelIndex", Ecg::ParamBinding.FromInteger(__LabelIndex)));
+        }
+        if (this.ProbabilityAttribute is { } __ProbabilityAttribute)
+        {
+            entries.Add(new Ecg::ParamEntry("ProbabilityAttribute", Ecg::ParamNode.String(__ProbabilityAttribute, fromShorthand: false)));
+        }
+        if (this.LabelAttribute is { } __LabelAttribute)
+        {
+            entries.Add(new Ecg::ParamEntry("LabelAttribute", Ecg::ParamNode.String(__LabelAttribute, fromShorthand: false)));
+        }
+        if (this.LabelHeaders is { } __LabelHeaders)
+        {
+            entries.Add(new Ecg::ParamEntry("LabelHeaders", Ecg::ParamBinding.FromList<string>(__LabelHeaders, static v1 => Ecg::ParamNode.String(v1, fromShorthand: false))));
+        }
+        if (this.FeatureHeaders is { } __FeatureHeaders)
+        {
+            entries.Add(new Ecg::ParamEntry("FeatureHeaders", Ecg::ParamBinding.FromList<string>(__FeatureHeaders, static v1 => Ecg::ParamNode.String(v1, fromShorthand: false))));
+        }
+        if (this.FeatureTypes is { } __FeatureTypes)
+        {
+            entries.Add(new Ecg::ParamEntry("FeatureTypes", Ecg::ParamBinding.FromList<ClarifyFeatureType>(__FeatureTypes, static v1 => Ecg::ParamNode.String(v1.Value, fromShorthand: false))));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ClarifyInferenceConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "ClarifyInferenceConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

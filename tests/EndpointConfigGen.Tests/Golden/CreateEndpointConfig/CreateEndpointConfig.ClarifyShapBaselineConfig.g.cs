@@ -2,323 +2,214 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>ClarifyShapBaselineConfig</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record ClarifyShapBaselineConfig
 {
-    /// <summary>
-    /// The <c>ClarifyShapBaselineConfig</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record ClarifyShapBaselineConfig
+    /// <summary>The <c>MimeType</c> member.</summary>
+    /// <remarks>Length 0 to 255. Pattern <c>[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*</c> (whole value).</remarks>
+    public string? MimeType { get; init; }
+
+    /// <summary>The <c>ShapBaseline</c> member.</summary>
+    /// <remarks>Length 1 to 4096. Pattern <c>[\s\S]+</c> (whole value).</remarks>
+    public string? ShapBaseline { get; init; }
+
+    /// <summary>The <c>ShapBaselineUri</c> member.</summary>
+    /// <remarks>Length 0 to 1024. Pattern <c>(https|s3)://([^/]+)/?(.*)</c> (whole value).</remarks>
+    public string? ShapBaselineUri { get; init; }
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(ClarifyShapBaselineConfig? other) => ReferenceEquals(this, other) || (other is not null
+        && this.MimeType == other.MimeType
+        && this.ShapBaseline == other.ShapBaseline
+        && this.ShapBaselineUri == other.ShapBaselineUri);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode() => global::System.HashCode.Combine(this.MimeType, this.ShapBaseline, this.ShapBaselineUri);
+
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static ClarifyShapBaselineConfig FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static ClarifyShapBaselineConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>
-        /// The <c>MimeType</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 255. Pattern <c>[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*</c> (whole value).</remarks>
-        public string? MimeType { get; init; }
-
-        /// <summary>
-        /// The <c>ShapBaseline</c> member.
-        /// </summary>
-        /// <remarks>Length 1 to 4096. Pattern <c>[\s\S]+</c> (whole value).</remarks>
-        public string? ShapBaseline { get; init; }
-
-        /// <summary>
-        /// The <c>ShapBaselineUri</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 1024. Pattern <c>(https|s3)://([^/]+)/?(.*)</c> (whole value).</remarks>
-        public string? ShapBaselineUri { get; init; }
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(ClarifyShapBaselineConfig? other)
+        writer.WriteStartObject();
+        if (this.MimeType is { } __MimeType)
         {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.MimeType, other.MimeType)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ShapBaseline, other.ShapBaseline)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ShapBaselineUri, other.ShapBaselineUri);
+            writer.WriteString("MimeType"u8, __MimeType);
         }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
+        if (this.ShapBaseline is { } __ShapBaseline)
         {
-            var hash = new global::System.HashCode();
-            hash.Add(this.MimeType);
-            hash.Add(this.ShapBaseline);
-            hash.Add(this.ShapBaselineUri);
-            return hash.ToHashCode();
+            writer.WriteString("ShapBaseline"u8, __ShapBaseline);
         }
+        if (this.ShapBaselineUri is { } __ShapBaselineUri)
+        {
+            writer.WriteString("ShapBaselineUri"u8, __ShapBaselineUri);
+        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ClarifyShapBaselineConfig
+    internal static ClarifyShapBaselineConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ClarifyShapBaselineConfig FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ClarifyShapBaselineConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        context.ExpectObject(ref reader);
+        string? __MimeType = null;
+        string? __ShapBaseline = null;
+        string? __ShapBaselineUri = null;
+        while (context.NextProperty(ref reader))
         {
-            writer.WriteStartObject();
-            if (this.MimeType is { } __MimeType)
+            if (context.Member(ref reader, "MimeType"u8, "MimeType"))
             {
-                writer.WritePropertyName("MimeType"u8);
-                writer.WriteStringValue(__MimeType);
+                __MimeType = context.ReadString(ref reader);
+                context.Pop();
             }
-            if (this.ShapBaseline is { } __ShapBaseline)
+            else if (context.Member(ref reader, "ShapBaseline"u8, "ShapBaseline"))
             {
-                writer.WritePropertyName("ShapBaseline"u8);
-                writer.WriteStringValue(__ShapBaseline);
+                __ShapBaseline = context.ReadString(ref reader);
+                context.Pop();
             }
-            if (this.ShapBaselineUri is { } __ShapBaselineUri)
+            else if (context.Member(ref reader, "ShapBaselineUri"u8, "ShapBaselineUri"))
             {
-                writer.WritePropertyName("ShapBaselineUri"u8);
-                writer.WriteStringValue(__ShapBaselineUri);
+                __ShapBaselineUri = context.ReadString(ref reader);
+                context.Pop();
             }
-            writer.WriteEndObject();
+            else
+            {
+                context.UnknownProperty(ref reader, "MimeType, ShapBaseline, ShapBaselineUri");
+            }
         }
 
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyShapBaselineConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        return new ClarifyShapBaselineConfig
         {
-            context.ExpectObject(ref reader);
-            string? __MimeType = null;
-            string? __ShapBaseline = null;
-            string? __ShapBaselineUri = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("MimeType"u8))
-                {
-                    reader.Read();
-                    context.Push("MimeType");
-                    __MimeType = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ShapBaseline"u8))
-                {
-                    reader.Read();
-                    context.Push("ShapBaseline");
-                    __ShapBaseline = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ShapBaselineUri"u8))
-                {
-                    reader.Read();
-                    context.Push("ShapBaselineUri");
-                    __ShapBaselineUri = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "MimeType, ShapBaseline, ShapBaselineUri");
-                }
-            }
-
-            return new ClarifyShapBaselineConfig
-            {
-                MimeType = __MimeType,
-                ShapBaseline = __ShapBaseline,
-                ShapBaselineUri = __ShapBaselineUri,
-            };
-        }
+            MimeType = __MimeType,
+            ShapBaseline = __ShapBaseline,
+            ShapBaselineUri = __ShapBaselineUri,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[30];
 
-namespace Consumer.Models
-{
-    partial record ClarifyShapBaselineConfig
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static ClarifyShapBaselineConfig ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "ClarifyShapBaselineConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyShapBaselineConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "ClarifyShapBaselineConfig", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ClarifyShapBaselineConfig> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "ClarifyShapBaselineConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static ClarifyShapBaselineConfig? ReadShorthand(ref Ecg::ShorthandCursor cursor)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ClarifyShapBaselineConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[30], "ClarifyShapBaselineConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyShapBaselineConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[30], "ClarifyShapBaselineConfig", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ClarifyShapBaselineConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[30], "ClarifyShapBaselineConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyShapBaselineConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        string? __MimeType = null;
+        string? __ShapBaseline = null;
+        string? __ShapBaselineUri = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
         {
-            string? __MimeType = null;
-            string? __ShapBaseline = null;
-            string? __ShapBaselineUri = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            switch (key)
             {
-                switch (key)
-                {
-                    case "MimeType" when __MimeType is null:
-                        __MimeType = cursor.ReadString();
-                        break;
-                    case "ShapBaseline" when __ShapBaseline is null:
-                        __ShapBaseline = cursor.ReadString();
-                        break;
-                    case "ShapBaselineUri" when __ShapBaselineUri is null:
-                        __ShapBaselineUri = cursor.ReadString();
-                        break;
-                    default:
-                        cursor.Fail();
-                        break;
-                }
+                case "MimeType" when __MimeType is null:
+                    __MimeType = cursor.ReadString();
+                    break;
+                case "ShapBaseline" when __ShapBaseline is null:
+                    __ShapBaseline = cursor.ReadString();
+                    break;
+                case "ShapBaselineUri" when __ShapBaselineUri is null:
+                    __ShapBaselineUri = cursor.ReadString();
+                    break;
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            if (cursor.Failed)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new ClarifyShapBaselineConfig
-            {
-                MimeType = __MimeType,
-                ShapBaseline = __ShapBaseline,
-                ShapBaselineUri = __ShapBaselineUri,
-            };
         }
 
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyShapBaselineConfig FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
+        if (cursor.Failed)
         {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "ClarifyShapBaselineConfig");
-            string? __MimeType = null;
-            string? __ShapBaseline = null;
-            string? __ShapBaselineUri = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
-                {
-                    case "MimeType":
-                        __MimeType = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "ShapBaseline":
-                        __ShapBaseline = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "ShapBaselineUri":
-                        __ShapBaselineUri = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "ClarifyShapBaselineConfig");
-                }
-            }
-
-            return new ClarifyShapBaselineConfig
-            {
-                MimeType = __MimeType,
-                ShapBaseline = __ShapBaseline,
-                ShapBaselineUri = __ShapBaselineUri,
-            };
+            cursor.Fail();
+            return null;
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        return new ClarifyShapBaselineConfig
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            if (this.MimeType is { } __MimeType)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MimeType", global::EndpointConfigGen.Runtime.ParamNode.String(__MimeType, fromShorthand: false)));
-            }
-            if (this.ShapBaseline is { } __ShapBaseline)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ShapBaseline", global::EndpointConfigGen.Runtime.ParamNode.String(__ShapBaseline, fromShorthand: false)));
-            }
-            if (this.ShapBaselineUri is { } __ShapBaselineUri)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ShapBaselineUri", global::EndpointConfigGen.Runtime.ParamNode.String(__ShapBaselineUri, fromShorthand: false)));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
-        }
+            MimeType = __MimeType,
+            ShapBaseline = __ShapBaseline,
+            ShapBaselineUri = __ShapBaselineUri,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ClarifyShapBaselineConfig
+    internal static ClarifyShapBaselineConfig FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[30], "ClarifyShapBaselineConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "ClarifyShapBaselineConfig");
+        string? __MimeType = null;
+        string? __ShapBaseline = null;
+        string? __ShapBaselineUri = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "MimeType":
+                    __MimeType = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "ShapBaseline":
+                    __ShapBaseline = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "ShapBaselineUri":
+                    __ShapBaselineUri = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "ClarifyShapBaselineConfig");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[30], "ClarifyShapBaselineConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new ClarifyShapBaselineConfig
+        {
+            MimeType = __MimeType,
+            ShapBaseline = __ShapBaseline,
+            ShapBaselineUri = __ShapBaselineUri,
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(3);
+        if (this.MimeType is { } __MimeType)
+        {
+            entries.Add(new Ecg::ParamEntry("MimeType", Ecg::ParamNode.String(__MimeType, fromShorthand: false)));
+        }
+        if (this.ShapBaseline is { } __ShapBaseline)
+        {
+            entries.Add(new Ecg::ParamEntry("ShapBaseline", Ecg::ParamNode.String(__ShapBaseline, fromShorthand: false)));
+        }
+        if (this.ShapBaselineUri is { } __ShapBaselineUri)
+        {
+            entries.Add(new Ecg::ParamEntry("ShapBaselineUri", Ecg::ParamNode.String(__ShapBaselineUri, fromShorthand: false)));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ClarifyShapBaselineConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "ClarifyShapBaselineConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

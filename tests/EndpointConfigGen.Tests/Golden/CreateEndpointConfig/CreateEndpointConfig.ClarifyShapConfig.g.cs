@@ -2,406 +2,284 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>ClarifyShapConfig</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record ClarifyShapConfig
 {
-    /// <summary>
-    /// The <c>ClarifyShapConfig</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record ClarifyShapConfig
+    /// <summary>The <c>ShapBaselineConfig</c> member (required).</summary>
+    public required ClarifyShapBaselineConfig ShapBaselineConfig { get; init; }
+
+    /// <summary>The <c>NumberOfSamples</c> member.</summary>
+    /// <remarks>Value at least 1.</remarks>
+    public int? NumberOfSamples { get; init; }
+
+    /// <summary>The <c>UseLogit</c> member.</summary>
+    public bool? UseLogit { get; init; }
+
+    /// <summary>The <c>Seed</c> member.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>The <c>TextConfig</c> member.</summary>
+    public ClarifyTextConfig? TextConfig { get; init; }
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(ClarifyShapConfig? other) => ReferenceEquals(this, other) || (other is not null
+        && this.ShapBaselineConfig == other.ShapBaselineConfig
+        && this.NumberOfSamples == other.NumberOfSamples
+        && this.UseLogit == other.UseLogit
+        && this.Seed == other.Seed
+        && this.TextConfig == other.TextConfig);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode() => global::System.HashCode.Combine(this.ShapBaselineConfig, this.NumberOfSamples, this.UseLogit, this.Seed, this.TextConfig);
+
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static ClarifyShapConfig FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static ClarifyShapConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>
-        /// The <c>ShapBaselineConfig</c> member (required).
-        /// </summary>
-        public required ClarifyShapBaselineConfig ShapBaselineConfig { get; init; }
-
-        /// <summary>
-        /// The <c>NumberOfSamples</c> member.
-        /// </summary>
-        /// <remarks>Value at least 1.</remarks>
-        public int? NumberOfSamples { get; init; }
-
-        /// <summary>
-        /// The <c>UseLogit</c> member.
-        /// </summary>
-        public bool? UseLogit { get; init; }
-
-        /// <summary>
-        /// The <c>Seed</c> member.
-        /// </summary>
-        public int? Seed { get; init; }
-
-        /// <summary>
-        /// The <c>TextConfig</c> member.
-        /// </summary>
-        public ClarifyTextConfig? TextConfig { get; init; }
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(ClarifyShapConfig? other)
+        writer.WriteStartObject();
+        if (this.ShapBaselineConfig is { } __ShapBaselineConfig)
         {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<ClarifyShapBaselineConfig>.Default.Equals(this.ShapBaselineConfig, other.ShapBaselineConfig)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.NumberOfSamples, other.NumberOfSamples)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(this.UseLogit, other.UseLogit)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.Seed, other.Seed)
-                && global::System.Collections.Generic.EqualityComparer<ClarifyTextConfig?>.Default.Equals(this.TextConfig, other.TextConfig);
+            writer.WritePropertyName("ShapBaselineConfig"u8);
+            __ShapBaselineConfig.WriteJson(writer);
         }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
+        if (this.NumberOfSamples is { } __NumberOfSamples)
         {
-            var hash = new global::System.HashCode();
-            hash.Add(this.ShapBaselineConfig);
-            hash.Add(this.NumberOfSamples);
-            hash.Add(this.UseLogit);
-            hash.Add(this.Seed);
-            hash.Add(this.TextConfig);
-            return hash.ToHashCode();
+            writer.WriteNumber("NumberOfSamples"u8, __NumberOfSamples);
         }
+        if (this.UseLogit is { } __UseLogit)
+        {
+            writer.WriteBoolean("UseLogit"u8, __UseLogit);
+        }
+        if (this.Seed is { } __Seed)
+        {
+            writer.WriteNumber("Seed"u8, __Seed);
+        }
+        if (this.TextConfig is { } __TextConfig)
+        {
+            writer.WritePropertyName("TextConfig"u8);
+            __TextConfig.WriteJson(writer);
+        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ClarifyShapConfig
+    internal static ClarifyShapConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ClarifyShapConfig FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ClarifyShapConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        context.ExpectObject(ref reader);
+        ClarifyShapBaselineConfig? __ShapBaselineConfig = null;
+        int? __NumberOfSamples = null;
+        bool? __UseLogit = null;
+        int? __Seed = null;
+        ClarifyTextConfig? __TextConfig = null;
+        while (context.NextProperty(ref reader))
         {
-            writer.WriteStartObject();
-            if (this.ShapBaselineConfig is { } __ShapBaselineConfig)
+            if (context.Member(ref reader, "ShapBaselineConfig"u8, "ShapBaselineConfig"))
             {
-                writer.WritePropertyName("ShapBaselineConfig"u8);
-                __ShapBaselineConfig.WriteJson(writer);
+                __ShapBaselineConfig = global::Consumer.Models.ClarifyShapBaselineConfig.ReadJson(ref reader, context);
+                context.Pop();
             }
-            if (this.NumberOfSamples is { } __NumberOfSamples)
+            else if (context.Member(ref reader, "NumberOfSamples"u8, "NumberOfSamples"))
             {
-                writer.WritePropertyName("NumberOfSamples"u8);
-                writer.WriteNumberValue(__NumberOfSamples);
+                __NumberOfSamples = context.ReadInt32(ref reader);
+                context.Pop();
             }
-            if (this.UseLogit is { } __UseLogit)
+            else if (context.Member(ref reader, "UseLogit"u8, "UseLogit"))
             {
-                writer.WritePropertyName("UseLogit"u8);
-                writer.WriteBooleanValue(__UseLogit);
+                __UseLogit = context.ReadBoolean(ref reader);
+                context.Pop();
             }
-            if (this.Seed is { } __Seed)
+            else if (context.Member(ref reader, "Seed"u8, "Seed"))
             {
-                writer.WritePropertyName("Seed"u8);
-                writer.WriteNumberValue(__Seed);
+                __Seed = context.ReadInt32(ref reader);
+                context.Pop();
             }
-            if (this.TextConfig is { } __TextConfig)
+            else if (context.Member(ref reader, "TextConfig"u8, "TextConfig"))
             {
-                writer.WritePropertyName("TextConfig"u8);
-                __TextConfig.WriteJson(writer);
+                __TextConfig = global::Consumer.Models.ClarifyTextConfig.ReadJson(ref reader, context);
+                context.Pop();
             }
-            writer.WriteEndObject();
+            else
+            {
+                context.UnknownProperty(ref reader, "ShapBaselineConfig, NumberOfSamples, UseLogit, Seed, TextConfig");
+            }
         }
 
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyShapConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        __ShapBaselineConfig ??= context.MissingRequired("ShapBaselineConfig", Ecg::JsonSupport.Read("{}"u8, global::Consumer.Models.ClarifyShapBaselineConfig.ReadJson, response: true));
+
+        return new ClarifyShapConfig
         {
-            context.ExpectObject(ref reader);
-            ClarifyShapBaselineConfig? __ShapBaselineConfig = null;
-            int? __NumberOfSamples = null;
-            bool? __UseLogit = null;
-            int? __Seed = null;
-            ClarifyTextConfig? __TextConfig = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("ShapBaselineConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("ShapBaselineConfig");
-                    __ShapBaselineConfig = global::Consumer.Models.ClarifyShapBaselineConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("NumberOfSamples"u8))
-                {
-                    reader.Read();
-                    context.Push("NumberOfSamples");
-                    __NumberOfSamples = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("UseLogit"u8))
-                {
-                    reader.Read();
-                    context.Push("UseLogit");
-                    __UseLogit = context.ReadBoolean(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("Seed"u8))
-                {
-                    reader.Read();
-                    context.Push("Seed");
-                    __Seed = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("TextConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("TextConfig");
-                    __TextConfig = global::Consumer.Models.ClarifyTextConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "ShapBaselineConfig, NumberOfSamples, UseLogit, Seed, TextConfig");
-                }
-            }
-
-            if (__ShapBaselineConfig is null)
-            {
-                __ShapBaselineConfig = context.MissingRequired("ShapBaselineConfig", global::EndpointConfigGen.Runtime.JsonSupport.Read("{}"u8, global::Consumer.Models.ClarifyShapBaselineConfig.ReadJson, response: true));
-            }
-
-            return new ClarifyShapConfig
-            {
-                ShapBaselineConfig = __ShapBaselineConfig,
-                NumberOfSamples = __NumberOfSamples,
-                UseLogit = __UseLogit,
-                Seed = __Seed,
-                TextConfig = __TextConfig,
-            };
-        }
+            ShapBaselineConfig = __ShapBaselineConfig,
+            NumberOfSamples = __NumberOfSamples,
+            UseLogit = __UseLogit,
+            Seed = __Seed,
+            TextConfig = __TextConfig,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[31];
 
-namespace Consumer.Models
-{
-    partial record ClarifyShapConfig
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static ClarifyShapConfig ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "ClarifyShapConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyShapConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "ClarifyShapConfig", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ClarifyShapConfig> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "ClarifyShapConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static ClarifyShapConfig? ReadShorthand(ref Ecg::ShorthandCursor cursor)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ClarifyShapConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[31], "ClarifyShapConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClarifyShapConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[31], "ClarifyShapConfig", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ClarifyShapConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[31], "ClarifyShapConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyShapConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        ClarifyShapBaselineConfig? __ShapBaselineConfig = null;
+        int? __NumberOfSamples = null;
+        bool? __UseLogit = null;
+        int? __Seed = null;
+        ClarifyTextConfig? __TextConfig = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
         {
-            ClarifyShapBaselineConfig? __ShapBaselineConfig = null;
-            int? __NumberOfSamples = null;
-            bool? __UseLogit = null;
-            int? __Seed = null;
-            ClarifyTextConfig? __TextConfig = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            switch (key)
             {
-                switch (key)
+                case "ShapBaselineConfig" when __ShapBaselineConfig is null:
                 {
-                    case "ShapBaselineConfig" when __ShapBaselineConfig is null:
+                    if (global::Consumer.Models.ClarifyShapBaselineConfig.ReadShorthand(ref cursor) is { } value1)
                     {
-                        if (global::Consumer.Models.ClarifyShapBaselineConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __ShapBaselineConfig = value1;
-                        }
-                        break;
+                        __ShapBaselineConfig = value1;
                     }
-                    case "NumberOfSamples" when __NumberOfSamples is null:
-                        __NumberOfSamples = cursor.ReadInt32();
-                        break;
-                    case "UseLogit" when __UseLogit is null:
-                        __UseLogit = cursor.ReadBoolean();
-                        break;
-                    case "Seed" when __Seed is null:
-                        __Seed = cursor.ReadInt32();
-                        break;
-                    case "TextConfig" when __TextConfig is null:
-                    {
-                        if (global::Consumer.Models.ClarifyTextConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __TextConfig = value1;
-                        }
-                        break;
-                    }
-                    default:
-                        cursor.Fail();
-                        break;
+                    break;
                 }
-            }
-
-            if (cursor.Failed || __ShapBaselineConfig is null)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new ClarifyShapConfig
-            {
-                ShapBaselineConfig = __ShapBaselineConfig,
-                NumberOfSamples = __NumberOfSamples,
-                UseLogit = __UseLogit,
-                Seed = __Seed,
-                TextConfig = __TextConfig,
-            };
-        }
-
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ClarifyShapConfig FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
-        {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "ClarifyShapConfig");
-            ClarifyShapBaselineConfig? __ShapBaselineConfig = null;
-            int? __NumberOfSamples = null;
-            bool? __UseLogit = null;
-            int? __Seed = null;
-            ClarifyTextConfig? __TextConfig = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
+                case "NumberOfSamples" when __NumberOfSamples is null:
+                    __NumberOfSamples = cursor.ReadInt32();
+                    break;
+                case "UseLogit" when __UseLogit is null:
+                    __UseLogit = cursor.ReadBoolean();
+                    break;
+                case "Seed" when __Seed is null:
+                    __Seed = cursor.ReadInt32();
+                    break;
+                case "TextConfig" when __TextConfig is null:
                 {
-                    case "ShapBaselineConfig":
-                        __ShapBaselineConfig = global::Consumer.Models.ClarifyShapBaselineConfig.FromParamNode(entry.Value);
-                        break;
-                    case "NumberOfSamples":
-                        __NumberOfSamples = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "UseLogit":
-                        __UseLogit = global::EndpointConfigGen.Runtime.ParamBinding.ToBoolean(entry.Value);
-                        break;
-                    case "Seed":
-                        __Seed = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "TextConfig":
-                        __TextConfig = global::Consumer.Models.ClarifyTextConfig.FromParamNode(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "ClarifyShapConfig");
+                    if (global::Consumer.Models.ClarifyTextConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __TextConfig = value1;
+                    }
+                    break;
                 }
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            return new ClarifyShapConfig
-            {
-                ShapBaselineConfig = global::EndpointConfigGen.Runtime.ParamBinding.Required(__ShapBaselineConfig, "ShapBaselineConfig"),
-                NumberOfSamples = __NumberOfSamples,
-                UseLogit = __UseLogit,
-                Seed = __Seed,
-                TextConfig = __TextConfig,
-            };
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        if (cursor.Failed || __ShapBaselineConfig is null)
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(5);
-            if (this.ShapBaselineConfig is { } __ShapBaselineConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ShapBaselineConfig", __ShapBaselineConfig.ToParamNode()));
-            }
-            if (this.NumberOfSamples is { } __NumberOfSamples)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("NumberOfSamples", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__NumberOfSamples)));
-            }
-            if (this.UseLogit is { } __UseLogit)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("UseLogit", global::EndpointConfigGen.Runtime.ParamNode.Boolean(__UseLogit)));
-            }
-            if (this.Seed is { } __Seed)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Seed", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__Seed)));
-            }
-            if (this.TextConfig is { } __TextConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("TextConfig", __TextConfig.ToParamNode()));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
+            cursor.Fail();
+            return null;
         }
+
+        return new ClarifyShapConfig
+        {
+            ShapBaselineConfig = __ShapBaselineConfig,
+            NumberOfSamples = __NumberOfSamples,
+            UseLogit = __UseLogit,
+            Seed = __Seed,
+            TextConfig = __TextConfig,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ClarifyShapConfig
+    internal static ClarifyShapConfig FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[31], "ClarifyShapConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "ClarifyShapConfig");
+        ClarifyShapBaselineConfig? __ShapBaselineConfig = null;
+        int? __NumberOfSamples = null;
+        bool? __UseLogit = null;
+        int? __Seed = null;
+        ClarifyTextConfig? __TextConfig = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "ShapBaselineConfig":
+                    __ShapBaselineConfig = global::Consumer.Models.ClarifyShapBaselineConfig.FromParamNode(entry.Value);
+                    break;
+                case "NumberOfSamples":
+                    __NumberOfSamples = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "UseLogit":
+                    __UseLogit = Ecg::ParamBinding.ToBoolean(entry.Value);
+                    break;
+                case "Seed":
+                    __Seed = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "TextConfig":
+                    __TextConfig = global::Consumer.Models.ClarifyTextConfig.FromParamNode(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "ClarifyShapConfig");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[31], "ClarifyShapConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new ClarifyShapConfig
+        {
+            ShapBaselineConfig = Ecg::ParamBinding.Required(__ShapBaselineConfig, "ShapBaselineConfig"),
+            NumberOfSamples = __NumberOfSamples,
+            UseLogit = __UseLogit,
+            Seed = __Seed,
+            TextConfig = __TextConfig,
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(5);
+        if (this.ShapBaselineConfig is { } __ShapBaselineConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("ShapBaselineConfig", __ShapBaselineConfig.ToParamNode()));
+        }
+        if (this.NumberOfSamples is { } __NumberOfSamples)
+        {
+            entries.Add(new Ecg::ParamEntry("NumberOfSamples", Ecg::ParamBinding.FromInteger(__NumberOfSamples)));
+        }
+        if (this.UseLogit is { } __UseLogit)
+        {
+            entries.Add(new Ecg::ParamEntry("UseLogit", Ecg::ParamNode.Boolean(__UseLogit)));
+        }
+        if (this.Seed is { } __Seed)
+        {
+            entries.Add(new Ecg::ParamEntry("Seed", Ecg::ParamBinding.FromInteger(__Seed)));
+        }
+        if (this.TextConfig is { } __TextConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("TextConfig", __TextConfig.ToParamNode()));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ClarifyShapConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "ClarifyShapConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

@@ -2,60 +2,61 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>
+/// The values of the <c>ClarifyTextGranularity</c> enum of the SageMaker model; values it does not list
+/// are allowed too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+public readonly partial struct ClarifyTextGranularity : global::System.IEquatable<ClarifyTextGranularity>
 {
-    /// <summary>
-    /// The values of the <c>ClarifyTextGranularity</c> enum of the SageMaker model; values it does not list
-    /// are allowed too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    public readonly partial struct ClarifyTextGranularity : global::System.IEquatable<ClarifyTextGranularity>
-    {
-        private static ClarifyTextGranularity[]? _known;
-        private readonly string? _value;
+    private static ClarifyTextGranularity[]? _known;
+    private readonly string? _value;
 
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public ClarifyTextGranularity(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public ClarifyTextGranularity(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>The wire value; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
+    /// <summary>The wire value; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
 
-        /// <summary>True when the model lists this value.</summary>
-        public bool IsKnown => IsKnownValue(Value);
+    /// <summary>True when the model lists this value.</summary>
+    public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary><c>token</c></summary>
-        public static readonly ClarifyTextGranularity Token = new("token");
-        /// <summary><c>sentence</c></summary>
-        public static readonly ClarifyTextGranularity Sentence = new("sentence");
-        /// <summary><c>paragraph</c></summary>
-        public static readonly ClarifyTextGranularity Paragraph = new("paragraph");
+    /// <summary><c>token</c></summary>
+    public static readonly ClarifyTextGranularity Token = new("token");
+    /// <summary><c>sentence</c></summary>
+    public static readonly ClarifyTextGranularity Sentence = new("sentence");
+    /// <summary><c>paragraph</c></summary>
+    public static readonly ClarifyTextGranularity Paragraph = new("paragraph");
 
-        /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ClarifyTextGranularity> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[36], static value => new ClarifyTextGranularity(value));
+    /// <summary>Every value the model lists, in model order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ClarifyTextGranularity> KnownValues => _known ??= Ecg::EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[36], static value => new ClarifyTextGranularity(value));
 
-        /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[36].IsEnumValue(value);
+    /// <summary>True when the model lists <paramref name="value"/>.</summary>
+    public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[36].IsEnumValue(value);
 
-        /// <summary>Wraps a wire value.</summary>
-        public static implicit operator ClarifyTextGranularity(string value) => new(value);
+    /// <summary>Wraps a wire value.</summary>
+    public static implicit operator ClarifyTextGranularity(string value) => new(value);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator ==(ClarifyTextGranularity left, ClarifyTextGranularity right) => left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator ==(ClarifyTextGranularity left, ClarifyTextGranularity right) => left.Equals(right);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator !=(ClarifyTextGranularity left, ClarifyTextGranularity right) => !left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator !=(ClarifyTextGranularity left, ClarifyTextGranularity right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(ClarifyTextGranularity other) => string.Equals(Value, other.Value);
+    /// <inheritdoc/>
+    public bool Equals(ClarifyTextGranularity other) => string.Equals(Value, other.Value);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ClarifyTextGranularity other && Equals(other);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ClarifyTextGranularity other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
 
-        /// <summary>The wire value.</summary>
-        public override string ToString() => Value;
-    }
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
 }

@@ -2,174 +2,175 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>
+/// The values of the <c>ClarifyTextLanguage</c> enum of the SageMaker model; values it does not list
+/// are allowed too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+public readonly partial struct ClarifyTextLanguage : global::System.IEquatable<ClarifyTextLanguage>
 {
-    /// <summary>
-    /// The values of the <c>ClarifyTextLanguage</c> enum of the SageMaker model; values it does not list
-    /// are allowed too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    public readonly partial struct ClarifyTextLanguage : global::System.IEquatable<ClarifyTextLanguage>
-    {
-        private static ClarifyTextLanguage[]? _known;
-        private readonly string? _value;
+    private static ClarifyTextLanguage[]? _known;
+    private readonly string? _value;
 
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public ClarifyTextLanguage(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public ClarifyTextLanguage(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>The wire value; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
+    /// <summary>The wire value; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
 
-        /// <summary>True when the model lists this value.</summary>
-        public bool IsKnown => IsKnownValue(Value);
+    /// <summary>True when the model lists this value.</summary>
+    public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary><c>af</c></summary>
-        public static readonly ClarifyTextLanguage Af = new("af");
-        /// <summary><c>sq</c></summary>
-        public static readonly ClarifyTextLanguage Sq = new("sq");
-        /// <summary><c>ar</c></summary>
-        public static readonly ClarifyTextLanguage Ar = new("ar");
-        /// <summary><c>hy</c></summary>
-        public static readonly ClarifyTextLanguage Hy = new("hy");
-        /// <summary><c>eu</c></summary>
-        public static readonly ClarifyTextLanguage Eu = new("eu");
-        /// <summary><c>bn</c></summary>
-        public static readonly ClarifyTextLanguage Bn = new("bn");
-        /// <summary><c>bg</c></summary>
-        public static readonly ClarifyTextLanguage Bg = new("bg");
-        /// <summary><c>ca</c></summary>
-        public static readonly ClarifyTextLanguage Ca = new("ca");
-        /// <summary><c>zh</c></summary>
-        public static readonly ClarifyTextLanguage Zh = new("zh");
-        /// <summary><c>hr</c></summary>
-        public static readonly ClarifyTextLanguage Hr = new("hr");
-        /// <summary><c>cs</c></summary>
-        public static readonly ClarifyTextLanguage Cs = new("cs");
-        /// <summary><c>da</c></summary>
-        public static readonly ClarifyTextLanguage Da = new("da");
-        /// <summary><c>nl</c></summary>
-        public static readonly ClarifyTextLanguage Nl = new("nl");
-        /// <summary><c>en</c></summary>
-        public static readonly ClarifyTextLanguage En = new("en");
-        /// <summary><c>et</c></summary>
-        public static readonly ClarifyTextLanguage Et = new("et");
-        /// <summary><c>fi</c></summary>
-        public static readonly ClarifyTextLanguage Fi = new("fi");
-        /// <summary><c>fr</c></summary>
-        public static readonly ClarifyTextLanguage Fr = new("fr");
-        /// <summary><c>de</c></summary>
-        public static readonly ClarifyTextLanguage De = new("de");
-        /// <summary><c>el</c></summary>
-        public static readonly ClarifyTextLanguage El = new("el");
-        /// <summary><c>gu</c></summary>
-        public static readonly ClarifyTextLanguage Gu = new("gu");
-        /// <summary><c>he</c></summary>
-        public static readonly ClarifyTextLanguage He = new("he");
-        /// <summary><c>hi</c></summary>
-        public static readonly ClarifyTextLanguage Hi = new("hi");
-        /// <summary><c>hu</c></summary>
-        public static readonly ClarifyTextLanguage Hu = new("hu");
-        /// <summary><c>is</c></summary>
-        public static readonly ClarifyTextLanguage Is = new("is");
-        /// <summary><c>id</c></summary>
-        public static readonly ClarifyTextLanguage Id = new("id");
-        /// <summary><c>ga</c></summary>
-        public static readonly ClarifyTextLanguage Ga = new("ga");
-        /// <summary><c>it</c></summary>
-        public static readonly ClarifyTextLanguage It = new("it");
-        /// <summary><c>kn</c></summary>
-        public static readonly ClarifyTextLanguage Kn = new("kn");
-        /// <summary><c>ky</c></summary>
-        public static readonly ClarifyTextLanguage Ky = new("ky");
-        /// <summary><c>lv</c></summary>
-        public static readonly ClarifyTextLanguage Lv = new("lv");
-        /// <summary><c>lt</c></summary>
-        public static readonly ClarifyTextLanguage Lt = new("lt");
-        /// <summary><c>lb</c></summary>
-        public static readonly ClarifyTextLanguage Lb = new("lb");
-        /// <summary><c>mk</c></summary>
-        public static readonly ClarifyTextLanguage Mk = new("mk");
-        /// <summary><c>ml</c></summary>
-        public static readonly ClarifyTextLanguage Ml = new("ml");
-        /// <summary><c>mr</c></summary>
-        public static readonly ClarifyTextLanguage Mr = new("mr");
-        /// <summary><c>ne</c></summary>
-        public static readonly ClarifyTextLanguage Ne = new("ne");
-        /// <summary><c>nb</c></summary>
-        public static readonly ClarifyTextLanguage Nb = new("nb");
-        /// <summary><c>fa</c></summary>
-        public static readonly ClarifyTextLanguage Fa = new("fa");
-        /// <summary><c>pl</c></summary>
-        public static readonly ClarifyTextLanguage Pl = new("pl");
-        /// <summary><c>pt</c></summary>
-        public static readonly ClarifyTextLanguage Pt = new("pt");
-        /// <summary><c>ro</c></summary>
-        public static readonly ClarifyTextLanguage Ro = new("ro");
-        /// <summary><c>ru</c></summary>
-        public static readonly ClarifyTextLanguage Ru = new("ru");
-        /// <summary><c>sa</c></summary>
-        public static readonly ClarifyTextLanguage Sa = new("sa");
-        /// <summary><c>sr</c></summary>
-        public static readonly ClarifyTextLanguage Sr = new("sr");
-        /// <summary><c>tn</c></summary>
-        public static readonly ClarifyTextLanguage Tn = new("tn");
-        /// <summary><c>si</c></summary>
-        public static readonly ClarifyTextLanguage Si = new("si");
-        /// <summary><c>sk</c></summary>
-        public static readonly ClarifyTextLanguage Sk = new("sk");
-        /// <summary><c>sl</c></summary>
-        public static readonly ClarifyTextLanguage Sl = new("sl");
-        /// <summary><c>es</c></summary>
-        public static readonly ClarifyTextLanguage Es = new("es");
-        /// <summary><c>sv</c></summary>
-        public static readonly ClarifyTextLanguage Sv = new("sv");
-        /// <summary><c>tl</c></summary>
-        public static readonly ClarifyTextLanguage Tl = new("tl");
-        /// <summary><c>ta</c></summary>
-        public static readonly ClarifyTextLanguage Ta = new("ta");
-        /// <summary><c>tt</c></summary>
-        public static readonly ClarifyTextLanguage Tt = new("tt");
-        /// <summary><c>te</c></summary>
-        public static readonly ClarifyTextLanguage Te = new("te");
-        /// <summary><c>tr</c></summary>
-        public static readonly ClarifyTextLanguage Tr = new("tr");
-        /// <summary><c>uk</c></summary>
-        public static readonly ClarifyTextLanguage Uk = new("uk");
-        /// <summary><c>ur</c></summary>
-        public static readonly ClarifyTextLanguage Ur = new("ur");
-        /// <summary><c>yo</c></summary>
-        public static readonly ClarifyTextLanguage Yo = new("yo");
-        /// <summary><c>lij</c></summary>
-        public static readonly ClarifyTextLanguage Lij = new("lij");
-        /// <summary><c>xx</c></summary>
-        public static readonly ClarifyTextLanguage Xx = new("xx");
+    /// <summary><c>af</c></summary>
+    public static readonly ClarifyTextLanguage Af = new("af");
+    /// <summary><c>sq</c></summary>
+    public static readonly ClarifyTextLanguage Sq = new("sq");
+    /// <summary><c>ar</c></summary>
+    public static readonly ClarifyTextLanguage Ar = new("ar");
+    /// <summary><c>hy</c></summary>
+    public static readonly ClarifyTextLanguage Hy = new("hy");
+    /// <summary><c>eu</c></summary>
+    public static readonly ClarifyTextLanguage Eu = new("eu");
+    /// <summary><c>bn</c></summary>
+    public static readonly ClarifyTextLanguage Bn = new("bn");
+    /// <summary><c>bg</c></summary>
+    public static readonly ClarifyTextLanguage Bg = new("bg");
+    /// <summary><c>ca</c></summary>
+    public static readonly ClarifyTextLanguage Ca = new("ca");
+    /// <summary><c>zh</c></summary>
+    public static readonly ClarifyTextLanguage Zh = new("zh");
+    /// <summary><c>hr</c></summary>
+    public static readonly ClarifyTextLanguage Hr = new("hr");
+    /// <summary><c>cs</c></summary>
+    public static readonly ClarifyTextLanguage Cs = new("cs");
+    /// <summary><c>da</c></summary>
+    public static readonly ClarifyTextLanguage Da = new("da");
+    /// <summary><c>nl</c></summary>
+    public static readonly ClarifyTextLanguage Nl = new("nl");
+    /// <summary><c>en</c></summary>
+    public static readonly ClarifyTextLanguage En = new("en");
+    /// <summary><c>et</c></summary>
+    public static readonly ClarifyTextLanguage Et = new("et");
+    /// <summary><c>fi</c></summary>
+    public static readonly ClarifyTextLanguage Fi = new("fi");
+    /// <summary><c>fr</c></summary>
+    public static readonly ClarifyTextLanguage Fr = new("fr");
+    /// <summary><c>de</c></summary>
+    public static readonly ClarifyTextLanguage De = new("de");
+    /// <summary><c>el</c></summary>
+    public static readonly ClarifyTextLanguage El = new("el");
+    /// <summary><c>gu</c></summary>
+    public static readonly ClarifyTextLanguage Gu = new("gu");
+    /// <summary><c>he</c></summary>
+    public static readonly ClarifyTextLanguage He = new("he");
+    /// <summary><c>hi</c></summary>
+    public static readonly ClarifyTextLanguage Hi = new("hi");
+    /// <summary><c>hu</c></summary>
+    public static readonly ClarifyTextLanguage Hu = new("hu");
+    /// <summary><c>is</c></summary>
+    public static readonly ClarifyTextLanguage Is = new("is");
+    /// <summary><c>id</c></summary>
+    public static readonly ClarifyTextLanguage Id = new("id");
+    /// <summary><c>ga</c></summary>
+    public static readonly ClarifyTextLanguage Ga = new("ga");
+    /// <summary><c>it</c></summary>
+    public static readonly ClarifyTextLanguage It = new("it");
+    /// <summary><c>kn</c></summary>
+    public static readonly ClarifyTextLanguage Kn = new("kn");
+    /// <summary><c>ky</c></summary>
+    public static readonly ClarifyTextLanguage Ky = new("ky");
+    /// <summary><c>lv</c></summary>
+    public static readonly ClarifyTextLanguage Lv = new("lv");
+    /// <summary><c>lt</c></summary>
+    public static readonly ClarifyTextLanguage Lt = new("lt");
+    /// <summary><c>lb</c></summary>
+    public static readonly ClarifyTextLanguage Lb = new("lb");
+    /// <summary><c>mk</c></summary>
+    public static readonly ClarifyTextLanguage Mk = new("mk");
+    /// <summary><c>ml</c></summary>
+    public static readonly ClarifyTextLanguage Ml = new("ml");
+    /// <summary><c>mr</c></summary>
+    public static readonly ClarifyTextLanguage Mr = new("mr");
+    /// <summary><c>ne</c></summary>
+    public static readonly ClarifyTextLanguage Ne = new("ne");
+    /// <summary><c>nb</c></summary>
+    public static readonly ClarifyTextLanguage Nb = new("nb");
+    /// <summary><c>fa</c></summary>
+    public static readonly ClarifyTextLanguage Fa = new("fa");
+    /// <summary><c>pl</c></summary>
+    public static readonly ClarifyTextLanguage Pl = new("pl");
+    /// <summary><c>pt</c></summary>
+    public static readonly ClarifyTextLanguage Pt = new("pt");
+    /// <summary><c>ro</c></summary>
+    public static readonly ClarifyTextLanguage Ro = new("ro");
+    /// <summary><c>ru</c></summary>
+    public static readonly ClarifyTextLanguage Ru = new("ru");
+    /// <summary><c>sa</c></summary>
+    public static readonly ClarifyTextLanguage Sa = new("sa");
+    /// <summary><c>sr</c></summary>
+    public static readonly ClarifyTextLanguage Sr = new("sr");
+    /// <summary><c>tn</c></summary>
+    public static readonly ClarifyTextLanguage Tn = new("tn");
+    /// <summary><c>si</c></summary>
+    public static readonly ClarifyTextLanguage Si = new("si");
+    /// <summary><c>sk</c></summary>
+    public static readonly ClarifyTextLanguage Sk = new("sk");
+    /// <summary><c>sl</c></summary>
+    public static readonly ClarifyTextLanguage Sl = new("sl");
+    /// <summary><c>es</c></summary>
+    public static readonly ClarifyTextLanguage Es = new("es");
+    /// <summary><c>sv</c></summary>
+    public static readonly ClarifyTextLanguage Sv = new("sv");
+    /// <summary><c>tl</c></summary>
+    public static readonly ClarifyTextLanguage Tl = new("tl");
+    /// <summary><c>ta</c></summary>
+    public static readonly ClarifyTextLanguage Ta = new("ta");
+    /// <summary><c>tt</c></summary>
+    public static readonly ClarifyTextLanguage Tt = new("tt");
+    /// <summary><c>te</c></summary>
+    public static readonly ClarifyTextLanguage Te = new("te");
+    /// <summary><c>tr</c></summary>
+    public static readonly ClarifyTextLanguage Tr = new("tr");
+    /// <summary><c>uk</c></summary>
+    public static readonly ClarifyTextLanguage Uk = new("uk");
+    /// <summary><c>ur</c></summary>
+    public static readonly ClarifyTextLanguage Ur = new("ur");
+    /// <summary><c>yo</c></summary>
+    public static readonly ClarifyTextLanguage Yo = new("yo");
+    /// <summary><c>lij</c></summary>
+    public static readonly ClarifyTextLanguage Lij = new("lij");
+    /// <summary><c>xx</c></summary>
+    public static readonly ClarifyTextLanguage Xx = new("xx");
 
-        /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ClarifyTextLanguage> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[37], static value => new ClarifyTextLanguage(value));
+    /// <summary>Every value the model lists, in model order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ClarifyTextLanguage> KnownValues => _known ??= Ecg::EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[37], static value => new ClarifyTextLanguage(value));
 
-        /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[37].IsEnumValue(value);
+    /// <summary>True when the model lists <paramref name="value"/>.</summary>
+    public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[37].IsEnumValue(value);
 
-        /// <summary>Wraps a wire value.</summary>
-        public static implicit operator ClarifyTextLanguage(string value) => new(value);
+    /// <summary>Wraps a wire value.</summary>
+    public static implicit operator ClarifyTextLanguage(string value) => new(value);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator ==(ClarifyTextLanguage left, ClarifyTextLanguage right) => left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator ==(ClarifyTextLanguage left, ClarifyTextLanguage right) => left.Equals(right);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator !=(ClarifyTextLanguage left, ClarifyTextLanguage right) => !left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator !=(ClarifyTextLanguage left, ClarifyTextLanguage right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(ClarifyTextLanguage other) => string.Equals(Value, other.Value);
+    /// <inheritdoc/>
+    public bool Equals(ClarifyTextLanguage other) => string.Equals(Value, other.Value);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ClarifyTextLanguage other && Equals(other);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ClarifyTextLanguage other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
 
-        /// <summary>The wire value.</summary>
-        public override string ToString() => Value;
-    }
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
 }

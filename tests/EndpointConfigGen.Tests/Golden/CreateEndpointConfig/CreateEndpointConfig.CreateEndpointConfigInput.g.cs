@@ -2,730 +2,584 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>CreateEndpointConfigInput</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record CreateEndpointConfigInput
 {
-    /// <summary>
-    /// The <c>CreateEndpointConfigInput</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record CreateEndpointConfigInput
+    /// <summary>The <c>EndpointConfigName</c> member (required).</summary>
+    /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}</c> (whole value).</remarks>
+    public required string EndpointConfigName { get; init; }
+
+    /// <summary>The <c>ProductionVariants</c> member (required).</summary>
+    /// <remarks>Items 1 to 10.</remarks>
+    public required global::System.Collections.Generic.IReadOnlyList<ProductionVariant> ProductionVariants { get; init; }
+
+    /// <summary>The <c>DataCaptureConfig</c> member.</summary>
+    public DataCaptureConfig? DataCaptureConfig { get; init; }
+
+    /// <summary>The <c>Tags</c> member.</summary>
+    /// <remarks>Items 0 to 50.</remarks>
+    public global::System.Collections.Generic.IReadOnlyList<Tag>? Tags { get; init; }
+
+    /// <summary>The <c>KmsKeyId</c> member.</summary>
+    /// <remarks>Length 0 to 2048. Pattern <c>[a-zA-Z0-9:/_-]*</c> (whole value).</remarks>
+    public string? KmsKeyId { get; init; }
+
+    /// <summary>The <c>AsyncInferenceConfig</c> member.</summary>
+    public AsyncInferenceConfig? AsyncInferenceConfig { get; init; }
+
+    /// <summary>The <c>ExplainerConfig</c> member.</summary>
+    public ExplainerConfig? ExplainerConfig { get; init; }
+
+    /// <summary>The <c>ShadowProductionVariants</c> member.</summary>
+    /// <remarks>Items 1 to 10.</remarks>
+    public global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? ShadowProductionVariants { get; init; }
+
+    /// <summary>The <c>ExecutionRoleArn</c> member.</summary>
+    /// <remarks>Length 20 to 2048. Pattern <c>arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+</c> (whole value).</remarks>
+    public string? ExecutionRoleArn { get; init; }
+
+    /// <summary>The <c>VpcConfig</c> member.</summary>
+    public VpcConfig? VpcConfig { get; init; }
+
+    /// <summary>The <c>EnableNetworkIsolation</c> member.</summary>
+    public bool? EnableNetworkIsolation { get; init; }
+
+    /// <summary>The <c>MetricsConfig</c> member.</summary>
+    public MetricsConfig? MetricsConfig { get; init; }
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<ProductionVariant>> __ProductionVariantsComparer = Ecg::ValueComparer.List<ProductionVariant>(global::System.Collections.Generic.EqualityComparer<ProductionVariant>.Default);
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<Tag>?> __TagsComparer = Ecg::ValueComparer.List<Tag>(global::System.Collections.Generic.EqualityComparer<Tag>.Default);
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<ProductionVariant>?> __ShadowProductionVariantsComparer = Ecg::ValueComparer.List<ProductionVariant>(global::System.Collections.Generic.EqualityComparer<ProductionVariant>.Default);
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(CreateEndpointConfigInput? other) => ReferenceEquals(this, other) || (other is not null
+        && this.EndpointConfigName == other.EndpointConfigName
+        && __ProductionVariantsComparer.Equals(this.ProductionVariants, other.ProductionVariants)
+        && this.DataCaptureConfig == other.DataCaptureConfig
+        && __TagsComparer.Equals(this.Tags, other.Tags)
+        && this.KmsKeyId == other.KmsKeyId
+        && this.AsyncInferenceConfig == other.AsyncInferenceConfig
+        && this.ExplainerConfig == other.ExplainerConfig
+        && __ShadowProductionVariantsComparer.Equals(this.ShadowProductionVariants, other.ShadowProductionVariants)
+        && this.ExecutionRoleArn == other.ExecutionRoleArn
+        && this.VpcConfig == other.VpcConfig
+        && this.EnableNetworkIsolation == other.EnableNetworkIsolation
+        && this.MetricsConfig == other.MetricsConfig);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode()
     {
-        /// <summary>
-        /// The <c>EndpointConfigName</c> member (required).
-        /// </summary>
-        /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}</c> (whole value).</remarks>
-        public required string EndpointConfigName { get; init; }
-
-        /// <summary>
-        /// The <c>ProductionVariants</c> member (required).
-        /// </summary>
-        /// <remarks>Items 1 to 10.</remarks>
-        public required global::System.Collections.Generic.IReadOnlyList<ProductionVariant> ProductionVariants { get; init; }
-
-        /// <summary>
-        /// The <c>DataCaptureConfig</c> member.
-        /// </summary>
-        public DataCaptureConfig? DataCaptureConfig { get; init; }
-
-        /// <summary>
-        /// The <c>Tags</c> member.
-        /// </summary>
-        /// <remarks>Items 0 to 50.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<Tag>? Tags { get; init; }
-
-        /// <summary>
-        /// The <c>KmsKeyId</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 2048. Pattern <c>[a-zA-Z0-9:/_-]*</c> (whole value).</remarks>
-        public string? KmsKeyId { get; init; }
-
-        /// <summary>
-        /// The <c>AsyncInferenceConfig</c> member.
-        /// </summary>
-        public AsyncInferenceConfig? AsyncInferenceConfig { get; init; }
-
-        /// <summary>
-        /// The <c>ExplainerConfig</c> member.
-        /// </summary>
-        public ExplainerConfig? ExplainerConfig { get; init; }
-
-        /// <summary>
-        /// The <c>ShadowProductionVariants</c> member.
-        /// </summary>
-        /// <remarks>Items 1 to 10.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? ShadowProductionVariants { get; init; }
-
-        /// <summary>
-        /// The <c>ExecutionRoleArn</c> member.
-        /// </summary>
-        /// <remarks>Length 20 to 2048. Pattern <c>arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+</c> (whole value).</remarks>
-        public string? ExecutionRoleArn { get; init; }
-
-        /// <summary>
-        /// The <c>VpcConfig</c> member.
-        /// </summary>
-        public VpcConfig? VpcConfig { get; init; }
-
-        /// <summary>
-        /// The <c>EnableNetworkIsolation</c> member.
-        /// </summary>
-        public bool? EnableNetworkIsolation { get; init; }
-
-        /// <summary>
-        /// The <c>MetricsConfig</c> member.
-        /// </summary>
-        public MetricsConfig? MetricsConfig { get; init; }
-
-        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<ProductionVariant>> __ProductionVariantsComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<ProductionVariant>(global::System.Collections.Generic.EqualityComparer<ProductionVariant>.Default);
-
-        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<Tag>?> __TagsComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<Tag>(global::System.Collections.Generic.EqualityComparer<Tag>.Default);
-
-        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<ProductionVariant>?> __ShadowProductionVariantsComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<ProductionVariant>(global::System.Collections.Generic.EqualityComparer<ProductionVariant>.Default);
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(CreateEndpointConfigInput? other)
-        {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.EndpointConfigName, other.EndpointConfigName)
-                && __ProductionVariantsComparer.Equals(this.ProductionVariants, other.ProductionVariants)
-                && global::System.Collections.Generic.EqualityComparer<DataCaptureConfig?>.Default.Equals(this.DataCaptureConfig, other.DataCaptureConfig)
-                && __TagsComparer.Equals(this.Tags, other.Tags)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.KmsKeyId, other.KmsKeyId)
-                && global::System.Collections.Generic.EqualityComparer<AsyncInferenceConfig?>.Default.Equals(this.AsyncInferenceConfig, other.AsyncInferenceConfig)
-                && global::System.Collections.Generic.EqualityComparer<ExplainerConfig?>.Default.Equals(this.ExplainerConfig, other.ExplainerConfig)
-                && __ShadowProductionVariantsComparer.Equals(this.ShadowProductionVariants, other.ShadowProductionVariants)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ExecutionRoleArn, other.ExecutionRoleArn)
-                && global::System.Collections.Generic.EqualityComparer<VpcConfig?>.Default.Equals(this.VpcConfig, other.VpcConfig)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(this.EnableNetworkIsolation, other.EnableNetworkIsolation)
-                && global::System.Collections.Generic.EqualityComparer<MetricsConfig?>.Default.Equals(this.MetricsConfig, other.MetricsConfig);
-        }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
-        {
-            var hash = new global::System.HashCode();
-            hash.Add(this.EndpointConfigName);
-            hash.Add(this.ProductionVariants, __ProductionVariantsComparer);
-            hash.Add(this.DataCaptureConfig);
-            hash.Add(this.Tags, __TagsComparer);
-            hash.Add(this.KmsKeyId);
-            hash.Add(this.AsyncInferenceConfig);
-            hash.Add(this.ExplainerConfig);
-            hash.Add(this.ShadowProductionVariants, __ShadowProductionVariantsComparer);
-            hash.Add(this.ExecutionRoleArn);
-            hash.Add(this.VpcConfig);
-            hash.Add(this.EnableNetworkIsolation);
-            hash.Add(this.MetricsConfig);
-            return hash.ToHashCode();
-        }
+        var hash = new global::System.HashCode();
+        hash.Add(this.EndpointConfigName);
+        hash.Add(this.ProductionVariants, __ProductionVariantsComparer);
+        hash.Add(this.DataCaptureConfig);
+        hash.Add(this.Tags, __TagsComparer);
+        hash.Add(this.KmsKeyId);
+        hash.Add(this.AsyncInferenceConfig);
+        hash.Add(this.ExplainerConfig);
+        hash.Add(this.ShadowProductionVariants, __ShadowProductionVariantsComparer);
+        hash.Add(this.ExecutionRoleArn);
+        hash.Add(this.VpcConfig);
+        hash.Add(this.EnableNetworkIsolation);
+        hash.Add(this.MetricsConfig);
+        return hash.ToHashCode();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
 
-namespace Consumer.Models
-{
-    partial record CreateEndpointConfigInput
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static CreateEndpointConfigInput FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static CreateEndpointConfigInput FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static CreateEndpointConfigInput FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static CreateEndpointConfigInput FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        writer.WriteStartObject();
+        if (this.EndpointConfigName is { } __EndpointConfigName)
         {
-            writer.WriteStartObject();
-            if (this.EndpointConfigName is { } __EndpointConfigName)
-            {
-                writer.WritePropertyName("EndpointConfigName"u8);
-                writer.WriteStringValue(__EndpointConfigName);
-            }
-            if (this.ProductionVariants is { } __ProductionVariants)
-            {
-                writer.WritePropertyName("ProductionVariants"u8);
-                writer.WriteStartArray();
-                foreach (var item0 in __ProductionVariants)
-                {
-                    item0.WriteJson(writer);
-                }
-                writer.WriteEndArray();
-            }
-            if (this.DataCaptureConfig is { } __DataCaptureConfig)
-            {
-                writer.WritePropertyName("DataCaptureConfig"u8);
-                __DataCaptureConfig.WriteJson(writer);
-            }
-            if (this.Tags is { } __Tags)
-            {
-                writer.WritePropertyName("Tags"u8);
-                writer.WriteStartArray();
-                foreach (var item0 in __Tags)
-                {
-                    item0.WriteJson(writer);
-                }
-                writer.WriteEndArray();
-            }
-            if (this.KmsKeyId is { } __KmsKeyId)
-            {
-                writer.WritePropertyName("KmsKeyId"u8);
-                writer.WriteStringValue(__KmsKeyId);
-            }
-            if (this.AsyncInferenceConfig is { } __AsyncInferenceConfig)
-            {
-                writer.WritePropertyName("AsyncInferenceConfig"u8);
-                __AsyncInferenceConfig.WriteJson(writer);
-            }
-            if (this.ExplainerConfig is { } __ExplainerConfig)
-            {
-                writer.WritePropertyName("ExplainerConfig"u8);
-                __ExplainerConfig.WriteJson(writer);
-            }
-            if (this.ShadowProductionVariants is { } __ShadowProductionVariants)
-            {
-                writer.WritePropertyName("ShadowProductionVariants"u8);
-                writer.WriteStartArray();
-                foreach (var item0 in __ShadowProductionVariants)
-                {
-                    item0.WriteJson(writer);
-                }
-                writer.WriteEndArray();
-            }
-            if (this.ExecutionRoleArn is { } __ExecutionRoleArn)
-            {
-                writer.WritePropertyName("ExecutionRoleArn"u8);
-                writer.WriteStringValue(__ExecutionRoleArn);
-            }
-            if (this.VpcConfig is { } __VpcConfig)
-            {
-                writer.WritePropertyName("VpcConfig"u8);
-                __VpcConfig.WriteJson(writer);
-            }
-            if (this.EnableNetworkIsolation is { } __EnableNetworkIsolation)
-            {
-                writer.WritePropertyName("EnableNetworkIsolation"u8);
-                writer.WriteBooleanValue(__EnableNetworkIsolation);
-            }
-            if (this.MetricsConfig is { } __MetricsConfig)
-            {
-                writer.WritePropertyName("MetricsConfig"u8);
-                __MetricsConfig.WriteJson(writer);
-            }
-            writer.WriteEndObject();
+            writer.WriteString("EndpointConfigName"u8, __EndpointConfigName);
         }
-
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static CreateEndpointConfigInput ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        if (this.ProductionVariants is { } __ProductionVariants)
         {
-            context.ExpectObject(ref reader);
-            string? __EndpointConfigName = null;
-            global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ProductionVariants = null;
-            DataCaptureConfig? __DataCaptureConfig = null;
-            global::System.Collections.Generic.IReadOnlyList<Tag>? __Tags = null;
-            string? __KmsKeyId = null;
-            AsyncInferenceConfig? __AsyncInferenceConfig = null;
-            ExplainerConfig? __ExplainerConfig = null;
-            global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ShadowProductionVariants = null;
-            string? __ExecutionRoleArn = null;
-            VpcConfig? __VpcConfig = null;
-            bool? __EnableNetworkIsolation = null;
-            MetricsConfig? __MetricsConfig = null;
-            while (context.NextProperty(ref reader))
+            writer.WritePropertyName("ProductionVariants"u8);
+            writer.WriteStartArray();
+            foreach (var item0 in __ProductionVariants)
             {
-                if (reader.ValueTextEquals("EndpointConfigName"u8))
-                {
-                    reader.Read();
-                    context.Push("EndpointConfigName");
-                    __EndpointConfigName = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ProductionVariants"u8))
-                {
-                    reader.Read();
-                    context.Push("ProductionVariants");
-                    __ProductionVariants = context.ReadList<ProductionVariant>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, global::EndpointConfigGen.Runtime.JsonReadContext c1) => global::Consumer.Models.ProductionVariant.ReadJson(ref r1, c1));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("DataCaptureConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("DataCaptureConfig");
-                    __DataCaptureConfig = global::Consumer.Models.DataCaptureConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("Tags"u8))
-                {
-                    reader.Read();
-                    context.Push("Tags");
-                    __Tags = context.ReadList<Tag>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, global::EndpointConfigGen.Runtime.JsonReadContext c1) => global::Consumer.Models.Tag.ReadJson(ref r1, c1));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("KmsKeyId"u8))
-                {
-                    reader.Read();
-                    context.Push("KmsKeyId");
-                    __KmsKeyId = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("AsyncInferenceConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("AsyncInferenceConfig");
-                    __AsyncInferenceConfig = global::Consumer.Models.AsyncInferenceConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ExplainerConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("ExplainerConfig");
-                    __ExplainerConfig = global::Consumer.Models.ExplainerConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ShadowProductionVariants"u8))
-                {
-                    reader.Read();
-                    context.Push("ShadowProductionVariants");
-                    __ShadowProductionVariants = context.ReadList<ProductionVariant>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, global::EndpointConfigGen.Runtime.JsonReadContext c1) => global::Consumer.Models.ProductionVariant.ReadJson(ref r1, c1));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ExecutionRoleArn"u8))
-                {
-                    reader.Read();
-                    context.Push("ExecutionRoleArn");
-                    __ExecutionRoleArn = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("VpcConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("VpcConfig");
-                    __VpcConfig = global::Consumer.Models.VpcConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("EnableNetworkIsolation"u8))
-                {
-                    reader.Read();
-                    context.Push("EnableNetworkIsolation");
-                    __EnableNetworkIsolation = context.ReadBoolean(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("MetricsConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("MetricsConfig");
-                    __MetricsConfig = global::Consumer.Models.MetricsConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "EndpointConfigName, ProductionVariants, DataCaptureConfig, Tags, KmsKeyId, AsyncInferenceConfig, ExplainerConfig, ShadowProductionVariants, ExecutionRoleArn, VpcConfig, EnableNetworkIsolation, MetricsConfig");
-                }
+                item0.WriteJson(writer);
             }
-
-            if (__EndpointConfigName is null)
-            {
-                __EndpointConfigName = context.MissingRequired("EndpointConfigName", "");
-            }
-
-            if (__ProductionVariants is null)
-            {
-                __ProductionVariants = context.MissingRequired("ProductionVariants", global::System.Array.Empty<ProductionVariant>());
-            }
-
-            return new CreateEndpointConfigInput
-            {
-                EndpointConfigName = __EndpointConfigName,
-                ProductionVariants = __ProductionVariants,
-                DataCaptureConfig = __DataCaptureConfig,
-                Tags = __Tags,
-                KmsKeyId = __KmsKeyId,
-                AsyncInferenceConfig = __AsyncInferenceConfig,
-                ExplainerConfig = __ExplainerConfig,
-                ShadowProductionVariants = __ShadowProductionVariants,
-                ExecutionRoleArn = __ExecutionRoleArn,
-                VpcConfig = __VpcConfig,
-                EnableNetworkIsolation = __EnableNetworkIsolation,
-                MetricsConfig = __MetricsConfig,
-            };
+            writer.WriteEndArray();
         }
+        if (this.DataCaptureConfig is { } __DataCaptureConfig)
+        {
+            writer.WritePropertyName("DataCaptureConfig"u8);
+            __DataCaptureConfig.WriteJson(writer);
+        }
+        if (this.Tags is { } __Tags)
+        {
+            writer.WritePropertyName("Tags"u8);
+            writer.WriteStartArray();
+            foreach (var item0 in __Tags)
+            {
+                item0.WriteJson(writer);
+            }
+            writer.WriteEndArray();
+        }
+        if (this.KmsKeyId is { } __KmsKeyId)
+        {
+            writer.WriteString("KmsKeyId"u8, __KmsKeyId);
+        }
+        if (this.AsyncInferenceConfig is { } __AsyncInferenceConfig)
+        {
+            writer.WritePropertyName("AsyncInferenceConfig"u8);
+            __AsyncInferenceConfig.WriteJson(writer);
+        }
+        if (this.ExplainerConfig is { } __ExplainerConfig)
+        {
+            writer.WritePropertyName("ExplainerConfig"u8);
+            __ExplainerConfig.WriteJson(writer);
+        }
+        if (this.ShadowProductionVariants is { } __ShadowProductionVariants)
+        {
+            writer.WritePropertyName("ShadowProductionVariants"u8);
+            writer.WriteStartArray();
+            foreach (var item0 in __ShadowProductionVariants)
+            {
+                item0.WriteJson(writer);
+            }
+            writer.WriteEndArray();
+        }
+        if (this.ExecutionRoleArn is { } __ExecutionRoleArn)
+        {
+            writer.WriteString("ExecutionRoleArn"u8, __ExecutionRoleArn);
+        }
+        if (this.VpcConfig is { } __VpcConfig)
+        {
+            writer.WritePropertyName("VpcConfig"u8);
+            __VpcConfig.WriteJson(writer);
+        }
+        if (this.EnableNetworkIsolation is { } __EnableNetworkIsolation)
+        {
+            writer.WriteBoolean("EnableNetworkIsolation"u8, __EnableNetworkIsolation);
+        }
+        if (this.MetricsConfig is { } __MetricsConfig)
+        {
+            writer.WritePropertyName("MetricsConfig"u8);
+            __MetricsConfig.WriteJson(writer);
+        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record CreateEndpointConfigInput
+    internal static CreateEndpointConfigInput ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static CreateEndpointConfigInput ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], "CreateEndpointConfigInput", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CreateEndpointConfigInput? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], "CreateEndpointConfigInput", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<CreateEndpointConfigInput> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], "CreateEndpointConfigInput", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static CreateEndpointConfigInput? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        context.ExpectObject(ref reader);
+        string? __EndpointConfigName = null;
+        global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ProductionVariants = null;
+        DataCaptureConfig? __DataCaptureConfig = null;
+        global::System.Collections.Generic.IReadOnlyList<Tag>? __Tags = null;
+        string? __KmsKeyId = null;
+        AsyncInferenceConfig? __AsyncInferenceConfig = null;
+        ExplainerConfig? __ExplainerConfig = null;
+        global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ShadowProductionVariants = null;
+        string? __ExecutionRoleArn = null;
+        VpcConfig? __VpcConfig = null;
+        bool? __EnableNetworkIsolation = null;
+        MetricsConfig? __MetricsConfig = null;
+        while (context.NextProperty(ref reader))
         {
-            string? __EndpointConfigName = null;
-            global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ProductionVariants = null;
-            DataCaptureConfig? __DataCaptureConfig = null;
-            global::System.Collections.Generic.IReadOnlyList<Tag>? __Tags = null;
-            string? __KmsKeyId = null;
-            AsyncInferenceConfig? __AsyncInferenceConfig = null;
-            ExplainerConfig? __ExplainerConfig = null;
-            global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ShadowProductionVariants = null;
-            string? __ExecutionRoleArn = null;
-            VpcConfig? __VpcConfig = null;
-            bool? __EnableNetworkIsolation = null;
-            MetricsConfig? __MetricsConfig = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            if (context.Member(ref reader, "EndpointConfigName"u8, "EndpointConfigName"))
             {
-                switch (key)
-                {
-                    case "EndpointConfigName" when __EndpointConfigName is null:
-                        __EndpointConfigName = cursor.ReadString();
-                        break;
-                    case "ProductionVariants" when __ProductionVariants is null:
-                    {
-                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<ProductionVariant>();
-                        var list1 = cursor.BeginList(itemsAreText: false);
-                        while (cursor.NextItem(ref list1))
-                        {
-                            if (global::Consumer.Models.ProductionVariant.ReadShorthand(ref cursor) is { } value2)
-                            {
-                                items1.Add(value2);
-                            }
-                        }
-                        __ProductionVariants = items1.ToArray();
-                        break;
-                    }
-                    case "DataCaptureConfig" when __DataCaptureConfig is null:
-                    {
-                        if (global::Consumer.Models.DataCaptureConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __DataCaptureConfig = value1;
-                        }
-                        break;
-                    }
-                    case "Tags" when __Tags is null:
-                    {
-                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<Tag>();
-                        var list1 = cursor.BeginList(itemsAreText: false);
-                        while (cursor.NextItem(ref list1))
-                        {
-                            if (global::Consumer.Models.Tag.ReadShorthand(ref cursor) is { } value2)
-                            {
-                                items1.Add(value2);
-                            }
-                        }
-                        __Tags = items1.ToArray();
-                        break;
-                    }
-                    case "KmsKeyId" when __KmsKeyId is null:
-                        __KmsKeyId = cursor.ReadString();
-                        break;
-                    case "AsyncInferenceConfig" when __AsyncInferenceConfig is null:
-                    {
-                        if (global::Consumer.Models.AsyncInferenceConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __AsyncInferenceConfig = value1;
-                        }
-                        break;
-                    }
-                    case "ExplainerConfig" when __ExplainerConfig is null:
-                    {
-                        if (global::Consumer.Models.ExplainerConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __ExplainerConfig = value1;
-                        }
-                        break;
-                    }
-                    case "ShadowProductionVariants" when __ShadowProductionVariants is null:
-                    {
-                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<ProductionVariant>();
-                        var list1 = cursor.BeginList(itemsAreText: false);
-                        while (cursor.NextItem(ref list1))
-                        {
-                            if (global::Consumer.Models.ProductionVariant.ReadShorthand(ref cursor) is { } value2)
-                            {
-                                items1.Add(value2);
-                            }
-                        }
-                        __ShadowProductionVariants = items1.ToArray();
-                        break;
-                    }
-                    case "ExecutionRoleArn" when __ExecutionRoleArn is null:
-                        __ExecutionRoleArn = cursor.ReadString();
-                        break;
-                    case "VpcConfig" when __VpcConfig is null:
-                    {
-                        if (global::Consumer.Models.VpcConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __VpcConfig = value1;
-                        }
-                        break;
-                    }
-                    case "EnableNetworkIsolation" when __EnableNetworkIsolation is null:
-                        __EnableNetworkIsolation = cursor.ReadBoolean();
-                        break;
-                    case "MetricsConfig" when __MetricsConfig is null:
-                    {
-                        if (global::Consumer.Models.MetricsConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __MetricsConfig = value1;
-                        }
-                        break;
-                    }
-                    default:
-                        cursor.Fail();
-                        break;
-                }
+                __EndpointConfigName = context.ReadString(ref reader);
+                context.Pop();
             }
-
-            if (cursor.Failed || __EndpointConfigName is null || __ProductionVariants is null)
+            else if (context.Member(ref reader, "ProductionVariants"u8, "ProductionVariants"))
             {
-                cursor.Fail();
-                return null;
+                __ProductionVariants = context.ReadList<ProductionVariant>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => global::Consumer.Models.ProductionVariant.ReadJson(ref r1, c1));
+                context.Pop();
             }
-
-            return new CreateEndpointConfigInput
+            else if (context.Member(ref reader, "DataCaptureConfig"u8, "DataCaptureConfig"))
             {
-                EndpointConfigName = __EndpointConfigName,
-                ProductionVariants = __ProductionVariants,
-                DataCaptureConfig = __DataCaptureConfig,
-                Tags = __Tags,
-                KmsKeyId = __KmsKeyId,
-                AsyncInferenceConfig = __AsyncInferenceConfig,
-                ExplainerConfig = __ExplainerConfig,
-                ShadowProductionVariants = __ShadowProductionVariants,
-                ExecutionRoleArn = __ExecutionRoleArn,
-                VpcConfig = __VpcConfig,
-                EnableNetworkIsolation = __EnableNetworkIsolation,
-                MetricsConfig = __MetricsConfig,
-            };
+                __DataCaptureConfig = global::Consumer.Models.DataCaptureConfig.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "Tags"u8, "Tags"))
+            {
+                __Tags = context.ReadList<Tag>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => global::Consumer.Models.Tag.ReadJson(ref r1, c1));
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "KmsKeyId"u8, "KmsKeyId"))
+            {
+                __KmsKeyId = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "AsyncInferenceConfig"u8, "AsyncInferenceConfig"))
+            {
+                __AsyncInferenceConfig = global::Consumer.Models.AsyncInferenceConfig.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ExplainerConfig"u8, "ExplainerConfig"))
+            {
+                __ExplainerConfig = global::Consumer.Models.ExplainerConfig.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ShadowProductionVariants"u8, "ShadowProductionVariants"))
+            {
+                __ShadowProductionVariants = context.ReadList<ProductionVariant>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => global::Consumer.Models.ProductionVariant.ReadJson(ref r1, c1));
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ExecutionRoleArn"u8, "ExecutionRoleArn"))
+            {
+                __ExecutionRoleArn = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "VpcConfig"u8, "VpcConfig"))
+            {
+                __VpcConfig = global::Consumer.Models.VpcConfig.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "EnableNetworkIsolation"u8, "EnableNetworkIsolation"))
+            {
+                __EnableNetworkIsolation = context.ReadBoolean(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "MetricsConfig"u8, "MetricsConfig"))
+            {
+                __MetricsConfig = global::Consumer.Models.MetricsConfig.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else
+            {
+                context.UnknownProperty(ref reader, "EndpointConfigName, ProductionVariants, DataCaptureConfig, Tags, KmsKeyId, AsyncInferenceConfig, ExplainerConfig, ShadowProductionVariants, ExecutionRoleArn, VpcConfig, EnableNetworkIsolation, MetricsConfig");
+            }
         }
 
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static CreateEndpointConfigInput FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
+        __EndpointConfigName ??= context.MissingRequired("EndpointConfigName", "");
+        __ProductionVariants ??= context.MissingRequired("ProductionVariants", global::System.Array.Empty<ProductionVariant>());
+
+        return new CreateEndpointConfigInput
         {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "CreateEndpointConfigInput");
-            string? __EndpointConfigName = null;
-            global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ProductionVariants = null;
-            DataCaptureConfig? __DataCaptureConfig = null;
-            global::System.Collections.Generic.IReadOnlyList<Tag>? __Tags = null;
-            string? __KmsKeyId = null;
-            AsyncInferenceConfig? __AsyncInferenceConfig = null;
-            ExplainerConfig? __ExplainerConfig = null;
-            global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ShadowProductionVariants = null;
-            string? __ExecutionRoleArn = null;
-            VpcConfig? __VpcConfig = null;
-            bool? __EnableNetworkIsolation = null;
-            MetricsConfig? __MetricsConfig = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
-                {
-                    case "EndpointConfigName":
-                        __EndpointConfigName = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "ProductionVariants":
-                        __ProductionVariants = global::EndpointConfigGen.Runtime.ParamBinding.ToList<ProductionVariant>(entry.Value, static n1 => global::Consumer.Models.ProductionVariant.FromParamNode(n1));
-                        break;
-                    case "DataCaptureConfig":
-                        __DataCaptureConfig = global::Consumer.Models.DataCaptureConfig.FromParamNode(entry.Value);
-                        break;
-                    case "Tags":
-                        __Tags = global::EndpointConfigGen.Runtime.ParamBinding.ToList<Tag>(entry.Value, static n1 => global::Consumer.Models.Tag.FromParamNode(n1));
-                        break;
-                    case "KmsKeyId":
-                        __KmsKeyId = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "AsyncInferenceConfig":
-                        __AsyncInferenceConfig = global::Consumer.Models.AsyncInferenceConfig.FromParamNode(entry.Value);
-                        break;
-                    case "ExplainerConfig":
-                        __ExplainerConfig = global::Consumer.Models.ExplainerConfig.FromParamNode(entry.Value);
-                        break;
-                    case "ShadowProductionVariants":
-                        __ShadowProductionVariants = global::EndpointConfigGen.Runtime.ParamBinding.ToList<ProductionVariant>(entry.Value, static n1 => global::Consumer.Models.ProductionVariant.FromParamNode(n1));
-                        break;
-                    case "ExecutionRoleArn":
-                        __ExecutionRoleArn = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "VpcConfig":
-                        __VpcConfig = global::Consumer.Models.VpcConfig.FromParamNode(entry.Value);
-                        break;
-                    case "EnableNetworkIsolation":
-                        __EnableNetworkIsolation = global::EndpointConfigGen.Runtime.ParamBinding.ToBoolean(entry.Value);
-                        break;
-                    case "MetricsConfig":
-                        __MetricsConfig = global::Consumer.Models.MetricsConfig.FromParamNode(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "CreateEndpointConfigInput");
-                }
-            }
-
-            return new CreateEndpointConfigInput
-            {
-                EndpointConfigName = global::EndpointConfigGen.Runtime.ParamBinding.Required(__EndpointConfigName, "EndpointConfigName"),
-                ProductionVariants = global::EndpointConfigGen.Runtime.ParamBinding.Required(__ProductionVariants, "ProductionVariants"),
-                DataCaptureConfig = __DataCaptureConfig,
-                Tags = __Tags,
-                KmsKeyId = __KmsKeyId,
-                AsyncInferenceConfig = __AsyncInferenceConfig,
-                ExplainerConfig = __ExplainerConfig,
-                ShadowProductionVariants = __ShadowProductionVariants,
-                ExecutionRoleArn = __ExecutionRoleArn,
-                VpcConfig = __VpcConfig,
-                EnableNetworkIsolation = __EnableNetworkIsolation,
-                MetricsConfig = __MetricsConfig,
-            };
-        }
-
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
-        {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(12);
-            if (this.EndpointConfigName is { } __EndpointConfigName)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EndpointConfigName", global::EndpointConfigGen.Runtime.ParamNode.String(__EndpointConfigName, fromShorthand: false)));
-            }
-            if (this.ProductionVariants is { } __ProductionVariants)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ProductionVariants", global::EndpointConfigGen.Runtime.ParamBinding.FromList<ProductionVariant>(__ProductionVariants, static v1 => v1.ToParamNode())));
-            }
-            if (this.DataCaptureConfig is { } __DataCaptureConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("DataCaptureConfig", __DataCaptureConfig.ToParamNode()));
-            }
-            if (this.Tags is { } __Tags)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Tags", global::EndpointConfigGen.Runtime.ParamBinding.FromList<Tag>(__Tags, static v1 => v1.ToParamNode())));
-            }
-            if (this.KmsKeyId is { } __KmsKeyId)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("KmsKeyId", global::EndpointConfigGen.Runtime.ParamNode.String(__KmsKeyId, fromShorthand: false)));
-            }
-            if (this.AsyncInferenceConfig is { } __AsyncInferenceConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("AsyncInferenceConfig", __AsyncInferenceConfig.ToParamNode()));
-            }
-            if (this.ExplainerConfig is { } __ExplainerConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ExplainerConfig", __ExplainerConfig.ToParamNode()));
-            }
-            if (this.ShadowProductionVariants is { } __ShadowProductionVariants)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ShadowProductionVariants", global::EndpointConfigGen.Runtime.ParamBinding.FromList<ProductionVariant>(__ShadowProductionVariants, static v1 => v1.ToParamNode())));
-            }
-            if (this.ExecutionRoleArn is { } __ExecutionRoleArn)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ExecutionRoleArn", global::EndpointConfigGen.Runtime.ParamNode.String(__ExecutionRoleArn, fromShorthand: false)));
-            }
-            if (this.VpcConfig is { } __VpcConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("VpcConfig", __VpcConfig.ToParamNode()));
-            }
-            if (this.EnableNetworkIsolation is { } __EnableNetworkIsolation)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EnableNetworkIsolation", global::EndpointConfigGen.Runtime.ParamNode.Boolean(__EnableNetworkIsolation)));
-            }
-            if (this.MetricsConfig is { } __MetricsConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MetricsConfig", __MetricsConfig.ToParamNode()));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
-        }
+            EndpointConfigName = __EndpointConfigName,
+            ProductionVariants = __ProductionVariants,
+            DataCaptureConfig = __DataCaptureConfig,
+            Tags = __Tags,
+            KmsKeyId = __KmsKeyId,
+            AsyncInferenceConfig = __AsyncInferenceConfig,
+            ExplainerConfig = __ExplainerConfig,
+            ShadowProductionVariants = __ShadowProductionVariants,
+            ExecutionRoleArn = __ExecutionRoleArn,
+            VpcConfig = __VpcConfig,
+            EnableNetworkIsolation = __EnableNetworkIsolation,
+            MetricsConfig = __MetricsConfig,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38];
 
-namespace Consumer.Models
-{
-    partial record CreateEndpointConfigInput
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static CreateEndpointConfigInput ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "CreateEndpointConfigInput", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CreateEndpointConfigInput? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "CreateEndpointConfigInput", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<CreateEndpointConfigInput> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "CreateEndpointConfigInput", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static CreateEndpointConfigInput? ReadShorthand(ref Ecg::ShorthandCursor cursor)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], "", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        string? __EndpointConfigName = null;
+        global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ProductionVariants = null;
+        DataCaptureConfig? __DataCaptureConfig = null;
+        global::System.Collections.Generic.IReadOnlyList<Tag>? __Tags = null;
+        string? __KmsKeyId = null;
+        AsyncInferenceConfig? __AsyncInferenceConfig = null;
+        ExplainerConfig? __ExplainerConfig = null;
+        global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ShadowProductionVariants = null;
+        string? __ExecutionRoleArn = null;
+        VpcConfig? __VpcConfig = null;
+        bool? __EnableNetworkIsolation = null;
+        MetricsConfig? __MetricsConfig = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
+        {
+            switch (key)
+            {
+                case "EndpointConfigName" when __EndpointConfigName is null:
+                    __EndpointConfigName = cursor.ReadString();
+                    break;
+                case "ProductionVariants" when __ProductionVariants is null:
+                {
+                    var items1 = new Ecg::ItemBuffer<ProductionVariant>();
+                    var list1 = cursor.BeginList(itemsAreText: false);
+                    while (cursor.NextItem(ref list1))
+                    {
+                        if (global::Consumer.Models.ProductionVariant.ReadShorthand(ref cursor) is { } value2)
+                        {
+                            items1.Add(value2);
+                        }
+                    }
+                    __ProductionVariants = items1.ToArray();
+                    break;
+                }
+                case "DataCaptureConfig" when __DataCaptureConfig is null:
+                {
+                    if (global::Consumer.Models.DataCaptureConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __DataCaptureConfig = value1;
+                    }
+                    break;
+                }
+                case "Tags" when __Tags is null:
+                {
+                    var items1 = new Ecg::ItemBuffer<Tag>();
+                    var list1 = cursor.BeginList(itemsAreText: false);
+                    while (cursor.NextItem(ref list1))
+                    {
+                        if (global::Consumer.Models.Tag.ReadShorthand(ref cursor) is { } value2)
+                        {
+                            items1.Add(value2);
+                        }
+                    }
+                    __Tags = items1.ToArray();
+                    break;
+                }
+                case "KmsKeyId" when __KmsKeyId is null:
+                    __KmsKeyId = cursor.ReadString();
+                    break;
+                case "AsyncInferenceConfig" when __AsyncInferenceConfig is null:
+                {
+                    if (global::Consumer.Models.AsyncInferenceConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __AsyncInferenceConfig = value1;
+                    }
+                    break;
+                }
+                case "ExplainerConfig" when __ExplainerConfig is null:
+                {
+                    if (global::Consumer.Models.ExplainerConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __ExplainerConfig = value1;
+                    }
+                    break;
+                }
+                case "ShadowProductionVariants" when __ShadowProductionVariants is null:
+                {
+                    var items1 = new Ecg::ItemBuffer<ProductionVariant>();
+                    var list1 = cursor.BeginList(itemsAreText: false);
+                    while (cursor.NextItem(ref list1))
+                    {
+                        if (global::Consumer.Models.ProductionVariant.ReadShorthand(ref cursor) is { } value2)
+                        {
+                            items1.Add(value2);
+                        }
+                    }
+                    __ShadowProductionVariants = items1.ToArray();
+                    break;
+                }
+                case "ExecutionRoleArn" when __ExecutionRoleArn is null:
+                    __ExecutionRoleArn = cursor.ReadString();
+                    break;
+                case "VpcConfig" when __VpcConfig is null:
+                {
+                    if (global::Consumer.Models.VpcConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __VpcConfig = value1;
+                    }
+                    break;
+                }
+                case "EnableNetworkIsolation" when __EnableNetworkIsolation is null:
+                    __EnableNetworkIsolation = cursor.ReadBoolean();
+                    break;
+                case "MetricsConfig" when __MetricsConfig is null:
+                {
+                    if (global::Consumer.Models.MetricsConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __MetricsConfig = value1;
+                    }
+                    break;
+                }
+                default:
+                    cursor.Fail();
+                    break;
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[38], "", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        if (cursor.Failed || __EndpointConfigName is null || __ProductionVariants is null)
+        {
+            cursor.Fail();
+            return null;
+        }
+
+        return new CreateEndpointConfigInput
+        {
+            EndpointConfigName = __EndpointConfigName,
+            ProductionVariants = __ProductionVariants,
+            DataCaptureConfig = __DataCaptureConfig,
+            Tags = __Tags,
+            KmsKeyId = __KmsKeyId,
+            AsyncInferenceConfig = __AsyncInferenceConfig,
+            ExplainerConfig = __ExplainerConfig,
+            ShadowProductionVariants = __ShadowProductionVariants,
+            ExecutionRoleArn = __ExecutionRoleArn,
+            VpcConfig = __VpcConfig,
+            EnableNetworkIsolation = __EnableNetworkIsolation,
+            MetricsConfig = __MetricsConfig,
+        };
     }
+
+    internal static CreateEndpointConfigInput FromParamNode(Ecg::ParamNode node)
+    {
+        Ecg::ParamBinding.ExpectMap(node, "CreateEndpointConfigInput");
+        string? __EndpointConfigName = null;
+        global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ProductionVariants = null;
+        DataCaptureConfig? __DataCaptureConfig = null;
+        global::System.Collections.Generic.IReadOnlyList<Tag>? __Tags = null;
+        string? __KmsKeyId = null;
+        AsyncInferenceConfig? __AsyncInferenceConfig = null;
+        ExplainerConfig? __ExplainerConfig = null;
+        global::System.Collections.Generic.IReadOnlyList<ProductionVariant>? __ShadowProductionVariants = null;
+        string? __ExecutionRoleArn = null;
+        VpcConfig? __VpcConfig = null;
+        bool? __EnableNetworkIsolation = null;
+        MetricsConfig? __MetricsConfig = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "EndpointConfigName":
+                    __EndpointConfigName = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "ProductionVariants":
+                    __ProductionVariants = Ecg::ParamBinding.ToList<ProductionVariant>(entry.Value, static n1 => global::Consumer.Models.ProductionVariant.FromParamNode(n1));
+                    break;
+                case "DataCaptureConfig":
+                    __DataCaptureConfig = global::Consumer.Models.DataCaptureConfig.FromParamNode(entry.Value);
+                    break;
+                case "Tags":
+                    __Tags = Ecg::ParamBinding.ToList<Tag>(entry.Value, static n1 => global::Consumer.Models.Tag.FromParamNode(n1));
+                    break;
+                case "KmsKeyId":
+                    __KmsKeyId = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "AsyncInferenceConfig":
+                    __AsyncInferenceConfig = global::Consumer.Models.AsyncInferenceConfig.FromParamNode(entry.Value);
+                    break;
+                case "ExplainerConfig":
+                    __ExplainerConfig = global::Consumer.Models.ExplainerConfig.FromParamNode(entry.Value);
+                    break;
+                case "ShadowProductionVariants":
+                    __ShadowProductionVariants = Ecg::ParamBinding.ToList<ProductionVariant>(entry.Value, static n1 => global::Consumer.Models.ProductionVariant.FromParamNode(n1));
+                    break;
+                case "ExecutionRoleArn":
+                    __ExecutionRoleArn = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "VpcConfig":
+                    __VpcConfig = global::Consumer.Models.VpcConfig.FromParamNode(entry.Value);
+                    break;
+                case "EnableNetworkIsolation":
+                    __EnableNetworkIsolation = Ecg::ParamBinding.ToBoolean(entry.Value);
+                    break;
+                case "MetricsConfig":
+                    __MetricsConfig = global::Consumer.Models.MetricsConfig.FromParamNode(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "CreateEndpointConfigInput");
+            }
+        }
+
+        return new CreateEndpointConfigInput
+        {
+            EndpointConfigName = Ecg::ParamBinding.Required(__EndpointConfigName, "EndpointConfigName"),
+            ProductionVariants = Ecg::ParamBinding.Required(__ProductionVariants, "ProductionVariants"),
+            DataCaptureConfig = __DataCaptureConfig,
+            Tags = __Tags,
+            KmsKeyId = __KmsKeyId,
+            AsyncInferenceConfig = __AsyncInferenceConfig,
+            ExplainerConfig = __ExplainerConfig,
+            ShadowProductionVariants = __ShadowProductionVariants,
+            ExecutionRoleArn = __ExecutionRoleArn,
+            VpcConfig = __VpcConfig,
+            EnableNetworkIsolation = __EnableNetworkIsolation,
+            MetricsConfig = __MetricsConfig,
+        };
+    }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(12);
+        if (this.EndpointConfigName is { } __EndpointConfigName)
+        {
+            entries.Add(new Ecg::ParamEntry("EndpointConfigName", Ecg::ParamNode.String(__EndpointConfigName, fromShorthand: false)));
+        }
+        if (this.ProductionVariants is { } __ProductionVariants)
+        {
+            entries.Add(new Ecg::ParamEntry("ProductionVariants", Ecg::ParamBinding.FromList<ProductionVariant>(__ProductionVariants, static v1 => v1.ToParamNode())));
+        }
+        if (this.DataCaptureConfig is { } __DataCaptureConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("DataCaptureConfig", __DataCaptureConfig.ToParamNode()));
+        }
+        if (this.Tags is { } __Tags)
+        {
+            entries.Add(new Ecg::ParamEntry("Tags", Ecg::ParamBinding.FromList<Tag>(__Tags, static v1 => v1.ToParamNode())));
+        }
+        if (this.KmsKeyId is { } __KmsKeyId)
+        {
+            entries.Add(new Ecg::ParamEntry("KmsKeyId", Ecg::ParamNode.String(__KmsKeyId, fromShorthand: false)));
+        }
+        if (this.AsyncInferenceConfig is { } __AsyncInferenceConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("AsyncInferenceConfig", __AsyncInferenceConfig.ToParamNode()));
+        }
+        if (this.ExplainerConfig is { } __ExplainerConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("ExplainerConfig", __ExplainerConfig.ToParamNode()));
+        }
+        if (this.ShadowProductionVariants is { } __ShadowProductionVariants)
+        {
+            entries.Add(new Ecg::ParamEntry("ShadowProductionVariants", Ecg::ParamBinding.FromList<ProductionVariant>(__ShadowProductionVariants, static v1 => v1.ToParamNode())));
+        }
+        if (this.ExecutionRoleArn is { } __ExecutionRoleArn)
+        {
+            entries.Add(new Ecg::ParamEntry("ExecutionRoleArn", Ecg::ParamNode.String(__ExecutionRoleArn, fromShorthand: false)));
+        }
+        if (this.VpcConfig is { } __VpcConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("VpcConfig", __VpcConfig.ToParamNode()));
+        }
+        if (this.EnableNetworkIsolation is { } __EnableNetworkIsolation)
+        {
+            entries.Add(new Ecg::ParamEntry("EnableNetworkIsolation", Ecg::ParamNode.Boolean(__EnableNetworkIsolation)));
+        }
+        if (this.MetricsConfig is { } __MetricsConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("MetricsConfig", __MetricsConfig.ToParamNode()));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

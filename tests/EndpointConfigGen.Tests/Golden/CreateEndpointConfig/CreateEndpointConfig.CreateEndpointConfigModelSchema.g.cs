@@ -2,16 +2,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-[assembly: global::EndpointConfigGen.Runtime.AwsModel("Consumer.Models", global::Consumer.Models.CreateEndpointConfigModelSchema.Encoded)]
+using Ecg = global::EndpointConfigGen.Runtime;
 
-namespace Consumer.Models
+[assembly: Ecg::AwsModel("Consumer.Models", global::Consumer.Models.CreateEndpointConfigModelSchema.Encoded)]
+
+namespace Consumer.Models;
+
+/// <summary>The shapes and rules of the SageMaker model as data, for CLI conversion, validation and the analyzers.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+internal static class CreateEndpointConfigModelSchema
 {
-    /// <summary>The shapes and rules of the SageMaker model as data, for CLI conversion, validation and the analyzers.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    internal static class CreateEndpointConfigModelSchema
-    {
-        /// <summary>The model in the text form <c>SchemaDecoder</c> reads.</summary>
-        internal const string Encoded = @"ecg1`SageMaker
+    /// <summary>The model in the text form <c>SchemaDecoder</c> reads.</summary>
+    internal const string Encoded = @"ecg1`SageMaker
 SAsyncInferenceClientConfig
 .MaxConcurrentInvocationsPerInstance`62
 SAsyncInferenceConfig
@@ -224,7 +226,6 @@ rserverless-with-instances`Excludes`LProductionVariants`LShadowProductionVariant
 rno-compute`RequiresOneOf`LProductionVariants`LShadowProductionVariants`NVariantName`mServerlessConfig`mInstanceType`Wa variant needs instances or a serverless configuration
 rshadow-variant-count`CountWhenPresent`LProductionVariants`LShadowProductionVariants`NVariantName`MShadowProductionVariants`c1";
 
-        /// <summary>The model, decoded on first use.</summary>
-        internal static readonly global::EndpointConfigGen.Runtime.SchemaModel Model = global::EndpointConfigGen.Runtime.SchemaDecoder.Decode(Encoded);
-    }
+    /// <summary>The model, decoded on first use.</summary>
+    internal static readonly Ecg::SchemaModel Model = Ecg::SchemaDecoder.Decode(Encoded);
 }

@@ -2,461 +2,335 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>DataCaptureConfig</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record DataCaptureConfig
 {
-    /// <summary>
-    /// The <c>DataCaptureConfig</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record DataCaptureConfig
+    /// <summary>The <c>EnableCapture</c> member.</summary>
+    public bool? EnableCapture { get; init; }
+
+    /// <summary>The <c>InitialSamplingPercentage</c> member (required).</summary>
+    /// <remarks>Value 0 to 100.</remarks>
+    public required int InitialSamplingPercentage { get; init; }
+
+    /// <summary>The <c>DestinationS3Uri</c> member (required).</summary>
+    /// <remarks>Length 0 to 512. Pattern <c>(https|s3)://([^/])/?(.*)</c> (whole value).</remarks>
+    public required string DestinationS3Uri { get; init; }
+
+    /// <summary>The <c>KmsKeyId</c> member.</summary>
+    /// <remarks>Length 0 to 2048. Pattern <c>[a-zA-Z0-9:/_-]*</c> (whole value).</remarks>
+    public string? KmsKeyId { get; init; }
+
+    /// <summary>The <c>CaptureOptions</c> member (required).</summary>
+    /// <remarks>Items 1 to 32.</remarks>
+    public required global::System.Collections.Generic.IReadOnlyList<CaptureOption> CaptureOptions { get; init; }
+
+    /// <summary>The <c>CaptureContentTypeHeader</c> member.</summary>
+    public CaptureContentTypeHeader? CaptureContentTypeHeader { get; init; }
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<CaptureOption>> __CaptureOptionsComparer = Ecg::ValueComparer.List<CaptureOption>(global::System.Collections.Generic.EqualityComparer<CaptureOption>.Default);
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(DataCaptureConfig? other) => ReferenceEquals(this, other) || (other is not null
+        && this.EnableCapture == other.EnableCapture
+        && this.InitialSamplingPercentage == other.InitialSamplingPercentage
+        && this.DestinationS3Uri == other.DestinationS3Uri
+        && this.KmsKeyId == other.KmsKeyId
+        && __CaptureOptionsComparer.Equals(this.CaptureOptions, other.CaptureOptions)
+        && this.CaptureContentTypeHeader == other.CaptureContentTypeHeader);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode()
     {
-        /// <summary>
-        /// The <c>EnableCapture</c> member.
-        /// </summary>
-        public bool? EnableCapture { get; init; }
-
-        /// <summary>
-        /// The <c>InitialSamplingPercentage</c> member (required).
-        /// </summary>
-        /// <remarks>Value 0 to 100.</remarks>
-        public required int InitialSamplingPercentage { get; init; }
-
-        /// <summary>
-        /// The <c>DestinationS3Uri</c> member (required).
-        /// </summary>
-        /// <remarks>Length 0 to 512. Pattern <c>(https|s3)://([^/])/?(.*)</c> (whole value).</remarks>
-        public required string DestinationS3Uri { get; init; }
-
-        /// <summary>
-        /// The <c>KmsKeyId</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 2048. Pattern <c>[a-zA-Z0-9:/_-]*</c> (whole value).</remarks>
-        public string? KmsKeyId { get; init; }
-
-        /// <summary>
-        /// The <c>CaptureOptions</c> member (required).
-        /// </summary>
-        /// <remarks>Items 1 to 32.</remarks>
-        public required global::System.Collections.Generic.IReadOnlyList<CaptureOption> CaptureOptions { get; init; }
-
-        /// <summary>
-        /// The <c>CaptureContentTypeHeader</c> member.
-        /// </summary>
-        public CaptureContentTypeHeader? CaptureContentTypeHeader { get; init; }
-
-        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<CaptureOption>> __CaptureOptionsComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<CaptureOption>(global::System.Collections.Generic.EqualityComparer<CaptureOption>.Default);
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(DataCaptureConfig? other)
-        {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(this.EnableCapture, other.EnableCapture)
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.InitialSamplingPercentage, other.InitialSamplingPercentage)
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.DestinationS3Uri, other.DestinationS3Uri)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.KmsKeyId, other.KmsKeyId)
-                && __CaptureOptionsComparer.Equals(this.CaptureOptions, other.CaptureOptions)
-                && global::System.Collections.Generic.EqualityComparer<CaptureContentTypeHeader?>.Default.Equals(this.CaptureContentTypeHeader, other.CaptureContentTypeHeader);
-        }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
-        {
-            var hash = new global::System.HashCode();
-            hash.Add(this.EnableCapture);
-            hash.Add(this.InitialSamplingPercentage);
-            hash.Add(this.DestinationS3Uri);
-            hash.Add(this.KmsKeyId);
-            hash.Add(this.CaptureOptions, __CaptureOptionsComparer);
-            hash.Add(this.CaptureContentTypeHeader);
-            return hash.ToHashCode();
-        }
+        var hash = new global::System.HashCode();
+        hash.Add(this.EnableCapture);
+        hash.Add(this.InitialSamplingPercentage);
+        hash.Add(this.DestinationS3Uri);
+        hash.Add(this.KmsKeyId);
+        hash.Add(this.CaptureOptions, __CaptureOptionsComparer);
+        hash.Add(this.CaptureContentTypeHeader);
+        return hash.ToHashCode();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
 
-namespace Consumer.Models
-{
-    partial record DataCaptureConfig
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static DataCaptureConfig FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static DataCaptureConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static DataCaptureConfig FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static DataCaptureConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        writer.WriteStartObject();
+        if (this.EnableCapture is { } __EnableCapture)
         {
-            writer.WriteStartObject();
-            if (this.EnableCapture is { } __EnableCapture)
-            {
-                writer.WritePropertyName("EnableCapture"u8);
-                writer.WriteBooleanValue(__EnableCapture);
-            }
-            writer.WritePropertyName("InitialSamplingPercentage"u8);
-            writer.WriteNumberValue(this.InitialSamplingPercentage);
-            if (this.DestinationS3Uri is { } __DestinationS3Uri)
-            {
-                writer.WritePropertyName("DestinationS3Uri"u8);
-                writer.WriteStringValue(__DestinationS3Uri);
-            }
-            if (this.KmsKeyId is { } __KmsKeyId)
-            {
-                writer.WritePropertyName("KmsKeyId"u8);
-                writer.WriteStringValue(__KmsKeyId);
-            }
-            if (this.CaptureOptions is { } __CaptureOptions)
-            {
-                writer.WritePropertyName("CaptureOptions"u8);
-                writer.WriteStartArray();
-                foreach (var item0 in __CaptureOptions)
-                {
-                    item0.WriteJson(writer);
-                }
-                writer.WriteEndArray();
-            }
-            if (this.CaptureContentTypeHeader is { } __CaptureContentTypeHeader)
-            {
-                writer.WritePropertyName("CaptureContentTypeHeader"u8);
-                __CaptureContentTypeHeader.WriteJson(writer);
-            }
-            writer.WriteEndObject();
+            writer.WriteBoolean("EnableCapture"u8, __EnableCapture);
         }
-
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static DataCaptureConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        writer.WriteNumber("InitialSamplingPercentage"u8, this.InitialSamplingPercentage);
+        if (this.DestinationS3Uri is { } __DestinationS3Uri)
         {
-            context.ExpectObject(ref reader);
-            bool? __EnableCapture = null;
-            int? __InitialSamplingPercentage = null;
-            string? __DestinationS3Uri = null;
-            string? __KmsKeyId = null;
-            global::System.Collections.Generic.IReadOnlyList<CaptureOption>? __CaptureOptions = null;
-            CaptureContentTypeHeader? __CaptureContentTypeHeader = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("EnableCapture"u8))
-                {
-                    reader.Read();
-                    context.Push("EnableCapture");
-                    __EnableCapture = context.ReadBoolean(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("InitialSamplingPercentage"u8))
-                {
-                    reader.Read();
-                    context.Push("InitialSamplingPercentage");
-                    __InitialSamplingPercentage = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("DestinationS3Uri"u8))
-                {
-                    reader.Read();
-                    context.Push("DestinationS3Uri");
-                    __DestinationS3Uri = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("KmsKeyId"u8))
-                {
-                    reader.Read();
-                    context.Push("KmsKeyId");
-                    __KmsKeyId = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("CaptureOptions"u8))
-                {
-                    reader.Read();
-                    context.Push("CaptureOptions");
-                    __CaptureOptions = context.ReadList<CaptureOption>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, global::EndpointConfigGen.Runtime.JsonReadContext c1) => global::Consumer.Models.CaptureOption.ReadJson(ref r1, c1));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("CaptureContentTypeHeader"u8))
-                {
-                    reader.Read();
-                    context.Push("CaptureContentTypeHeader");
-                    __CaptureContentTypeHeader = global::Consumer.Models.CaptureContentTypeHeader.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "EnableCapture, InitialSamplingPercentage, DestinationS3Uri, KmsKeyId, CaptureOptions, CaptureContentTypeHeader");
-                }
-            }
-
-            if (__InitialSamplingPercentage is null)
-            {
-                __InitialSamplingPercentage = context.MissingRequired("InitialSamplingPercentage", 0);
-            }
-
-            if (__DestinationS3Uri is null)
-            {
-                __DestinationS3Uri = context.MissingRequired("DestinationS3Uri", "");
-            }
-
-            if (__CaptureOptions is null)
-            {
-                __CaptureOptions = context.MissingRequired("CaptureOptions", global::System.Array.Empty<CaptureOption>());
-            }
-
-            return new DataCaptureConfig
-            {
-                EnableCapture = __EnableCapture,
-                InitialSamplingPercentage = __InitialSamplingPercentage.Value,
-                DestinationS3Uri = __DestinationS3Uri,
-                KmsKeyId = __KmsKeyId,
-                CaptureOptions = __CaptureOptions,
-                CaptureContentTypeHeader = __CaptureContentTypeHeader,
-            };
+            writer.WriteString("DestinationS3Uri"u8, __DestinationS3Uri);
         }
+        if (this.KmsKeyId is { } __KmsKeyId)
+        {
+            writer.WriteString("KmsKeyId"u8, __KmsKeyId);
+        }
+        if (this.CaptureOptions is { } __CaptureOptions)
+        {
+            writer.WritePropertyName("CaptureOptions"u8);
+            writer.WriteStartArray();
+            foreach (var item0 in __CaptureOptions)
+            {
+                item0.WriteJson(writer);
+            }
+            writer.WriteEndArray();
+        }
+        if (this.CaptureContentTypeHeader is { } __CaptureContentTypeHeader)
+        {
+            writer.WritePropertyName("CaptureContentTypeHeader"u8);
+            __CaptureContentTypeHeader.WriteJson(writer);
+        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record DataCaptureConfig
+    internal static DataCaptureConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static DataCaptureConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[42], "DataCaptureConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DataCaptureConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[42], "DataCaptureConfig", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<DataCaptureConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[42], "DataCaptureConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static DataCaptureConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        context.ExpectObject(ref reader);
+        bool? __EnableCapture = null;
+        int? __InitialSamplingPercentage = null;
+        string? __DestinationS3Uri = null;
+        string? __KmsKeyId = null;
+        global::System.Collections.Generic.IReadOnlyList<CaptureOption>? __CaptureOptions = null;
+        CaptureContentTypeHeader? __CaptureContentTypeHeader = null;
+        while (context.NextProperty(ref reader))
         {
-            bool? __EnableCapture = null;
-            int? __InitialSamplingPercentage = null;
-            string? __DestinationS3Uri = null;
-            string? __KmsKeyId = null;
-            global::System.Collections.Generic.IReadOnlyList<CaptureOption>? __CaptureOptions = null;
-            CaptureContentTypeHeader? __CaptureContentTypeHeader = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            if (context.Member(ref reader, "EnableCapture"u8, "EnableCapture"))
             {
-                switch (key)
+                __EnableCapture = context.ReadBoolean(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "InitialSamplingPercentage"u8, "InitialSamplingPercentage"))
+            {
+                __InitialSamplingPercentage = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "DestinationS3Uri"u8, "DestinationS3Uri"))
+            {
+                __DestinationS3Uri = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "KmsKeyId"u8, "KmsKeyId"))
+            {
+                __KmsKeyId = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "CaptureOptions"u8, "CaptureOptions"))
+            {
+                __CaptureOptions = context.ReadList<CaptureOption>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => global::Consumer.Models.CaptureOption.ReadJson(ref r1, c1));
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "CaptureContentTypeHeader"u8, "CaptureContentTypeHeader"))
+            {
+                __CaptureContentTypeHeader = global::Consumer.Models.CaptureContentTypeHeader.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else
+            {
+                context.UnknownProperty(ref reader, "EnableCapture, InitialSamplingPercentage, DestinationS3Uri, KmsKeyId, CaptureOptions, CaptureContentTypeHeader");
+            }
+        }
+
+        __InitialSamplingPercentage ??= context.MissingRequired("InitialSamplingPercentage", 0);
+        __DestinationS3Uri ??= context.MissingRequired("DestinationS3Uri", "");
+        __CaptureOptions ??= context.MissingRequired("CaptureOptions", global::System.Array.Empty<CaptureOption>());
+
+        return new DataCaptureConfig
+        {
+            EnableCapture = __EnableCapture,
+            InitialSamplingPercentage = __InitialSamplingPercentage.Value,
+            DestinationS3Uri = __DestinationS3Uri,
+            KmsKeyId = __KmsKeyId,
+            CaptureOptions = __CaptureOptions,
+            CaptureContentTypeHeader = __CaptureContentTypeHeader,
+        };
+    }
+
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[42];
+
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static DataCaptureConfig ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "DataCaptureConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DataCaptureConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "DataCaptureConfig", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<DataCaptureConfig> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "DataCaptureConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static DataCaptureConfig? ReadShorthand(ref Ecg::ShorthandCursor cursor)
+    {
+        bool? __EnableCapture = null;
+        int? __InitialSamplingPercentage = null;
+        string? __DestinationS3Uri = null;
+        string? __KmsKeyId = null;
+        global::System.Collections.Generic.IReadOnlyList<CaptureOption>? __CaptureOptions = null;
+        CaptureContentTypeHeader? __CaptureContentTypeHeader = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
+        {
+            switch (key)
+            {
+                case "EnableCapture" when __EnableCapture is null:
+                    __EnableCapture = cursor.ReadBoolean();
+                    break;
+                case "InitialSamplingPercentage" when __InitialSamplingPercentage is null:
+                    __InitialSamplingPercentage = cursor.ReadInt32();
+                    break;
+                case "DestinationS3Uri" when __DestinationS3Uri is null:
+                    __DestinationS3Uri = cursor.ReadString();
+                    break;
+                case "KmsKeyId" when __KmsKeyId is null:
+                    __KmsKeyId = cursor.ReadString();
+                    break;
+                case "CaptureOptions" when __CaptureOptions is null:
                 {
-                    case "EnableCapture" when __EnableCapture is null:
-                        __EnableCapture = cursor.ReadBoolean();
-                        break;
-                    case "InitialSamplingPercentage" when __InitialSamplingPercentage is null:
-                        __InitialSamplingPercentage = cursor.ReadInt32();
-                        break;
-                    case "DestinationS3Uri" when __DestinationS3Uri is null:
-                        __DestinationS3Uri = cursor.ReadString();
-                        break;
-                    case "KmsKeyId" when __KmsKeyId is null:
-                        __KmsKeyId = cursor.ReadString();
-                        break;
-                    case "CaptureOptions" when __CaptureOptions is null:
+                    var items1 = new Ecg::ItemBuffer<CaptureOption>();
+                    var list1 = cursor.BeginList(itemsAreText: false);
+                    while (cursor.NextItem(ref list1))
                     {
-                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<CaptureOption>();
-                        var list1 = cursor.BeginList(itemsAreText: false);
-                        while (cursor.NextItem(ref list1))
+                        if (global::Consumer.Models.CaptureOption.ReadShorthand(ref cursor) is { } value2)
                         {
-                            if (global::Consumer.Models.CaptureOption.ReadShorthand(ref cursor) is { } value2)
-                            {
-                                items1.Add(value2);
-                            }
+                            items1.Add(value2);
                         }
-                        __CaptureOptions = items1.ToArray();
-                        break;
                     }
-                    case "CaptureContentTypeHeader" when __CaptureContentTypeHeader is null:
-                    {
-                        if (global::Consumer.Models.CaptureContentTypeHeader.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __CaptureContentTypeHeader = value1;
-                        }
-                        break;
-                    }
-                    default:
-                        cursor.Fail();
-                        break;
+                    __CaptureOptions = items1.ToArray();
+                    break;
                 }
-            }
-
-            if (cursor.Failed || __InitialSamplingPercentage is null || __DestinationS3Uri is null || __CaptureOptions is null)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new DataCaptureConfig
-            {
-                EnableCapture = __EnableCapture,
-                InitialSamplingPercentage = __InitialSamplingPercentage.Value,
-                DestinationS3Uri = __DestinationS3Uri,
-                KmsKeyId = __KmsKeyId,
-                CaptureOptions = __CaptureOptions,
-                CaptureContentTypeHeader = __CaptureContentTypeHeader,
-            };
-        }
-
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static DataCaptureConfig FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
-        {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "DataCaptureConfig");
-            bool? __EnableCapture = null;
-            int? __InitialSamplingPercentage = null;
-            string? __DestinationS3Uri = null;
-            string? __KmsKeyId = null;
-            global::System.Collections.Generic.IReadOnlyList<CaptureOption>? __CaptureOptions = null;
-            CaptureContentTypeHeader? __CaptureContentTypeHeader = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
+                case "CaptureContentTypeHeader" when __CaptureContentTypeHeader is null:
                 {
-                    case "EnableCapture":
-                        __EnableCapture = global::EndpointConfigGen.Runtime.ParamBinding.ToBoolean(entry.Value);
-                        break;
-                    case "InitialSamplingPercentage":
-                        __InitialSamplingPercentage = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "DestinationS3Uri":
-                        __DestinationS3Uri = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "KmsKeyId":
-                        __KmsKeyId = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "CaptureOptions":
-                        __CaptureOptions = global::EndpointConfigGen.Runtime.ParamBinding.ToList<CaptureOption>(entry.Value, static n1 => global::Consumer.Models.CaptureOption.FromParamNode(n1));
-                        break;
-                    case "CaptureContentTypeHeader":
-                        __CaptureContentTypeHeader = global::Consumer.Models.CaptureContentTypeHeader.FromParamNode(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "DataCaptureConfig");
+                    if (global::Consumer.Models.CaptureContentTypeHeader.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __CaptureContentTypeHeader = value1;
+                    }
+                    break;
                 }
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            return new DataCaptureConfig
-            {
-                EnableCapture = __EnableCapture,
-                InitialSamplingPercentage = global::EndpointConfigGen.Runtime.ParamBinding.Required(__InitialSamplingPercentage, "InitialSamplingPercentage"),
-                DestinationS3Uri = global::EndpointConfigGen.Runtime.ParamBinding.Required(__DestinationS3Uri, "DestinationS3Uri"),
-                KmsKeyId = __KmsKeyId,
-                CaptureOptions = global::EndpointConfigGen.Runtime.ParamBinding.Required(__CaptureOptions, "CaptureOptions"),
-                CaptureContentTypeHeader = __CaptureContentTypeHeader,
-            };
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        if (cursor.Failed || __InitialSamplingPercentage is null || __DestinationS3Uri is null || __CaptureOptions is null)
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(6);
-            if (this.EnableCapture is { } __EnableCapture)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EnableCapture", global::EndpointConfigGen.Runtime.ParamNode.Boolean(__EnableCapture)));
-            }
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InitialSamplingPercentage", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(this.InitialSamplingPercentage)));
-            if (this.DestinationS3Uri is { } __DestinationS3Uri)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("DestinationS3Uri", global::EndpointConfigGen.Runtime.ParamNode.String(__DestinationS3Uri, fromShorthand: false)));
-            }
-            if (this.KmsKeyId is { } __KmsKeyId)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("KmsKeyId", global::EndpointConfigGen.Runtime.ParamNode.String(__KmsKeyId, fromShorthand: false)));
-            }
-            if (this.CaptureOptions is { } __CaptureOptions)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CaptureOptions", global::EndpointConfigGen.Runtime.ParamBinding.FromList<CaptureOption>(__CaptureOptions, static v1 => v1.ToParamNode())));
-            }
-            if (this.CaptureContentTypeHeader is { } __CaptureContentTypeHeader)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CaptureContentTypeHeader", __CaptureContentTypeHeader.ToParamNode()));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
+            cursor.Fail();
+            return null;
         }
+
+        return new DataCaptureConfig
+        {
+            EnableCapture = __EnableCapture,
+            InitialSamplingPercentage = __InitialSamplingPercentage.Value,
+            DestinationS3Uri = __DestinationS3Uri,
+            KmsKeyId = __KmsKeyId,
+            CaptureOptions = __CaptureOptions,
+            CaptureContentTypeHeader = __CaptureContentTypeHeader,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record DataCaptureConfig
+    internal static DataCaptureConfig FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[42], "DataCaptureConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "DataCaptureConfig");
+        bool? __EnableCapture = null;
+        int? __InitialSamplingPercentage = null;
+        string? __DestinationS3Uri = null;
+        string? __KmsKeyId = null;
+        global::System.Collections.Generic.IReadOnlyList<CaptureOption>? __CaptureOptions = null;
+        CaptureContentTypeHeader? __CaptureContentTypeHeader = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "EnableCapture":
+                    __EnableCapture = Ecg::ParamBinding.ToBoolean(entry.Value);
+                    break;
+                case "InitialSamplingPercentage":
+                    __InitialSamplingPercentage = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "DestinationS3Uri":
+                    __DestinationS3Uri = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "KmsKeyId":
+                    __KmsKeyId = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "CaptureOptions":
+                    __CaptureOptions = Ecg::ParamBinding.ToList<CaptureOption>(entry.Value, static n1 => global::Consumer.Models.CaptureOption.FromParamNode(n1));
+                    break;
+                case "CaptureContentTypeHeader":
+                    __CaptureContentTypeHeader = global::Consumer.Models.CaptureContentTypeHeader.FromParamNode(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "DataCaptureConfig");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[42], "DataCaptureConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new DataCaptureConfig
+        {
+            EnableCapture = __EnableCapture,
+            InitialSamplingPercentage = Ecg::ParamBinding.Required(__InitialSamplingPercentage, "InitialSamplingPercentage"),
+            DestinationS3Uri = Ecg::ParamBinding.Required(__DestinationS3Uri, "DestinationS3Uri"),
+            KmsKeyId = __KmsKeyId,
+            CaptureOptions = Ecg::ParamBinding.Required(__CaptureOptions, "CaptureOptions"),
+            CaptureContentTypeHeader = __CaptureContentTypeHeader,
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(6);
+        if (this.EnableCapture is { } __EnableCapture)
+        {
+            entries.Add(new Ecg::ParamEntry("EnableCapture", Ecg::ParamNode.Boolean(__EnableCapture)));
+        }
+        entries.Add(new Ecg::ParamEntry("InitialSamplingPercentage", Ecg::ParamBinding.FromInteger(this.InitialSamplingPercentage)));
+        if (this.DestinationS3Uri is { } __DestinationS3Uri)
+        {
+            entries.Add(new Ecg::ParamEntry("DestinationS3Uri", Ecg::ParamNode.String(__DestinationS3Uri, fromShorthand: false)));
+        }
+        if (this.KmsKeyId is { } __KmsKeyId)
+        {
+            entries.Add(new Ecg::ParamEntry("KmsKeyId", Ecg::ParamNode.String(__KmsKeyId, fromShorthand: false)));
+        }
+        if (this.CaptureOptions is { } __CaptureOptions)
+        {
+            entries.Add(new Ecg::ParamEntry("CaptureOptions", Ecg::ParamBinding.FromList<CaptureOption>(__CaptureOptions, static v1 => v1.ToParamNode())));
+        }
+        if (this.CaptureContentTypeHeader is { } __CaptureContentTypeHeader)
+        {
+            entries.Add(new Ecg::ParamEntry("CaptureContentTypeHeader", __CaptureContentTypeHeader.ToParamNode()));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "DataCaptureConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "DataCaptureConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

@@ -2,321 +2,205 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>InstancePool</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record InstancePool
 {
-    /// <summary>
-    /// The <c>InstancePool</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record InstancePool
+    /// <summary>The <c>InstanceType</c> member (required).</summary>
+    /// <remarks>One of the 271 values of <see cref="global::Consumer.Models.ProductionVariantInstanceType"/>, or a newer one.</remarks>
+    public required ProductionVariantInstanceType InstanceType { get; init; }
+
+    /// <summary>The <c>ModelNameOverride</c> member.</summary>
+    /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?</c> (whole value).</remarks>
+    public string? ModelNameOverride { get; init; }
+
+    /// <summary>The <c>Priority</c> member (required).</summary>
+    /// <remarks>Value 1 to 5.</remarks>
+    public required int Priority { get; init; }
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(InstancePool? other) => ReferenceEquals(this, other) || (other is not null
+        && this.InstanceType == other.InstanceType
+        && this.ModelNameOverride == other.ModelNameOverride
+        && this.Priority == other.Priority);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode() => global::System.HashCode.Combine(this.InstanceType, this.ModelNameOverride, this.Priority);
+
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static InstancePool FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static InstancePool FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>
-        /// The <c>InstanceType</c> member (required).
-        /// </summary>
-        /// <remarks>One of the 271 values of <see cref="global::Consumer.Models.ProductionVariantInstanceType"/>, or a newer one.</remarks>
-        public required ProductionVariantInstanceType InstanceType { get; init; }
-
-        /// <summary>
-        /// The <c>ModelNameOverride</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?</c> (whole value).</remarks>
-        public string? ModelNameOverride { get; init; }
-
-        /// <summary>
-        /// The <c>Priority</c> member (required).
-        /// </summary>
-        /// <remarks>Value 1 to 5.</remarks>
-        public required int Priority { get; init; }
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(InstancePool? other)
+        writer.WriteStartObject();
+        writer.WriteString("InstanceType"u8, this.InstanceType.Value);
+        if (this.ModelNameOverride is { } __ModelNameOverride)
         {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantInstanceType>.Default.Equals(this.InstanceType, other.InstanceType)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ModelNameOverride, other.ModelNameOverride)
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.Priority, other.Priority);
+            writer.WriteString("ModelNameOverride"u8, __ModelNameOverride);
         }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
-        {
-            var hash = new global::System.HashCode();
-            hash.Add(this.InstanceType);
-            hash.Add(this.ModelNameOverride);
-            hash.Add(this.Priority);
-            return hash.ToHashCode();
-        }
+        writer.WriteNumber("Priority"u8, this.Priority);
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record InstancePool
+    internal static InstancePool ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static InstancePool FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static InstancePool FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        context.ExpectObject(ref reader);
+        ProductionVariantInstanceType? __InstanceType = null;
+        string? __ModelNameOverride = null;
+        int? __Priority = null;
+        while (context.NextProperty(ref reader))
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("InstanceType"u8);
-            writer.WriteStringValue(this.InstanceType.Value);
-            if (this.ModelNameOverride is { } __ModelNameOverride)
+            if (context.Member(ref reader, "InstanceType"u8, "InstanceType"))
             {
-                writer.WritePropertyName("ModelNameOverride"u8);
-                writer.WriteStringValue(__ModelNameOverride);
+                __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(context.ReadString(ref reader));
+                context.Pop();
             }
-            writer.WritePropertyName("Priority"u8);
-            writer.WriteNumberValue(this.Priority);
-            writer.WriteEndObject();
+            else if (context.Member(ref reader, "ModelNameOverride"u8, "ModelNameOverride"))
+            {
+                __ModelNameOverride = context.ReadString(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "Priority"u8, "Priority"))
+            {
+                __Priority = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else
+            {
+                context.UnknownProperty(ref reader, "InstanceType, ModelNameOverride, Priority");
+            }
         }
 
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static InstancePool ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        __InstanceType ??= context.MissingRequired("InstanceType", new global::Consumer.Models.ProductionVariantInstanceType(""));
+        __Priority ??= context.MissingRequired("Priority", 0);
+
+        return new InstancePool
         {
-            context.ExpectObject(ref reader);
-            ProductionVariantInstanceType? __InstanceType = null;
-            string? __ModelNameOverride = null;
-            int? __Priority = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("InstanceType"u8))
-                {
-                    reader.Read();
-                    context.Push("InstanceType");
-                    __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(context.ReadString(ref reader));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ModelNameOverride"u8))
-                {
-                    reader.Read();
-                    context.Push("ModelNameOverride");
-                    __ModelNameOverride = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("Priority"u8))
-                {
-                    reader.Read();
-                    context.Push("Priority");
-                    __Priority = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "InstanceType, ModelNameOverride, Priority");
-                }
-            }
-
-            if (__InstanceType is null)
-            {
-                __InstanceType = context.MissingRequired("InstanceType", new global::Consumer.Models.ProductionVariantInstanceType(""));
-            }
-
-            if (__Priority is null)
-            {
-                __Priority = context.MissingRequired("Priority", 0);
-            }
-
-            return new InstancePool
-            {
-                InstanceType = __InstanceType.Value,
-                ModelNameOverride = __ModelNameOverride,
-                Priority = __Priority.Value,
-            };
-        }
+            InstanceType = __InstanceType.Value,
+            ModelNameOverride = __ModelNameOverride,
+            Priority = __Priority.Value,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[50];
 
-namespace Consumer.Models
-{
-    partial record InstancePool
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static InstancePool ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "InstancePool", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InstancePool? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "InstancePool", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<InstancePool> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "InstancePool", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static InstancePool? ReadShorthand(ref Ecg::ShorthandCursor cursor)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static InstancePool ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[50], "InstancePool", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InstancePool? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[50], "InstancePool", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<InstancePool> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[50], "InstancePool", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static InstancePool? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        ProductionVariantInstanceType? __InstanceType = null;
+        string? __ModelNameOverride = null;
+        int? __Priority = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
         {
-            ProductionVariantInstanceType? __InstanceType = null;
-            string? __ModelNameOverride = null;
-            int? __Priority = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            switch (key)
             {
-                switch (key)
-                {
-                    case "InstanceType" when __InstanceType is null:
-                        __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(cursor.ReadString());
-                        break;
-                    case "ModelNameOverride" when __ModelNameOverride is null:
-                        __ModelNameOverride = cursor.ReadString();
-                        break;
-                    case "Priority" when __Priority is null:
-                        __Priority = cursor.ReadInt32();
-                        break;
-                    default:
-                        cursor.Fail();
-                        break;
-                }
+                case "InstanceType" when __InstanceType is null:
+                    __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(cursor.ReadString());
+                    break;
+                case "ModelNameOverride" when __ModelNameOverride is null:
+                    __ModelNameOverride = cursor.ReadString();
+                    break;
+                case "Priority" when __Priority is null:
+                    __Priority = cursor.ReadInt32();
+                    break;
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            if (cursor.Failed || __InstanceType is null || __Priority is null)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new InstancePool
-            {
-                InstanceType = __InstanceType.Value,
-                ModelNameOverride = __ModelNameOverride,
-                Priority = __Priority.Value,
-            };
         }
 
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static InstancePool FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
+        if (cursor.Failed || __InstanceType is null || __Priority is null)
         {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "InstancePool");
-            ProductionVariantInstanceType? __InstanceType = null;
-            string? __ModelNameOverride = null;
-            int? __Priority = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
-                {
-                    case "InstanceType":
-                        __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value));
-                        break;
-                    case "ModelNameOverride":
-                        __ModelNameOverride = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "Priority":
-                        __Priority = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "InstancePool");
-                }
-            }
-
-            return new InstancePool
-            {
-                InstanceType = global::EndpointConfigGen.Runtime.ParamBinding.Required(__InstanceType, "InstanceType"),
-                ModelNameOverride = __ModelNameOverride,
-                Priority = global::EndpointConfigGen.Runtime.ParamBinding.Required(__Priority, "Priority"),
-            };
+            cursor.Fail();
+            return null;
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        return new InstancePool
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InstanceType", global::EndpointConfigGen.Runtime.ParamNode.String(this.InstanceType.Value, fromShorthand: false)));
-            if (this.ModelNameOverride is { } __ModelNameOverride)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ModelNameOverride", global::EndpointConfigGen.Runtime.ParamNode.String(__ModelNameOverride, fromShorthand: false)));
-            }
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Priority", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(this.Priority)));
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
-        }
+            InstanceType = __InstanceType.Value,
+            ModelNameOverride = __ModelNameOverride,
+            Priority = __Priority.Value,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record InstancePool
+    internal static InstancePool FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[50], "InstancePool", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "InstancePool");
+        ProductionVariantInstanceType? __InstanceType = null;
+        string? __ModelNameOverride = null;
+        int? __Priority = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "InstanceType":
+                    __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(Ecg::ParamBinding.ToText(entry.Value));
+                    break;
+                case "ModelNameOverride":
+                    __ModelNameOverride = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "Priority":
+                    __Priority = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "InstancePool");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[50], "InstancePool", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new InstancePool
+        {
+            InstanceType = Ecg::ParamBinding.Required(__InstanceType, "InstanceType"),
+            ModelNameOverride = __ModelNameOverride,
+            Priority = Ecg::ParamBinding.Required(__Priority, "Priority"),
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(3);
+        entries.Add(new Ecg::ParamEntry("InstanceType", Ecg::ParamNode.String(this.InstanceType.Value, fromShorthand: false)));
+        if (this.ModelNameOverride is { } __ModelNameOverride)
+        {
+            entries.Add(new Ecg::ParamEntry("ModelNameOverride", Ecg::ParamNode.String(__ModelNameOverride, fromShorthand: false)));
+        }
+        entries.Add(new Ecg::ParamEntry("Priority", Ecg::ParamBinding.FromInteger(this.Priority)));
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "InstancePool", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "InstancePool", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

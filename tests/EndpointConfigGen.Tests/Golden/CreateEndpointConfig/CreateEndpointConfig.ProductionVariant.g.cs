@@ -2,905 +2,732 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>ProductionVariant</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record ProductionVariant
 {
-    /// <summary>
-    /// The <c>ProductionVariant</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record ProductionVariant
+    /// <summary>The <c>VariantName</c> member (required).</summary>
+    /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}</c> (whole value).</remarks>
+    public required string VariantName { get; init; }
+
+    /// <summary>The <c>ModelName</c> member.</summary>
+    /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?</c> (whole value).</remarks>
+    public string? ModelName { get; init; }
+
+    /// <summary>The <c>InitialInstanceCount</c> member.</summary>
+    /// <remarks>Value at least 1.</remarks>
+    public int? InitialInstanceCount { get; init; }
+
+    /// <summary>The <c>InstanceType</c> member.</summary>
+    /// <remarks>One of the 271 values of <see cref="global::Consumer.Models.ProductionVariantInstanceType"/>, or a newer one.</remarks>
+    public ProductionVariantInstanceType? InstanceType { get; init; }
+
+    /// <summary>The <c>InstancePools</c> member.</summary>
+    /// <remarks>Items 1 to 5.</remarks>
+    public global::System.Collections.Generic.IReadOnlyList<InstancePool>? InstancePools { get; init; }
+
+    /// <summary>The <c>VariantInstanceProvisionTimeoutInSeconds</c> member.</summary>
+    /// <remarks>Value 300 to 3600.</remarks>
+    public int? VariantInstanceProvisionTimeoutInSeconds { get; init; }
+
+    /// <summary>The <c>InitialVariantWeight</c> member.</summary>
+    /// <remarks>Value at least 0.</remarks>
+    public double? InitialVariantWeight { get; init; }
+
+    /// <summary>The <c>AcceleratorType</c> member.</summary>
+    /// <remarks>One of the 6 values of <see cref="global::Consumer.Models.ProductionVariantAcceleratorType"/>, or a newer one.</remarks>
+    public ProductionVariantAcceleratorType? AcceleratorType { get; init; }
+
+    /// <summary>The <c>CoreDumpConfig</c> member.</summary>
+    public ProductionVariantCoreDumpConfig? CoreDumpConfig { get; init; }
+
+    /// <summary>The <c>ServerlessConfig</c> member.</summary>
+    public ProductionVariantServerlessConfig? ServerlessConfig { get; init; }
+
+    /// <summary>The <c>VolumeSizeInGB</c> member.</summary>
+    /// <remarks>Value 1 to 512.</remarks>
+    public int? VolumeSizeInGB { get; init; }
+
+    /// <summary>The <c>ModelDataDownloadTimeoutInSeconds</c> member.</summary>
+    /// <remarks>Value 60 to 3600.</remarks>
+    public int? ModelDataDownloadTimeoutInSeconds { get; init; }
+
+    /// <summary>The <c>ContainerStartupHealthCheckTimeoutInSeconds</c> member.</summary>
+    /// <remarks>Value 60 to 3600.</remarks>
+    public int? ContainerStartupHealthCheckTimeoutInSeconds { get; init; }
+
+    /// <summary>The <c>EnableSSMAccess</c> member.</summary>
+    public bool? EnableSSMAccess { get; init; }
+
+    /// <summary>The <c>ManagedInstanceScaling</c> member.</summary>
+    public ProductionVariantManagedInstanceScaling? ManagedInstanceScaling { get; init; }
+
+    /// <summary>The <c>RoutingConfig</c> member.</summary>
+    public ProductionVariantRoutingConfig? RoutingConfig { get; init; }
+
+    /// <summary>The <c>InferenceAmiVersion</c> member.</summary>
+    /// <remarks>One of the 5 values of <see cref="global::Consumer.Models.ProductionVariantInferenceAmiVersion"/>, or a newer one.</remarks>
+    public ProductionVariantInferenceAmiVersion? InferenceAmiVersion { get; init; }
+
+    /// <summary>The <c>CapacityReservationConfig</c> member.</summary>
+    public ProductionVariantCapacityReservationConfig? CapacityReservationConfig { get; init; }
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<InstancePool>?> __InstancePoolsComparer = Ecg::ValueComparer.List<InstancePool>(global::System.Collections.Generic.EqualityComparer<InstancePool>.Default);
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(ProductionVariant? other) => ReferenceEquals(this, other) || (other is not null
+        && this.VariantName == other.VariantName
+        && this.ModelName == other.ModelName
+        && this.InitialInstanceCount == other.InitialInstanceCount
+        && this.InstanceType == other.InstanceType
+        && __InstancePoolsComparer.Equals(this.InstancePools, other.InstancePools)
+        && this.VariantInstanceProvisionTimeoutInSeconds == other.VariantInstanceProvisionTimeoutInSeconds
+        && global::System.Collections.Generic.EqualityComparer<double?>.Default.Equals(this.InitialVariantWeight, other.InitialVariantWeight)
+        && this.AcceleratorType == other.AcceleratorType
+        && this.CoreDumpConfig == other.CoreDumpConfig
+        && this.ServerlessConfig == other.ServerlessConfig
+        && this.VolumeSizeInGB == other.VolumeSizeInGB
+        && this.ModelDataDownloadTimeoutInSeconds == other.ModelDataDownloadTimeoutInSeconds
+        && this.ContainerStartupHealthCheckTimeoutInSeconds == other.ContainerStartupHealthCheckTimeoutInSeconds
+        && this.EnableSSMAccess == other.EnableSSMAccess
+        && this.ManagedInstanceScaling == other.ManagedInstanceScaling
+        && this.RoutingConfig == other.RoutingConfig
+        && this.InferenceAmiVersion == other.InferenceAmiVersion
+        && this.CapacityReservationConfig == other.CapacityReservationConfig);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode()
     {
-        /// <summary>
-        /// The <c>VariantName</c> member (required).
-        /// </summary>
-        /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}</c> (whole value).</remarks>
-        public required string VariantName { get; init; }
-
-        /// <summary>
-        /// The <c>ModelName</c> member.
-        /// </summary>
-        /// <remarks>Length 0 to 63. Pattern <c>[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?</c> (whole value).</remarks>
-        public string? ModelName { get; init; }
-
-        /// <summary>
-        /// The <c>InitialInstanceCount</c> member.
-        /// </summary>
-        /// <remarks>Value at least 1.</remarks>
-        public int? InitialInstanceCount { get; init; }
-
-        /// <summary>
-        /// The <c>InstanceType</c> member.
-        /// </summary>
-        /// <remarks>One of the 271 values of <see cref="global::Consumer.Models.ProductionVariantInstanceType"/>, or a newer one.</remarks>
-        public ProductionVariantInstanceType? InstanceType { get; init; }
-
-        /// <summary>
-        /// The <c>InstancePools</c> member.
-        /// </summary>
-        /// <remarks>Items 1 to 5.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<InstancePool>? InstancePools { get; init; }
-
-        /// <summary>
-        /// The <c>VariantInstanceProvisionTimeoutInSeconds</c> member.
-        /// </summary>
-        /// <remarks>Value 300 to 3600.</remarks>
-        public int? VariantInstanceProvisionTimeoutInSeconds { get; init; }
-
-        /// <summary>
-        /// The <c>InitialVariantWeight</c> member.
-        /// </summary>
-        /// <remarks>Value at least 0.</remarks>
-        public double? InitialVariantWeight { get; init; }
-
-        /// <summary>
-        /// The <c>AcceleratorType</c> member.
-        /// </summary>
-        /// <remarks>One of the 6 values of <see cref="global::Consumer.Models.ProductionVariantAcceleratorType"/>, or a newer one.</remarks>
-        public ProductionVariantAcceleratorType? AcceleratorType { get; init; }
-
-        /// <summary>
-        /// The <c>CoreDumpConfig</c> member.
-        /// </summary>
-        public ProductionVariantCoreDumpConfig? CoreDumpConfig { get; init; }
-
-        /// <summary>
-        /// The <c>ServerlessConfig</c> member.
-        /// </summary>
-        public ProductionVariantServerlessConfig? ServerlessConfig { get; init; }
-
-        /// <summary>
-        /// The <c>VolumeSizeInGB</c> member.
-        /// </summary>
-        /// <remarks>Value 1 to 512.</remarks>
-        public int? VolumeSizeInGB { get; init; }
-
-        /// <summary>
-        /// The <c>ModelDataDownloadTimeoutInSeconds</c> member.
-        /// </summary>
-        /// <remarks>Value 60 to 3600.</remarks>
-        public int? ModelDataDownloadTimeoutInSeconds { get; init; }
-
-        /// <summary>
-        /// The <c>ContainerStartupHealthCheckTimeoutInSeconds</c> member.
-        /// </summary>
-        /// <remarks>Value 60 to 3600.</remarks>
-        public int? ContainerStartupHealthCheckTimeoutInSeconds { get; init; }
-
-        /// <summary>
-        /// The <c>EnableSSMAccess</c> member.
-        /// </summary>
-        public bool? EnableSSMAccess { get; init; }
-
-        /// <summary>
-        /// The <c>ManagedInstanceScaling</c> member.
-        /// </summary>
-        public ProductionVariantManagedInstanceScaling? ManagedInstanceScaling { get; init; }
-
-        /// <summary>
-        /// The <c>RoutingConfig</c> member.
-        /// </summary>
-        public ProductionVariantRoutingConfig? RoutingConfig { get; init; }
-
-        /// <summary>
-        /// The <c>InferenceAmiVersion</c> member.
-        /// </summary>
-        /// <remarks>One of the 5 values of <see cref="global::Consumer.Models.ProductionVariantInferenceAmiVersion"/>, or a newer one.</remarks>
-        public ProductionVariantInferenceAmiVersion? InferenceAmiVersion { get; init; }
-
-        /// <summary>
-        /// The <c>CapacityReservationConfig</c> member.
-        /// </summary>
-        public ProductionVariantCapacityReservationConfig? CapacityReservationConfig { get; init; }
-
-        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<InstancePool>?> __InstancePoolsComparer = global::EndpointConfigGen.Runtime.ValueComparer.List<InstancePool>(global::System.Collections.Generic.EqualityComparer<InstancePool>.Default);
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(ProductionVariant? other)
-        {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.VariantName, other.VariantName)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.ModelName, other.ModelName)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.InitialInstanceCount, other.InitialInstanceCount)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantInstanceType?>.Default.Equals(this.InstanceType, other.InstanceType)
-                && __InstancePoolsComparer.Equals(this.InstancePools, other.InstancePools)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.VariantInstanceProvisionTimeoutInSeconds, other.VariantInstanceProvisionTimeoutInSeconds)
-                && global::System.Collections.Generic.EqualityComparer<double?>.Default.Equals(this.InitialVariantWeight, other.InitialVariantWeight)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantAcceleratorType?>.Default.Equals(this.AcceleratorType, other.AcceleratorType)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantCoreDumpConfig?>.Default.Equals(this.CoreDumpConfig, other.CoreDumpConfig)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantServerlessConfig?>.Default.Equals(this.ServerlessConfig, other.ServerlessConfig)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.VolumeSizeInGB, other.VolumeSizeInGB)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.ModelDataDownloadTimeoutInSeconds, other.ModelDataDownloadTimeoutInSeconds)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.ContainerStartupHealthCheckTimeoutInSeconds, other.ContainerStartupHealthCheckTimeoutInSeconds)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(this.EnableSSMAccess, other.EnableSSMAccess)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantManagedInstanceScaling?>.Default.Equals(this.ManagedInstanceScaling, other.ManagedInstanceScaling)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantRoutingConfig?>.Default.Equals(this.RoutingConfig, other.RoutingConfig)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantInferenceAmiVersion?>.Default.Equals(this.InferenceAmiVersion, other.InferenceAmiVersion)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantCapacityReservationConfig?>.Default.Equals(this.CapacityReservationConfig, other.CapacityReservationConfig);
-        }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
-        {
-            var hash = new global::System.HashCode();
-            hash.Add(this.VariantName);
-            hash.Add(this.ModelName);
-            hash.Add(this.InitialInstanceCount);
-            hash.Add(this.InstanceType);
-            hash.Add(this.InstancePools, __InstancePoolsComparer);
-            hash.Add(this.VariantInstanceProvisionTimeoutInSeconds);
-            hash.Add(this.InitialVariantWeight);
-            hash.Add(this.AcceleratorType);
-            hash.Add(this.CoreDumpConfig);
-            hash.Add(this.ServerlessConfig);
-            hash.Add(this.VolumeSizeInGB);
-            hash.Add(this.ModelDataDownloadTimeoutInSeconds);
-            hash.Add(this.ContainerStartupHealthCheckTimeoutInSeconds);
-            hash.Add(this.EnableSSMAccess);
-            hash.Add(this.ManagedInstanceScaling);
-            hash.Add(this.RoutingConfig);
-            hash.Add(this.InferenceAmiVersion);
-            hash.Add(this.CapacityReservationConfig);
-            return hash.ToHashCode();
-        }
+        var hash = new global::System.HashCode();
+        hash.Add(this.VariantName);
+        hash.Add(this.ModelName);
+        hash.Add(this.InitialInstanceCount);
+        hash.Add(this.InstanceType);
+        hash.Add(this.InstancePools, __InstancePoolsComparer);
+        hash.Add(this.VariantInstanceProvisionTimeoutInSeconds);
+        hash.Add(this.InitialVariantWeight);
+        hash.Add(this.AcceleratorType);
+        hash.Add(this.CoreDumpConfig);
+        hash.Add(this.ServerlessConfig);
+        hash.Add(this.VolumeSizeInGB);
+        hash.Add(this.ModelDataDownloadTimeoutInSeconds);
+        hash.Add(this.ContainerStartupHealthCheckTimeoutInSeconds);
+        hash.Add(this.EnableSSMAccess);
+        hash.Add(this.ManagedInstanceScaling);
+        hash.Add(this.RoutingConfig);
+        hash.Add(this.InferenceAmiVersion);
+        hash.Add(this.CapacityReservationConfig);
+        return hash.ToHashCode();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
 
-namespace Consumer.Models
-{
-    partial record ProductionVariant
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static ProductionVariant FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static ProductionVariant FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ProductionVariant FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ProductionVariant FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        writer.WriteStartObject();
+        if (this.VariantName is { } __VariantName)
         {
-            writer.WriteStartObject();
-            if (this.VariantName is { } __VariantName)
-            {
-                writer.WritePropertyName("VariantName"u8);
-                writer.WriteStringValue(__VariantName);
-            }
-            if (this.ModelName is { } __ModelName)
-            {
-                writer.WritePropertyName("ModelName"u8);
-                writer.WriteStringValue(__ModelName);
-            }
-            if (this.InitialInstanceCount is { } __InitialInstanceCount)
-            {
-                writer.WritePropertyName("InitialInstanceCount"u8);
-                writer.WriteNumberValue(__InitialInstanceCount);
-            }
-            if (this.InstanceType is { } __InstanceType)
-            {
-                writer.WritePropertyName("InstanceType"u8);
-                writer.WriteStringValue(__InstanceType.Value);
-            }
-            if (this.InstancePools is { } __InstancePools)
-            {
-                writer.WritePropertyName("InstancePools"u8);
-                writer.WriteStartArray();
-                foreach (var item0 in __InstancePools)
-                {
-                    item0.WriteJson(writer);
-                }
-                writer.WriteEndArray();
-            }
-            if (this.VariantInstanceProvisionTimeoutInSeconds is { } __VariantInstanceProvisionTimeoutInSeconds)
-            {
-                writer.WritePropertyName("VariantInstanceProvisionTimeoutInSeconds"u8);
-                writer.WriteNumberValue(__VariantInstanceProvisionTimeoutInSeconds);
-            }
-            if (this.InitialVariantWeight is { } __InitialVariantWeight)
-            {
-                writer.WritePropertyName("InitialVariantWeight"u8);
-                global::EndpointConfigGen.Runtime.JsonSupport.WriteDouble(writer, __InitialVariantWeight);
-            }
-            if (this.AcceleratorType is { } __AcceleratorType)
-            {
-                writer.WritePropertyName("AcceleratorType"u8);
-                writer.WriteStringValue(__AcceleratorType.Value);
-            }
-            if (this.CoreDumpConfig is { } __CoreDumpConfig)
-            {
-                writer.WritePropertyName("CoreDumpConfig"u8);
-                __CoreDumpConfig.WriteJson(writer);
-            }
-            if (this.ServerlessConfig is { } __ServerlessConfig)
-            {
-                writer.WritePropertyName("ServerlessConfig"u8);
-                __ServerlessConfig.WriteJson(writer);
-            }
-            if (this.VolumeSizeInGB is { } __VolumeSizeInGB)
-            {
-                writer.WritePropertyName("VolumeSizeInGB"u8);
-                writer.WriteNumberValue(__VolumeSizeInGB);
-            }
-            if (this.ModelDataDownloadTimeoutInSeconds is { } __ModelDataDownloadTimeoutInSeconds)
-            {
-                writer.WritePropertyName("ModelDataDownloadTimeoutInSeconds"u8);
-                writer.WriteNumberValue(__ModelDataDownloadTimeoutInSeconds);
-            }
-            if (this.ContainerStartupHealthCheckTimeoutInSeconds is { } __ContainerStartupHealthCheckTimeoutInSeconds)
-            {
-                writer.WritePropertyName("ContainerStartupHealthCheckTimeoutInSeconds"u8);
-                writer.WriteNumberValue(__ContainerStartupHealthCheckTimeoutInSeconds);
-            }
-            if (this.EnableSSMAccess is { } __EnableSSMAccess)
-            {
-                writer.WritePropertyName("EnableSSMAccess"u8);
-                writer.WriteBooleanValue(__EnableSSMAccess);
-            }
-            if (this.ManagedInstanceScaling is { } __ManagedInstanceScaling)
-            {
-                writer.WritePropertyName("ManagedInstanceScaling"u8);
-                __ManagedInstanceScaling.WriteJson(writer);
-            }
-            if (this.RoutingConfig is { } __RoutingConfig)
-            {
-                writer.WritePropertyName("RoutingConfig"u8);
-                __RoutingConfig.WriteJson(writer);
-            }
-            if (this.InferenceAmiVersion is { } __InferenceAmiVersion)
-            {
-                writer.WritePropertyName("InferenceAmiVersion"u8);
-                writer.WriteStringValue(__InferenceAmiVersion.Value);
-            }
-            if (this.CapacityReservationConfig is { } __CapacityReservationConfig)
-            {
-                writer.WritePropertyName("CapacityReservationConfig"u8);
-                __CapacityReservationConfig.WriteJson(writer);
-            }
-            writer.WriteEndObject();
+            writer.WriteString("VariantName"u8, __VariantName);
         }
-
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariant ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        if (this.ModelName is { } __ModelName)
         {
-            context.ExpectObject(ref reader);
-            string? __VariantName = null;
-            string? __ModelName = null;
-            int? __InitialInstanceCount = null;
-            ProductionVariantInstanceType? __InstanceType = null;
-            global::System.Collections.Generic.IReadOnlyList<InstancePool>? __InstancePools = null;
-            int? __VariantInstanceProvisionTimeoutInSeconds = null;
-            double? __InitialVariantWeight = null;
-            ProductionVariantAcceleratorType? __AcceleratorType = null;
-            ProductionVariantCoreDumpConfig? __CoreDumpConfig = null;
-            ProductionVariantServerlessConfig? __ServerlessConfig = null;
-            int? __VolumeSizeInGB = null;
-            int? __ModelDataDownloadTimeoutInSeconds = null;
-            int? __ContainerStartupHealthCheckTimeoutInSeconds = null;
-            bool? __EnableSSMAccess = null;
-            ProductionVariantManagedInstanceScaling? __ManagedInstanceScaling = null;
-            ProductionVariantRoutingConfig? __RoutingConfig = null;
-            ProductionVariantInferenceAmiVersion? __InferenceAmiVersion = null;
-            ProductionVariantCapacityReservationConfig? __CapacityReservationConfig = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("VariantName"u8))
-                {
-                    reader.Read();
-                    context.Push("VariantName");
-                    __VariantName = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ModelName"u8))
-                {
-                    reader.Read();
-                    context.Push("ModelName");
-                    __ModelName = context.ReadString(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("InitialInstanceCount"u8))
-                {
-                    reader.Read();
-                    context.Push("InitialInstanceCount");
-                    __InitialInstanceCount = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("InstanceType"u8))
-                {
-                    reader.Read();
-                    context.Push("InstanceType");
-                    __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(context.ReadString(ref reader));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("InstancePools"u8))
-                {
-                    reader.Read();
-                    context.Push("InstancePools");
-                    __InstancePools = context.ReadList<InstancePool>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, global::EndpointConfigGen.Runtime.JsonReadContext c1) => global::Consumer.Models.InstancePool.ReadJson(ref r1, c1));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("VariantInstanceProvisionTimeoutInSeconds"u8))
-                {
-                    reader.Read();
-                    context.Push("VariantInstanceProvisionTimeoutInSeconds");
-                    __VariantInstanceProvisionTimeoutInSeconds = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("InitialVariantWeight"u8))
-                {
-                    reader.Read();
-                    context.Push("InitialVariantWeight");
-                    __InitialVariantWeight = context.ReadDouble(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("AcceleratorType"u8))
-                {
-                    reader.Read();
-                    context.Push("AcceleratorType");
-                    __AcceleratorType = new global::Consumer.Models.ProductionVariantAcceleratorType(context.ReadString(ref reader));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("CoreDumpConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("CoreDumpConfig");
-                    __CoreDumpConfig = global::Consumer.Models.ProductionVariantCoreDumpConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ServerlessConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("ServerlessConfig");
-                    __ServerlessConfig = global::Consumer.Models.ProductionVariantServerlessConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("VolumeSizeInGB"u8))
-                {
-                    reader.Read();
-                    context.Push("VolumeSizeInGB");
-                    __VolumeSizeInGB = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ModelDataDownloadTimeoutInSeconds"u8))
-                {
-                    reader.Read();
-                    context.Push("ModelDataDownloadTimeoutInSeconds");
-                    __ModelDataDownloadTimeoutInSeconds = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ContainerStartupHealthCheckTimeoutInSeconds"u8))
-                {
-                    reader.Read();
-                    context.Push("ContainerStartupHealthCheckTimeoutInSeconds");
-                    __ContainerStartupHealthCheckTimeoutInSeconds = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("EnableSSMAccess"u8))
-                {
-                    reader.Read();
-                    context.Push("EnableSSMAccess");
-                    __EnableSSMAccess = context.ReadBoolean(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ManagedInstanceScaling"u8))
-                {
-                    reader.Read();
-                    context.Push("ManagedInstanceScaling");
-                    __ManagedInstanceScaling = global::Consumer.Models.ProductionVariantManagedInstanceScaling.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("RoutingConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("RoutingConfig");
-                    __RoutingConfig = global::Consumer.Models.ProductionVariantRoutingConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("InferenceAmiVersion"u8))
-                {
-                    reader.Read();
-                    context.Push("InferenceAmiVersion");
-                    __InferenceAmiVersion = new global::Consumer.Models.ProductionVariantInferenceAmiVersion(context.ReadString(ref reader));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("CapacityReservationConfig"u8))
-                {
-                    reader.Read();
-                    context.Push("CapacityReservationConfig");
-                    __CapacityReservationConfig = global::Consumer.Models.ProductionVariantCapacityReservationConfig.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "VariantName, ModelName, InitialInstanceCount, InstanceType, InstancePools, VariantInstanceProvisionTimeoutInSeconds, InitialVariantWeight, AcceleratorType, CoreDumpConfig, ServerlessConfig, VolumeSizeInGB, ModelDataDownloadTimeoutInSeconds, ContainerStartupHealthCheckTimeoutInSeconds, EnableSSMAccess, ManagedInstanceScaling, RoutingConfig, InferenceAmiVersion, CapacityReservationConfig");
-                }
-            }
-
-            if (__VariantName is null)
-            {
-                __VariantName = context.MissingRequired("VariantName", "");
-            }
-
-            return new ProductionVariant
-            {
-                VariantName = __VariantName,
-                ModelName = __ModelName,
-                InitialInstanceCount = __InitialInstanceCount,
-                InstanceType = __InstanceType,
-                InstancePools = __InstancePools,
-                VariantInstanceProvisionTimeoutInSeconds = __VariantInstanceProvisionTimeoutInSeconds,
-                InitialVariantWeight = __InitialVariantWeight,
-                AcceleratorType = __AcceleratorType,
-                CoreDumpConfig = __CoreDumpConfig,
-                ServerlessConfig = __ServerlessConfig,
-                VolumeSizeInGB = __VolumeSizeInGB,
-                ModelDataDownloadTimeoutInSeconds = __ModelDataDownloadTimeoutInSeconds,
-                ContainerStartupHealthCheckTimeoutInSeconds = __ContainerStartupHealthCheckTimeoutInSeconds,
-                EnableSSMAccess = __EnableSSMAccess,
-                ManagedInstanceScaling = __ManagedInstanceScaling,
-                RoutingConfig = __RoutingConfig,
-                InferenceAmiVersion = __InferenceAmiVersion,
-                CapacityReservationConfig = __CapacityReservationConfig,
-            };
+            writer.WriteString("ModelName"u8, __ModelName);
         }
+        if (this.InitialInstanceCount is { } __InitialInstanceCount)
+        {
+            writer.WriteNumber("InitialInstanceCount"u8, __InitialInstanceCount);
+        }
+        if (this.InstanceType is { } __InstanceType)
+        {
+            writer.WriteString("InstanceType"u8, __InstanceType.Value);
+        }
+        if (this.InstancePools is { } __InstancePools)
+        {
+            writer.WritePropertyName("InstancePools"u8);
+            writer.WriteStartArray();
+            foreach (var item0 in __InstancePools)
+            {
+                item0.WriteJson(writer);
+            }
+            writer.WriteEndArray();
+        }
+        if (this.VariantInstanceProvisionTimeoutInSeconds is { } __VariantInstanceProvisionTimeoutInSeconds)
+        {
+            writer.WriteNumber("VariantInstanceProvisionTimeoutInSeconds"u8, __VariantInstanceProvisionTimeoutInSeconds);
+        }
+        if (this.InitialVariantWeight is { } __InitialVariantWeight)
+        {
+            writer.WritePropertyName("InitialVariantWeight"u8);
+            Ecg::JsonSupport.WriteDouble(writer, __InitialVariantWeight);
+        }
+        if (this.AcceleratorType is { } __AcceleratorType)
+        {
+            writer.WriteString("AcceleratorType"u8, __AcceleratorType.Value);
+        }
+        if (this.CoreDumpConfig is { } __CoreDumpConfig)
+        {
+            writer.WritePropertyName("CoreDumpConfig"u8);
+            __CoreDumpConfig.WriteJson(writer);
+        }
+        if (this.ServerlessConfig is { } __ServerlessConfig)
+        {
+            writer.WritePropertyName("ServerlessConfig"u8);
+            __ServerlessConfig.WriteJson(writer);
+        }
+        if (this.VolumeSizeInGB is { } __VolumeSizeInGB)
+        {
+            writer.WriteNumber("VolumeSizeInGB"u8, __VolumeSizeInGB);
+        }
+        if (this.ModelDataDownloadTimeoutInSeconds is { } __ModelDataDownloadTimeoutInSeconds)
+        {
+            writer.WriteNumber("ModelDataDownloadTimeoutInSeconds"u8, __ModelDataDownloadTimeoutInSeconds);
+        }
+        if (this.ContainerStartupHealthCheckTimeoutInSeconds is { } __ContainerStartupHealthCheckTimeoutInSeconds)
+        {
+            writer.WriteNumber("ContainerStartupHealthCheckTimeoutInSeconds"u8, __ContainerStartupHealthCheckTimeoutInSeconds);
+        }
+        if (this.EnableSSMAccess is { } __EnableSSMAccess)
+        {
+            writer.WriteBoolean("EnableSSMAccess"u8, __EnableSSMAccess);
+        }
+        if (this.ManagedInstanceScaling is { } __ManagedInstanceScaling)
+        {
+            writer.WritePropertyName("ManagedInstanceScaling"u8);
+            __ManagedInstanceScaling.WriteJson(writer);
+        }
+        if (this.RoutingConfig is { } __RoutingConfig)
+        {
+            writer.WritePropertyName("RoutingConfig"u8);
+            __RoutingConfig.WriteJson(writer);
+        }
+        if (this.InferenceAmiVersion is { } __InferenceAmiVersion)
+        {
+            writer.WriteString("InferenceAmiVersion"u8, __InferenceAmiVersion.Value);
+        }
+        if (this.CapacityReservationConfig is { } __CapacityReservationConfig)
+        {
+            writer.WritePropertyName("CapacityReservationConfig"u8);
+            __CapacityReservationConfig.WriteJson(writer);
+        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ProductionVariant
+    internal static ProductionVariant ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ProductionVariant ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67], "ProductionVariant", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariant? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67], "ProductionVariant", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariant> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67], "ProductionVariant", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariant? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        context.ExpectObject(ref reader);
+        string? __VariantName = null;
+        string? __ModelName = null;
+        int? __InitialInstanceCount = null;
+        ProductionVariantInstanceType? __InstanceType = null;
+        global::System.Collections.Generic.IReadOnlyList<InstancePool>? __InstancePools = null;
+        int? __VariantInstanceProvisionTimeoutInSeconds = null;
+        double? __InitialVariantWeight = null;
+        ProductionVariantAcceleratorType? __AcceleratorType = null;
+        ProductionVariantCoreDumpConfig? __CoreDumpConfig = null;
+        ProductionVariantServerlessConfig? __ServerlessConfig = null;
+        int? __VolumeSizeInGB = null;
+        int? __ModelDataDownloadTimeoutInSeconds = null;
+        int? __ContainerStartupHealthCheckTimeoutInSeconds = null;
+        bool? __EnableSSMAccess = null;
+        ProductionVariantManagedInstanceScaling? __ManagedInstanceScaling = null;
+        ProductionVariantRoutingConfig? __RoutingConfig = null;
+        ProductionVariantInferenceAmiVersion? __InferenceAmiVersion = null;
+        ProductionVariantCapacityReservationConfig? __CapacityReservationConfig = null;
+        while (context.NextProperty(ref reader))
         {
-            string? __VariantName = null;
-            string? __ModelName = null;
-            int? __InitialInstanceCount = null;
-            ProductionVariantInstanceType? __InstanceType = null;
-            global::System.Collections.Generic.IReadOnlyList<InstancePool>? __InstancePools = null;
-            int? __VariantInstanceProvisionTimeoutInSeconds = null;
-            double? __InitialVariantWeight = null;
-            ProductionVariantAcceleratorType? __AcceleratorType = null;
-            ProductionVariantCoreDumpConfig? __CoreDumpConfig = null;
-            ProductionVariantServerlessConfig? __ServerlessConfig = null;
-            int? __VolumeSizeInGB = null;
-            int? __ModelDataDownloadTimeoutInSeconds = null;
-            int? __ContainerStartupHealthCheckTimeoutInSeconds = null;
-            bool? __EnableSSMAccess = null;
-            ProductionVariantManagedInstanceScaling? __ManagedInstanceScaling = null;
-            ProductionVariantRoutingConfig? __RoutingConfig = null;
-            ProductionVariantInferenceAmiVersion? __InferenceAmiVersion = null;
-            ProductionVariantCapacityReservationConfig? __CapacityReservationConfig = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            if (context.Member(ref reader, "VariantName"u8, "VariantName"))
             {
-                switch (key)
-                {
-                    case "VariantName" when __VariantName is null:
-                        __VariantName = cursor.ReadString();
-                        break;
-                    case "ModelName" when __ModelName is null:
-                        __ModelName = cursor.ReadString();
-                        break;
-                    case "InitialInstanceCount" when __InitialInstanceCount is null:
-                        __InitialInstanceCount = cursor.ReadInt32();
-                        break;
-                    case "InstanceType" when __InstanceType is null:
-                        __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(cursor.ReadString());
-                        break;
-                    case "InstancePools" when __InstancePools is null:
-                    {
-                        var items1 = new global::EndpointConfigGen.Runtime.ItemBuffer<InstancePool>();
-                        var list1 = cursor.BeginList(itemsAreText: false);
-                        while (cursor.NextItem(ref list1))
-                        {
-                            if (global::Consumer.Models.InstancePool.ReadShorthand(ref cursor) is { } value2)
-                            {
-                                items1.Add(value2);
-                            }
-                        }
-                        __InstancePools = items1.ToArray();
-                        break;
-                    }
-                    case "VariantInstanceProvisionTimeoutInSeconds" when __VariantInstanceProvisionTimeoutInSeconds is null:
-                        __VariantInstanceProvisionTimeoutInSeconds = cursor.ReadInt32();
-                        break;
-                    case "InitialVariantWeight" when __InitialVariantWeight is null:
-                        __InitialVariantWeight = cursor.ReadDouble();
-                        break;
-                    case "AcceleratorType" when __AcceleratorType is null:
-                        __AcceleratorType = new global::Consumer.Models.ProductionVariantAcceleratorType(cursor.ReadString());
-                        break;
-                    case "CoreDumpConfig" when __CoreDumpConfig is null:
-                    {
-                        if (global::Consumer.Models.ProductionVariantCoreDumpConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __CoreDumpConfig = value1;
-                        }
-                        break;
-                    }
-                    case "ServerlessConfig" when __ServerlessConfig is null:
-                    {
-                        if (global::Consumer.Models.ProductionVariantServerlessConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __ServerlessConfig = value1;
-                        }
-                        break;
-                    }
-                    case "VolumeSizeInGB" when __VolumeSizeInGB is null:
-                        __VolumeSizeInGB = cursor.ReadInt32();
-                        break;
-                    case "ModelDataDownloadTimeoutInSeconds" when __ModelDataDownloadTimeoutInSeconds is null:
-                        __ModelDataDownloadTimeoutInSeconds = cursor.ReadInt32();
-                        break;
-                    case "ContainerStartupHealthCheckTimeoutInSeconds" when __ContainerStartupHealthCheckTimeoutInSeconds is null:
-                        __ContainerStartupHealthCheckTimeoutInSeconds = cursor.ReadInt32();
-                        break;
-                    case "EnableSSMAccess" when __EnableSSMAccess is null:
-                        __EnableSSMAccess = cursor.ReadBoolean();
-                        break;
-                    case "ManagedInstanceScaling" when __ManagedInstanceScaling is null:
-                    {
-                        if (global::Consumer.Models.ProductionVariantManagedInstanceScaling.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __ManagedInstanceScaling = value1;
-                        }
-                        break;
-                    }
-                    case "RoutingConfig" when __RoutingConfig is null:
-                    {
-                        if (global::Consumer.Models.ProductionVariantRoutingConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __RoutingConfig = value1;
-                        }
-                        break;
-                    }
-                    case "InferenceAmiVersion" when __InferenceAmiVersion is null:
-                        __InferenceAmiVersion = new global::Consumer.Models.ProductionVariantInferenceAmiVersion(cursor.ReadString());
-                        break;
-                    case "CapacityReservationConfig" when __CapacityReservationConfig is null:
-                    {
-                        if (global::Consumer.Models.ProductionVariantCapacityReservationConfig.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __CapacityReservationConfig = value1;
-                        }
-                        break;
-                    }
-                    default:
-                        cursor.Fail();
-                        break;
-                }
+                __VariantName = context.ReadString(ref reader);
+                context.Pop();
             }
-
-            if (cursor.Failed || __VariantName is null)
+            else if (context.Member(ref reader, "ModelName"u8, "ModelName"))
             {
-                cursor.Fail();
-                return null;
+                __ModelName = context.ReadString(ref reader);
+                context.Pop();
             }
-
-            return new ProductionVariant
+            else if (context.Member(ref reader, "InitialInstanceCount"u8, "InitialInstanceCount"))
             {
-                VariantName = __VariantName,
-                ModelName = __ModelName,
-                InitialInstanceCount = __InitialInstanceCount,
-                InstanceType = __InstanceType,
-                InstancePools = __InstancePools,
-                VariantInstanceProvisionTimeoutInSeconds = __VariantInstanceProvisionTimeoutInSeconds,
-                InitialVariantWeight = __InitialVariantWeight,
-                AcceleratorType = __AcceleratorType,
-                CoreDumpConfig = __CoreDumpConfig,
-                ServerlessConfig = __ServerlessConfig,
-                VolumeSizeInGB = __VolumeSizeInGB,
-                ModelDataDownloadTimeoutInSeconds = __ModelDataDownloadTimeoutInSeconds,
-                ContainerStartupHealthCheckTimeoutInSeconds = __ContainerStartupHealthCheckTimeoutInSeconds,
-                EnableSSMAccess = __EnableSSMAccess,
-                ManagedInstanceScaling = __ManagedInstanceScaling,
-                RoutingConfig = __RoutingConfig,
-                InferenceAmiVersion = __InferenceAmiVersion,
-                CapacityReservationConfig = __CapacityReservationConfig,
-            };
+                __InitialInstanceCount = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "InstanceType"u8, "InstanceType"))
+            {
+                __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(context.ReadString(ref reader));
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "InstancePools"u8, "InstancePools"))
+            {
+                __InstancePools = context.ReadList<InstancePool>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1, Ecg::JsonReadContext c1) => global::Consumer.Models.InstancePool.ReadJson(ref r1, c1));
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "VariantInstanceProvisionTimeoutInSeconds"u8, "VariantInstanceProvisionTimeoutInSeconds"))
+            {
+                __VariantInstanceProvisionTimeoutInSeconds = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "InitialVariantWeight"u8, "InitialVariantWeight"))
+            {
+                __InitialVariantWeight = context.ReadDouble(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "AcceleratorType"u8, "AcceleratorType"))
+            {
+                __AcceleratorType = new global::Consumer.Models.ProductionVariantAcceleratorType(context.ReadString(ref reader));
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "CoreDumpConfig"u8, "CoreDumpConfig"))
+            {
+                __CoreDumpConfig = global::Consumer.Models.ProductionVariantCoreDumpConfig.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ServerlessConfig"u8, "ServerlessConfig"))
+            {
+                __ServerlessConfig = global::Consumer.Models.ProductionVariantServerlessConfig.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "VolumeSizeInGB"u8, "VolumeSizeInGB"))
+            {
+                __VolumeSizeInGB = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ModelDataDownloadTimeoutInSeconds"u8, "ModelDataDownloadTimeoutInSeconds"))
+            {
+                __ModelDataDownloadTimeoutInSeconds = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ContainerStartupHealthCheckTimeoutInSeconds"u8, "ContainerStartupHealthCheckTimeoutInSeconds"))
+            {
+                __ContainerStartupHealthCheckTimeoutInSeconds = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "EnableSSMAccess"u8, "EnableSSMAccess"))
+            {
+                __EnableSSMAccess = context.ReadBoolean(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ManagedInstanceScaling"u8, "ManagedInstanceScaling"))
+            {
+                __ManagedInstanceScaling = global::Consumer.Models.ProductionVariantManagedInstanceScaling.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "RoutingConfig"u8, "RoutingConfig"))
+            {
+                __RoutingConfig = global::Consumer.Models.ProductionVariantRoutingConfig.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "InferenceAmiVersion"u8, "InferenceAmiVersion"))
+            {
+                __InferenceAmiVersion = new global::Consumer.Models.ProductionVariantInferenceAmiVersion(context.ReadString(ref reader));
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "CapacityReservationConfig"u8, "CapacityReservationConfig"))
+            {
+                __CapacityReservationConfig = global::Consumer.Models.ProductionVariantCapacityReservationConfig.ReadJson(ref reader, context);
+                context.Pop();
+            }
+            else
+            {
+                context.UnknownProperty(ref reader, "VariantName, ModelName, InitialInstanceCount, InstanceType, InstancePools, VariantInstanceProvisionTimeoutInSeconds, InitialVariantWeight, AcceleratorType, CoreDumpConfig, ServerlessConfig, VolumeSizeInGB, ModelDataDownloadTimeoutInSeconds, ContainerStartupHealthCheckTimeoutInSeconds, EnableSSMAccess, ManagedInstanceScaling, RoutingConfig, InferenceAmiVersion, CapacityReservationConfig");
+            }
         }
 
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariant FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
+        __VariantName ??= context.MissingRequired("VariantName", "");
+
+        return new ProductionVariant
         {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "ProductionVariant");
-            string? __VariantName = null;
-            string? __ModelName = null;
-            int? __InitialInstanceCount = null;
-            ProductionVariantInstanceType? __InstanceType = null;
-            global::System.Collections.Generic.IReadOnlyList<InstancePool>? __InstancePools = null;
-            int? __VariantInstanceProvisionTimeoutInSeconds = null;
-            double? __InitialVariantWeight = null;
-            ProductionVariantAcceleratorType? __AcceleratorType = null;
-            ProductionVariantCoreDumpConfig? __CoreDumpConfig = null;
-            ProductionVariantServerlessConfig? __ServerlessConfig = null;
-            int? __VolumeSizeInGB = null;
-            int? __ModelDataDownloadTimeoutInSeconds = null;
-            int? __ContainerStartupHealthCheckTimeoutInSeconds = null;
-            bool? __EnableSSMAccess = null;
-            ProductionVariantManagedInstanceScaling? __ManagedInstanceScaling = null;
-            ProductionVariantRoutingConfig? __RoutingConfig = null;
-            ProductionVariantInferenceAmiVersion? __InferenceAmiVersion = null;
-            ProductionVariantCapacityReservationConfig? __CapacityReservationConfig = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
-                {
-                    case "VariantName":
-                        __VariantName = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "ModelName":
-                        __ModelName = global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value);
-                        break;
-                    case "InitialInstanceCount":
-                        __InitialInstanceCount = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "InstanceType":
-                        __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value));
-                        break;
-                    case "InstancePools":
-                        __InstancePools = global::EndpointConfigGen.Runtime.ParamBinding.ToList<InstancePool>(entry.Value, static n1 => global::Consumer.Models.InstancePool.FromParamNode(n1));
-                        break;
-                    case "VariantInstanceProvisionTimeoutInSeconds":
-                        __VariantInstanceProvisionTimeoutInSeconds = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "InitialVariantWeight":
-                        __InitialVariantWeight = global::EndpointConfigGen.Runtime.ParamBinding.ToDouble(entry.Value);
-                        break;
-                    case "AcceleratorType":
-                        __AcceleratorType = new global::Consumer.Models.ProductionVariantAcceleratorType(global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value));
-                        break;
-                    case "CoreDumpConfig":
-                        __CoreDumpConfig = global::Consumer.Models.ProductionVariantCoreDumpConfig.FromParamNode(entry.Value);
-                        break;
-                    case "ServerlessConfig":
-                        __ServerlessConfig = global::Consumer.Models.ProductionVariantServerlessConfig.FromParamNode(entry.Value);
-                        break;
-                    case "VolumeSizeInGB":
-                        __VolumeSizeInGB = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "ModelDataDownloadTimeoutInSeconds":
-                        __ModelDataDownloadTimeoutInSeconds = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "ContainerStartupHealthCheckTimeoutInSeconds":
-                        __ContainerStartupHealthCheckTimeoutInSeconds = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "EnableSSMAccess":
-                        __EnableSSMAccess = global::EndpointConfigGen.Runtime.ParamBinding.ToBoolean(entry.Value);
-                        break;
-                    case "ManagedInstanceScaling":
-                        __ManagedInstanceScaling = global::Consumer.Models.ProductionVariantManagedInstanceScaling.FromParamNode(entry.Value);
-                        break;
-                    case "RoutingConfig":
-                        __RoutingConfig = global::Consumer.Models.ProductionVariantRoutingConfig.FromParamNode(entry.Value);
-                        break;
-                    case "InferenceAmiVersion":
-                        __InferenceAmiVersion = new global::Consumer.Models.ProductionVariantInferenceAmiVersion(global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value));
-                        break;
-                    case "CapacityReservationConfig":
-                        __CapacityReservationConfig = global::Consumer.Models.ProductionVariantCapacityReservationConfig.FromParamNode(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "ProductionVariant");
-                }
-            }
-
-            return new ProductionVariant
-            {
-                VariantName = global::EndpointConfigGen.Runtime.ParamBinding.Required(__VariantName, "VariantName"),
-                ModelName = __ModelName,
-                InitialInstanceCount = __InitialInstanceCount,
-                InstanceType = __InstanceType,
-                InstancePools = __InstancePools,
-                VariantInstanceProvisionTimeoutInSeconds = __VariantInstanceProvisionTimeoutInSeconds,
-                InitialVariantWeight = __InitialVariantWeight,
-                AcceleratorType = __AcceleratorType,
-                CoreDumpConfig = __CoreDumpConfig,
-                ServerlessConfig = __ServerlessConfig,
-                VolumeSizeInGB = __VolumeSizeInGB,
-                ModelDataDownloadTimeoutInSeconds = __ModelDataDownloadTimeoutInSeconds,
-                ContainerStartupHealthCheckTimeoutInSeconds = __ContainerStartupHealthCheckTimeoutInSeconds,
-                EnableSSMAccess = __EnableSSMAccess,
-                ManagedInstanceScaling = __ManagedInstanceScaling,
-                RoutingConfig = __RoutingConfig,
-                InferenceAmiVersion = __InferenceAmiVersion,
-                CapacityReservationConfig = __CapacityReservationConfig,
-            };
-        }
-
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
-        {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(18);
-            if (this.VariantName is { } __VariantName)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("VariantName", global::EndpointConfigGen.Runtime.ParamNode.String(__VariantName, fromShorthand: false)));
-            }
-            if (this.ModelName is { } __ModelName)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ModelName", global::EndpointConfigGen.Runtime.ParamNode.String(__ModelName, fromShorthand: false)));
-            }
-            if (this.InitialInstanceCount is { } __InitialInstanceCount)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InitialInstanceCount", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__InitialInstanceCount)));
-            }
-            if (this.InstanceType is { } __InstanceType)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InstanceType", global::EndpointConfigGen.Runtime.ParamNode.String(__InstanceType.Value, fromShorthand: false)));
-            }
-            if (this.InstancePools is { } __InstancePools)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InstancePools", global::EndpointConfigGen.Runtime.ParamBinding.FromList<InstancePool>(__InstancePools, static v1 => v1.ToParamNode())));
-            }
-            if (this.VariantInstanceProvisionTimeoutInSeconds is { } __VariantInstanceProvisionTimeoutInSeconds)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("VariantInstanceProvisionTimeoutInSeconds", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__VariantInstanceProvisionTimeoutInSeconds)));
-            }
-            if (this.InitialVariantWeight is { } __InitialVariantWeight)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InitialVariantWeight", global::EndpointConfigGen.Runtime.ParamBinding.FromDouble(__InitialVariantWeight)));
-            }
-            if (this.AcceleratorType is { } __AcceleratorType)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("AcceleratorType", global::EndpointConfigGen.Runtime.ParamNode.String(__AcceleratorType.Value, fromShorthand: false)));
-            }
-            if (this.CoreDumpConfig is { } __CoreDumpConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CoreDumpConfig", __CoreDumpConfig.ToParamNode()));
-            }
-            if (this.ServerlessConfig is { } __ServerlessConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ServerlessConfig", __ServerlessConfig.ToParamNode()));
-            }
-            if (this.VolumeSizeInGB is { } __VolumeSizeInGB)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("VolumeSizeInGB", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__VolumeSizeInGB)));
-            }
-            if (this.ModelDataDownloadTimeoutInSeconds is { } __ModelDataDownloadTimeoutInSeconds)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ModelDataDownloadTimeoutInSeconds", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__ModelDataDownloadTimeoutInSeconds)));
-            }
-            if (this.ContainerStartupHealthCheckTimeoutInSeconds is { } __ContainerStartupHealthCheckTimeoutInSeconds)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ContainerStartupHealthCheckTimeoutInSeconds", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__ContainerStartupHealthCheckTimeoutInSeconds)));
-            }
-            if (this.EnableSSMAccess is { } __EnableSSMAccess)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("EnableSSMAccess", global::EndpointConfigGen.Runtime.ParamNode.Boolean(__EnableSSMAccess)));
-            }
-            if (this.ManagedInstanceScaling is { } __ManagedInstanceScaling)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ManagedInstanceScaling", __ManagedInstanceScaling.ToParamNode()));
-            }
-            if (this.RoutingConfig is { } __RoutingConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("RoutingConfig", __RoutingConfig.ToParamNode()));
-            }
-            if (this.InferenceAmiVersion is { } __InferenceAmiVersion)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("InferenceAmiVersion", global::EndpointConfigGen.Runtime.ParamNode.String(__InferenceAmiVersion.Value, fromShorthand: false)));
-            }
-            if (this.CapacityReservationConfig is { } __CapacityReservationConfig)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CapacityReservationConfig", __CapacityReservationConfig.ToParamNode()));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
-        }
+            VariantName = __VariantName,
+            ModelName = __ModelName,
+            InitialInstanceCount = __InitialInstanceCount,
+            InstanceType = __InstanceType,
+            InstancePools = __InstancePools,
+            VariantInstanceProvisionTimeoutInSeconds = __VariantInstanceProvisionTimeoutInSeconds,
+            InitialVariantWeight = __InitialVariantWeight,
+            AcceleratorType = __AcceleratorType,
+            CoreDumpConfig = __CoreDumpConfig,
+            ServerlessConfig = __ServerlessConfig,
+            VolumeSizeInGB = __VolumeSizeInGB,
+            ModelDataDownloadTimeoutInSeconds = __ModelDataDownloadTimeoutInSeconds,
+            ContainerStartupHealthCheckTimeoutInSeconds = __ContainerStartupHealthCheckTimeoutInSeconds,
+            EnableSSMAccess = __EnableSSMAccess,
+            ManagedInstanceScaling = __ManagedInstanceScaling,
+            RoutingConfig = __RoutingConfig,
+            InferenceAmiVersion = __InferenceAmiVersion,
+            CapacityReservationConfig = __CapacityReservationConfig,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67];
 
-namespace Consumer.Models
-{
-    partial record ProductionVariant
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static ProductionVariant ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "ProductionVariant", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariant? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "ProductionVariant", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariant> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "ProductionVariant", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static ProductionVariant? ReadShorthand(ref Ecg::ShorthandCursor cursor)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67], "ProductionVariant", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        string? __VariantName = null;
+        string? __ModelName = null;
+        int? __InitialInstanceCount = null;
+        ProductionVariantInstanceType? __InstanceType = null;
+        global::System.Collections.Generic.IReadOnlyList<InstancePool>? __InstancePools = null;
+        int? __VariantInstanceProvisionTimeoutInSeconds = null;
+        double? __InitialVariantWeight = null;
+        ProductionVariantAcceleratorType? __AcceleratorType = null;
+        ProductionVariantCoreDumpConfig? __CoreDumpConfig = null;
+        ProductionVariantServerlessConfig? __ServerlessConfig = null;
+        int? __VolumeSizeInGB = null;
+        int? __ModelDataDownloadTimeoutInSeconds = null;
+        int? __ContainerStartupHealthCheckTimeoutInSeconds = null;
+        bool? __EnableSSMAccess = null;
+        ProductionVariantManagedInstanceScaling? __ManagedInstanceScaling = null;
+        ProductionVariantRoutingConfig? __RoutingConfig = null;
+        ProductionVariantInferenceAmiVersion? __InferenceAmiVersion = null;
+        ProductionVariantCapacityReservationConfig? __CapacityReservationConfig = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
+        {
+            switch (key)
+            {
+                case "VariantName" when __VariantName is null:
+                    __VariantName = cursor.ReadString();
+                    break;
+                case "ModelName" when __ModelName is null:
+                    __ModelName = cursor.ReadString();
+                    break;
+                case "InitialInstanceCount" when __InitialInstanceCount is null:
+                    __InitialInstanceCount = cursor.ReadInt32();
+                    break;
+                case "InstanceType" when __InstanceType is null:
+                    __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(cursor.ReadString());
+                    break;
+                case "InstancePools" when __InstancePools is null:
+                {
+                    var items1 = new Ecg::ItemBuffer<InstancePool>();
+                    var list1 = cursor.BeginList(itemsAreText: false);
+                    while (cursor.NextItem(ref list1))
+                    {
+                        if (global::Consumer.Models.InstancePool.ReadShorthand(ref cursor) is { } value2)
+                        {
+                            items1.Add(value2);
+                        }
+                    }
+                    __InstancePools = items1.ToArray();
+                    break;
+                }
+                case "VariantInstanceProvisionTimeoutInSeconds" when __VariantInstanceProvisionTimeoutInSeconds is null:
+                    __VariantInstanceProvisionTimeoutInSeconds = cursor.ReadInt32();
+                    break;
+                case "InitialVariantWeight" when __InitialVariantWeight is null:
+                    __InitialVariantWeight = cursor.ReadDouble();
+                    break;
+                case "AcceleratorType" when __AcceleratorType is null:
+                    __AcceleratorType = new global::Consumer.Models.ProductionVariantAcceleratorType(cursor.ReadString());
+                    break;
+                case "CoreDumpConfig" when __CoreDumpConfig is null:
+                {
+                    if (global::Consumer.Models.ProductionVariantCoreDumpConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __CoreDumpConfig = value1;
+                    }
+                    break;
+                }
+                case "ServerlessConfig" when __ServerlessConfig is null:
+                {
+                    if (global::Consumer.Models.ProductionVariantServerlessConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __ServerlessConfig = value1;
+                    }
+                    break;
+                }
+                case "VolumeSizeInGB" when __VolumeSizeInGB is null:
+                    __VolumeSizeInGB = cursor.ReadInt32();
+                    break;
+                case "ModelDataDownloadTimeoutInSeconds" when __ModelDataDownloadTimeoutInSeconds is null:
+                    __ModelDataDownloadTimeoutInSeconds = cursor.ReadInt32();
+                    break;
+                case "ContainerStartupHealthCheckTimeoutInSeconds" when __ContainerStartupHealthCheckTimeoutInSeconds is null:
+                    __ContainerStartupHealthCheckTimeoutInSeconds = cursor.ReadInt32();
+                    break;
+                case "EnableSSMAccess" when __EnableSSMAccess is null:
+                    __EnableSSMAccess = cursor.ReadBoolean();
+                    break;
+                case "ManagedInstanceScaling" when __ManagedInstanceScaling is null:
+                {
+                    if (global::Consumer.Models.ProductionVariantManagedInstanceScaling.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __ManagedInstanceScaling = value1;
+                    }
+                    break;
+                }
+                case "RoutingConfig" when __RoutingConfig is null:
+                {
+                    if (global::Consumer.Models.ProductionVariantRoutingConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __RoutingConfig = value1;
+                    }
+                    break;
+                }
+                case "InferenceAmiVersion" when __InferenceAmiVersion is null:
+                    __InferenceAmiVersion = new global::Consumer.Models.ProductionVariantInferenceAmiVersion(cursor.ReadString());
+                    break;
+                case "CapacityReservationConfig" when __CapacityReservationConfig is null:
+                {
+                    if (global::Consumer.Models.ProductionVariantCapacityReservationConfig.ReadShorthand(ref cursor) is { } value1)
+                    {
+                        __CapacityReservationConfig = value1;
+                    }
+                    break;
+                }
+                default:
+                    cursor.Fail();
+                    break;
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[67], "ProductionVariant", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        if (cursor.Failed || __VariantName is null)
+        {
+            cursor.Fail();
+            return null;
+        }
+
+        return new ProductionVariant
+        {
+            VariantName = __VariantName,
+            ModelName = __ModelName,
+            InitialInstanceCount = __InitialInstanceCount,
+            InstanceType = __InstanceType,
+            InstancePools = __InstancePools,
+            VariantInstanceProvisionTimeoutInSeconds = __VariantInstanceProvisionTimeoutInSeconds,
+            InitialVariantWeight = __InitialVariantWeight,
+            AcceleratorType = __AcceleratorType,
+            CoreDumpConfig = __CoreDumpConfig,
+            ServerlessConfig = __ServerlessConfig,
+            VolumeSizeInGB = __VolumeSizeInGB,
+            ModelDataDownloadTimeoutInSeconds = __ModelDataDownloadTimeoutInSeconds,
+            ContainerStartupHealthCheckTimeoutInSeconds = __ContainerStartupHealthCheckTimeoutInSeconds,
+            EnableSSMAccess = __EnableSSMAccess,
+            ManagedInstanceScaling = __ManagedInstanceScaling,
+            RoutingConfig = __RoutingConfig,
+            InferenceAmiVersion = __InferenceAmiVersion,
+            CapacityReservationConfig = __CapacityReservationConfig,
+        };
     }
+
+    internal static ProductionVariant FromParamNode(Ecg::ParamNode node)
+    {
+        Ecg::ParamBinding.ExpectMap(node, "ProductionVariant");
+        string? __VariantName = null;
+        string? __ModelName = null;
+        int? __InitialInstanceCount = null;
+        ProductionVariantInstanceType? __InstanceType = null;
+        global::System.Collections.Generic.IReadOnlyList<InstancePool>? __InstancePools = null;
+        int? __VariantInstanceProvisionTimeoutInSeconds = null;
+        double? __InitialVariantWeight = null;
+        ProductionVariantAcceleratorType? __AcceleratorType = null;
+        ProductionVariantCoreDumpConfig? __CoreDumpConfig = null;
+        ProductionVariantServerlessConfig? __ServerlessConfig = null;
+        int? __VolumeSizeInGB = null;
+        int? __ModelDataDownloadTimeoutInSeconds = null;
+        int? __ContainerStartupHealthCheckTimeoutInSeconds = null;
+        bool? __EnableSSMAccess = null;
+        ProductionVariantManagedInstanceScaling? __ManagedInstanceScaling = null;
+        ProductionVariantRoutingConfig? __RoutingConfig = null;
+        ProductionVariantInferenceAmiVersion? __InferenceAmiVersion = null;
+        ProductionVariantCapacityReservationConfig? __CapacityReservationConfig = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "VariantName":
+                    __VariantName = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "ModelName":
+                    __ModelName = Ecg::ParamBinding.ToText(entry.Value);
+                    break;
+                case "InitialInstanceCount":
+                    __InitialInstanceCount = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "InstanceType":
+                    __InstanceType = new global::Consumer.Models.ProductionVariantInstanceType(Ecg::ParamBinding.ToText(entry.Value));
+                    break;
+                case "InstancePools":
+                    __InstancePools = Ecg::ParamBinding.ToList<InstancePool>(entry.Value, static n1 => global::Consumer.Models.InstancePool.FromParamNode(n1));
+                    break;
+                case "VariantInstanceProvisionTimeoutInSeconds":
+                    __VariantInstanceProvisionTimeoutInSeconds = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "InitialVariantWeight":
+                    __InitialVariantWeight = Ecg::ParamBinding.ToDouble(entry.Value);
+                    break;
+                case "AcceleratorType":
+                    __AcceleratorType = new global::Consumer.Models.ProductionVariantAcceleratorType(Ecg::ParamBinding.ToText(entry.Value));
+                    break;
+                case "CoreDumpConfig":
+                    __CoreDumpConfig = global::Consumer.Models.ProductionVariantCoreDumpConfig.FromParamNode(entry.Value);
+                    break;
+                case "ServerlessConfig":
+                    __ServerlessConfig = global::Consumer.Models.ProductionVariantServerlessConfig.FromParamNode(entry.Value);
+                    break;
+                case "VolumeSizeInGB":
+                    __VolumeSizeInGB = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "ModelDataDownloadTimeoutInSeconds":
+                    __ModelDataDownloadTimeoutInSeconds = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "ContainerStartupHealthCheckTimeoutInSeconds":
+                    __ContainerStartupHealthCheckTimeoutInSeconds = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "EnableSSMAccess":
+                    __EnableSSMAccess = Ecg::ParamBinding.ToBoolean(entry.Value);
+                    break;
+                case "ManagedInstanceScaling":
+                    __ManagedInstanceScaling = global::Consumer.Models.ProductionVariantManagedInstanceScaling.FromParamNode(entry.Value);
+                    break;
+                case "RoutingConfig":
+                    __RoutingConfig = global::Consumer.Models.ProductionVariantRoutingConfig.FromParamNode(entry.Value);
+                    break;
+                case "InferenceAmiVersion":
+                    __InferenceAmiVersion = new global::Consumer.Models.ProductionVariantInferenceAmiVersion(Ecg::ParamBinding.ToText(entry.Value));
+                    break;
+                case "CapacityReservationConfig":
+                    __CapacityReservationConfig = global::Consumer.Models.ProductionVariantCapacityReservationConfig.FromParamNode(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "ProductionVariant");
+            }
+        }
+
+        return new ProductionVariant
+        {
+            VariantName = Ecg::ParamBinding.Required(__VariantName, "VariantName"),
+            ModelName = __ModelName,
+            InitialInstanceCount = __InitialInstanceCount,
+            InstanceType = __InstanceType,
+            InstancePools = __InstancePools,
+            VariantInstanceProvisionTimeoutInSeconds = __VariantInstanceProvisionTimeoutInSeconds,
+            InitialVariantWeight = __InitialVariantWeight,
+            AcceleratorType = __AcceleratorType,
+            CoreDumpConfig = __CoreDumpConfig,
+            ServerlessConfig = __ServerlessConfig,
+            VolumeSizeInGB = __VolumeSizeInGB,
+            ModelDataDownloadTimeoutInSeconds = __ModelDataDownloadTimeoutInSeconds,
+            ContainerStartupHealthCheckTimeoutInSeconds = __ContainerStartupHealthCheckTimeoutInSeconds,
+            EnableSSMAccess = __EnableSSMAccess,
+            ManagedInstanceScaling = __ManagedInstanceScaling,
+            RoutingConfig = __RoutingConfig,
+            InferenceAmiVersion = __InferenceAmiVersion,
+            CapacityReservationConfig = __CapacityReservationConfig,
+        };
+    }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(18);
+        if (this.VariantName is { } __VariantName)
+        {
+            entries.Add(new Ecg::ParamEntry("VariantName", Ecg::ParamNode.String(__VariantName, fromShorthand: false)));
+        }
+        if (this.ModelName is { } __ModelName)
+        {
+            entries.Add(new Ecg::ParamEntry("ModelName", Ecg::ParamNode.String(__ModelName, fromShorthand: false)));
+        }
+        if (this.InitialInstanceCount is { } __InitialInstanceCount)
+        {
+            entries.Add(new Ecg::ParamEntry("InitialInstanceCount", Ecg::ParamBinding.FromInteger(__InitialInstanceCount)));
+        }
+        if (this.InstanceType is { } __InstanceType)
+        {
+            entries.Add(new Ecg::ParamEntry("InstanceType", Ecg::ParamNode.String(__InstanceType.Value, fromShorthand: false)));
+        }
+        if (this.InstancePools is { } __InstancePools)
+        {
+            entries.Add(new Ecg::ParamEntry("InstancePools", Ecg::ParamBinding.FromList<InstancePool>(__InstancePools, static v1 => v1.ToParamNode())));
+        }
+        if (this.VariantInstanceProvisionTimeoutInSeconds is { } __VariantInstanceProvisionTimeoutInSeconds)
+        {
+            entries.Add(new Ecg::ParamEntry("VariantInstanceProvisionTimeoutInSeconds", Ecg::ParamBinding.FromInteger(__VariantInstanceProvisionTimeoutInSeconds)));
+        }
+        if (this.InitialVariantWeight is { } __InitialVariantWeight)
+        {
+            entries.Add(new Ecg::ParamEntry("InitialVariantWeight", Ecg::ParamBinding.FromDouble(__InitialVariantWeight)));
+        }
+        if (this.AcceleratorType is { } __AcceleratorType)
+        {
+            entries.Add(new Ecg::ParamEntry("AcceleratorType", Ecg::ParamNode.String(__AcceleratorType.Value, fromShorthand: false)));
+        }
+        if (this.CoreDumpConfig is { } __CoreDumpConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("CoreDumpConfig", __CoreDumpConfig.ToParamNode()));
+        }
+        if (this.ServerlessConfig is { } __ServerlessConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("ServerlessConfig", __ServerlessConfig.ToParamNode()));
+        }
+        if (this.VolumeSizeInGB is { } __VolumeSizeInGB)
+        {
+            entries.Add(new Ecg::ParamEntry("VolumeSizeInGB", Ecg::ParamBinding.FromInteger(__VolumeSizeInGB)));
+        }
+        if (this.ModelDataDownloadTimeoutInSeconds is { } __ModelDataDownloadTimeoutInSeconds)
+        {
+            entries.Add(new Ecg::ParamEntry("ModelDataDownloadTimeoutInSeconds", Ecg::ParamBinding.FromInteger(__ModelDataDownloadTimeoutInSeconds)));
+        }
+        if (this.ContainerStartupHealthCheckTimeoutInSeconds is { } __ContainerStartupHealthCheckTimeoutInSeconds)
+        {
+            entries.Add(new Ecg::ParamEntry("ContainerStartupHealthCheckTimeoutInSeconds", Ecg::ParamBinding.FromInteger(__ContainerStartupHealthCheckTimeoutInSeconds)));
+        }
+        if (this.EnableSSMAccess is { } __EnableSSMAccess)
+        {
+            entries.Add(new Ecg::ParamEntry("EnableSSMAccess", Ecg::ParamNode.Boolean(__EnableSSMAccess)));
+        }
+        if (this.ManagedInstanceScaling is { } __ManagedInstanceScaling)
+        {
+            entries.Add(new Ecg::ParamEntry("ManagedInstanceScaling", __ManagedInstanceScaling.ToParamNode()));
+        }
+        if (this.RoutingConfig is { } __RoutingConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("RoutingConfig", __RoutingConfig.ToParamNode()));
+        }
+        if (this.InferenceAmiVersion is { } __InferenceAmiVersion)
+        {
+            entries.Add(new Ecg::ParamEntry("InferenceAmiVersion", Ecg::ParamNode.String(__InferenceAmiVersion.Value, fromShorthand: false)));
+        }
+        if (this.CapacityReservationConfig is { } __CapacityReservationConfig)
+        {
+            entries.Add(new Ecg::ParamEntry("CapacityReservationConfig", __CapacityReservationConfig.ToParamNode()));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariant", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "ProductionVariant", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

@@ -2,66 +2,67 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>
+/// The values of the <c>ProductionVariantAcceleratorType</c> enum of the SageMaker model; values it
+/// does not list are allowed too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+public readonly partial struct ProductionVariantAcceleratorType : global::System.IEquatable<ProductionVariantAcceleratorType>
 {
-    /// <summary>
-    /// The values of the <c>ProductionVariantAcceleratorType</c> enum of the SageMaker model; values it
-    /// does not list are allowed too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    public readonly partial struct ProductionVariantAcceleratorType : global::System.IEquatable<ProductionVariantAcceleratorType>
-    {
-        private static ProductionVariantAcceleratorType[]? _known;
-        private readonly string? _value;
+    private static ProductionVariantAcceleratorType[]? _known;
+    private readonly string? _value;
 
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public ProductionVariantAcceleratorType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public ProductionVariantAcceleratorType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>The wire value; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
+    /// <summary>The wire value; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
 
-        /// <summary>True when the model lists this value.</summary>
-        public bool IsKnown => IsKnownValue(Value);
+    /// <summary>True when the model lists this value.</summary>
+    public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary><c>ml.eia1.medium</c></summary>
-        public static readonly ProductionVariantAcceleratorType MlEia1Medium = new("ml.eia1.medium");
-        /// <summary><c>ml.eia1.large</c></summary>
-        public static readonly ProductionVariantAcceleratorType MlEia1Large = new("ml.eia1.large");
-        /// <summary><c>ml.eia1.xlarge</c></summary>
-        public static readonly ProductionVariantAcceleratorType MlEia1Xlarge = new("ml.eia1.xlarge");
-        /// <summary><c>ml.eia2.medium</c></summary>
-        public static readonly ProductionVariantAcceleratorType MlEia2Medium = new("ml.eia2.medium");
-        /// <summary><c>ml.eia2.large</c></summary>
-        public static readonly ProductionVariantAcceleratorType MlEia2Large = new("ml.eia2.large");
-        /// <summary><c>ml.eia2.xlarge</c></summary>
-        public static readonly ProductionVariantAcceleratorType MlEia2Xlarge = new("ml.eia2.xlarge");
+    /// <summary><c>ml.eia1.medium</c></summary>
+    public static readonly ProductionVariantAcceleratorType MlEia1Medium = new("ml.eia1.medium");
+    /// <summary><c>ml.eia1.large</c></summary>
+    public static readonly ProductionVariantAcceleratorType MlEia1Large = new("ml.eia1.large");
+    /// <summary><c>ml.eia1.xlarge</c></summary>
+    public static readonly ProductionVariantAcceleratorType MlEia1Xlarge = new("ml.eia1.xlarge");
+    /// <summary><c>ml.eia2.medium</c></summary>
+    public static readonly ProductionVariantAcceleratorType MlEia2Medium = new("ml.eia2.medium");
+    /// <summary><c>ml.eia2.large</c></summary>
+    public static readonly ProductionVariantAcceleratorType MlEia2Large = new("ml.eia2.large");
+    /// <summary><c>ml.eia2.xlarge</c></summary>
+    public static readonly ProductionVariantAcceleratorType MlEia2Xlarge = new("ml.eia2.xlarge");
 
-        /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantAcceleratorType> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[68], static value => new ProductionVariantAcceleratorType(value));
+    /// <summary>Every value the model lists, in model order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantAcceleratorType> KnownValues => _known ??= Ecg::EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[68], static value => new ProductionVariantAcceleratorType(value));
 
-        /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[68].IsEnumValue(value);
+    /// <summary>True when the model lists <paramref name="value"/>.</summary>
+    public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[68].IsEnumValue(value);
 
-        /// <summary>Wraps a wire value.</summary>
-        public static implicit operator ProductionVariantAcceleratorType(string value) => new(value);
+    /// <summary>Wraps a wire value.</summary>
+    public static implicit operator ProductionVariantAcceleratorType(string value) => new(value);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator ==(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator ==(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => left.Equals(right);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator !=(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => !left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator !=(ProductionVariantAcceleratorType left, ProductionVariantAcceleratorType right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(ProductionVariantAcceleratorType other) => string.Equals(Value, other.Value);
+    /// <inheritdoc/>
+    public bool Equals(ProductionVariantAcceleratorType other) => string.Equals(Value, other.Value);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ProductionVariantAcceleratorType other && Equals(other);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ProductionVariantAcceleratorType other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
 
-        /// <summary>The wire value.</summary>
-        public override string ToString() => Value;
-    }
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
 }

@@ -2,64 +2,65 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>
+/// The values of the <c>ProductionVariantInferenceAmiVersion</c> enum of the SageMaker model; values it
+/// does not list are allowed too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+public readonly partial struct ProductionVariantInferenceAmiVersion : global::System.IEquatable<ProductionVariantInferenceAmiVersion>
 {
-    /// <summary>
-    /// The values of the <c>ProductionVariantInferenceAmiVersion</c> enum of the SageMaker model; values it
-    /// does not list are allowed too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    public readonly partial struct ProductionVariantInferenceAmiVersion : global::System.IEquatable<ProductionVariantInferenceAmiVersion>
-    {
-        private static ProductionVariantInferenceAmiVersion[]? _known;
-        private readonly string? _value;
+    private static ProductionVariantInferenceAmiVersion[]? _known;
+    private readonly string? _value;
 
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public ProductionVariantInferenceAmiVersion(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public ProductionVariantInferenceAmiVersion(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>The wire value; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
+    /// <summary>The wire value; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
 
-        /// <summary>True when the model lists this value.</summary>
-        public bool IsKnown => IsKnownValue(Value);
+    /// <summary>True when the model lists this value.</summary>
+    public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary><c>al2-ami-sagemaker-inference-gpu-2</c></summary>
-        public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu2 = new("al2-ami-sagemaker-inference-gpu-2");
-        /// <summary><c>al2-ami-sagemaker-inference-gpu-2-1</c></summary>
-        public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu21 = new("al2-ami-sagemaker-inference-gpu-2-1");
-        /// <summary><c>al2-ami-sagemaker-inference-gpu-3-1</c></summary>
-        public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu31 = new("al2-ami-sagemaker-inference-gpu-3-1");
-        /// <summary><c>al2-ami-sagemaker-inference-neuron-2</c></summary>
-        public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceNeuron2 = new("al2-ami-sagemaker-inference-neuron-2");
-        /// <summary><c>al2023-ami-sagemaker-inference-gpu-4-1</c></summary>
-        public static readonly ProductionVariantInferenceAmiVersion Al2023AmiSagemakerInferenceGpu41 = new("al2023-ami-sagemaker-inference-gpu-4-1");
+    /// <summary><c>al2-ami-sagemaker-inference-gpu-2</c></summary>
+    public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu2 = new("al2-ami-sagemaker-inference-gpu-2");
+    /// <summary><c>al2-ami-sagemaker-inference-gpu-2-1</c></summary>
+    public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu21 = new("al2-ami-sagemaker-inference-gpu-2-1");
+    /// <summary><c>al2-ami-sagemaker-inference-gpu-3-1</c></summary>
+    public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceGpu31 = new("al2-ami-sagemaker-inference-gpu-3-1");
+    /// <summary><c>al2-ami-sagemaker-inference-neuron-2</c></summary>
+    public static readonly ProductionVariantInferenceAmiVersion Al2AmiSagemakerInferenceNeuron2 = new("al2-ami-sagemaker-inference-neuron-2");
+    /// <summary><c>al2023-ami-sagemaker-inference-gpu-4-1</c></summary>
+    public static readonly ProductionVariantInferenceAmiVersion Al2023AmiSagemakerInferenceGpu41 = new("al2023-ami-sagemaker-inference-gpu-4-1");
 
-        /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantInferenceAmiVersion> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[72], static value => new ProductionVariantInferenceAmiVersion(value));
+    /// <summary>Every value the model lists, in model order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantInferenceAmiVersion> KnownValues => _known ??= Ecg::EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[72], static value => new ProductionVariantInferenceAmiVersion(value));
 
-        /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[72].IsEnumValue(value);
+    /// <summary>True when the model lists <paramref name="value"/>.</summary>
+    public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[72].IsEnumValue(value);
 
-        /// <summary>Wraps a wire value.</summary>
-        public static implicit operator ProductionVariantInferenceAmiVersion(string value) => new(value);
+    /// <summary>Wraps a wire value.</summary>
+    public static implicit operator ProductionVariantInferenceAmiVersion(string value) => new(value);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator ==(ProductionVariantInferenceAmiVersion left, ProductionVariantInferenceAmiVersion right) => left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator ==(ProductionVariantInferenceAmiVersion left, ProductionVariantInferenceAmiVersion right) => left.Equals(right);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator !=(ProductionVariantInferenceAmiVersion left, ProductionVariantInferenceAmiVersion right) => !left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator !=(ProductionVariantInferenceAmiVersion left, ProductionVariantInferenceAmiVersion right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(ProductionVariantInferenceAmiVersion other) => string.Equals(Value, other.Value);
+    /// <inheritdoc/>
+    public bool Equals(ProductionVariantInferenceAmiVersion other) => string.Equals(Value, other.Value);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ProductionVariantInferenceAmiVersion other && Equals(other);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ProductionVariantInferenceAmiVersion other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
 
-        /// <summary>The wire value.</summary>
-        public override string ToString() => Value;
-    }
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
 }

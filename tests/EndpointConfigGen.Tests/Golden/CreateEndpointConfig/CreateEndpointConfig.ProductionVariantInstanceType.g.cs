@@ -2,596 +2,597 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>
+/// The values of the <c>ProductionVariantInstanceType</c> enum of the SageMaker model; values it does
+/// not list are allowed too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+public readonly partial struct ProductionVariantInstanceType : global::System.IEquatable<ProductionVariantInstanceType>
 {
-    /// <summary>
-    /// The values of the <c>ProductionVariantInstanceType</c> enum of the SageMaker model; values it does
-    /// not list are allowed too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    public readonly partial struct ProductionVariantInstanceType : global::System.IEquatable<ProductionVariantInstanceType>
-    {
-        private static ProductionVariantInstanceType[]? _known;
-        private readonly string? _value;
+    private static ProductionVariantInstanceType[]? _known;
+    private readonly string? _value;
 
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public ProductionVariantInstanceType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public ProductionVariantInstanceType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>The wire value; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
+    /// <summary>The wire value; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
 
-        /// <summary>True when the model lists this value.</summary>
-        public bool IsKnown => IsKnownValue(Value);
+    /// <summary>True when the model lists this value.</summary>
+    public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary><c>ml.t2.medium</c></summary>
-        public static readonly ProductionVariantInstanceType MlT2Medium = new("ml.t2.medium");
-        /// <summary><c>ml.t2.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlT2Large = new("ml.t2.large");
-        /// <summary><c>ml.t2.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlT2Xlarge = new("ml.t2.xlarge");
-        /// <summary><c>ml.t2.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlT22xlarge = new("ml.t2.2xlarge");
-        /// <summary><c>ml.m4.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM4Xlarge = new("ml.m4.xlarge");
-        /// <summary><c>ml.m4.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM42xlarge = new("ml.m4.2xlarge");
-        /// <summary><c>ml.m4.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM44xlarge = new("ml.m4.4xlarge");
-        /// <summary><c>ml.m4.10xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM410xlarge = new("ml.m4.10xlarge");
-        /// <summary><c>ml.m4.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM416xlarge = new("ml.m4.16xlarge");
-        /// <summary><c>ml.m5.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlM5Large = new("ml.m5.large");
-        /// <summary><c>ml.m5.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM5Xlarge = new("ml.m5.xlarge");
-        /// <summary><c>ml.m5.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM52xlarge = new("ml.m5.2xlarge");
-        /// <summary><c>ml.m5.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM54xlarge = new("ml.m5.4xlarge");
-        /// <summary><c>ml.m5.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM512xlarge = new("ml.m5.12xlarge");
-        /// <summary><c>ml.m5.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM524xlarge = new("ml.m5.24xlarge");
-        /// <summary><c>ml.m5d.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlM5dLarge = new("ml.m5d.large");
-        /// <summary><c>ml.m5d.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM5dXlarge = new("ml.m5d.xlarge");
-        /// <summary><c>ml.m5d.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM5d2xlarge = new("ml.m5d.2xlarge");
-        /// <summary><c>ml.m5d.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM5d4xlarge = new("ml.m5d.4xlarge");
-        /// <summary><c>ml.m5d.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM5d12xlarge = new("ml.m5d.12xlarge");
-        /// <summary><c>ml.m5d.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM5d24xlarge = new("ml.m5d.24xlarge");
-        /// <summary><c>ml.c4.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC4Large = new("ml.c4.large");
-        /// <summary><c>ml.c4.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC4Xlarge = new("ml.c4.xlarge");
-        /// <summary><c>ml.c4.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC42xlarge = new("ml.c4.2xlarge");
-        /// <summary><c>ml.c4.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC44xlarge = new("ml.c4.4xlarge");
-        /// <summary><c>ml.c4.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC48xlarge = new("ml.c4.8xlarge");
-        /// <summary><c>ml.p2.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP2Xlarge = new("ml.p2.xlarge");
-        /// <summary><c>ml.p2.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP28xlarge = new("ml.p2.8xlarge");
-        /// <summary><c>ml.p2.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP216xlarge = new("ml.p2.16xlarge");
-        /// <summary><c>ml.p3.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP32xlarge = new("ml.p3.2xlarge");
-        /// <summary><c>ml.p3.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP38xlarge = new("ml.p3.8xlarge");
-        /// <summary><c>ml.p3.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP316xlarge = new("ml.p3.16xlarge");
-        /// <summary><c>ml.c5.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC5Large = new("ml.c5.large");
-        /// <summary><c>ml.c5.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC5Xlarge = new("ml.c5.xlarge");
-        /// <summary><c>ml.c5.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC52xlarge = new("ml.c5.2xlarge");
-        /// <summary><c>ml.c5.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC54xlarge = new("ml.c5.4xlarge");
-        /// <summary><c>ml.c5.9xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC59xlarge = new("ml.c5.9xlarge");
-        /// <summary><c>ml.c5.18xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC518xlarge = new("ml.c5.18xlarge");
-        /// <summary><c>ml.c5d.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC5dLarge = new("ml.c5d.large");
-        /// <summary><c>ml.c5d.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC5dXlarge = new("ml.c5d.xlarge");
-        /// <summary><c>ml.c5d.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC5d2xlarge = new("ml.c5d.2xlarge");
-        /// <summary><c>ml.c5d.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC5d4xlarge = new("ml.c5d.4xlarge");
-        /// <summary><c>ml.c5d.9xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC5d9xlarge = new("ml.c5d.9xlarge");
-        /// <summary><c>ml.c5d.18xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC5d18xlarge = new("ml.c5d.18xlarge");
-        /// <summary><c>ml.g4dn.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG4dnXlarge = new("ml.g4dn.xlarge");
-        /// <summary><c>ml.g4dn.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG4dn2xlarge = new("ml.g4dn.2xlarge");
-        /// <summary><c>ml.g4dn.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG4dn4xlarge = new("ml.g4dn.4xlarge");
-        /// <summary><c>ml.g4dn.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG4dn8xlarge = new("ml.g4dn.8xlarge");
-        /// <summary><c>ml.g4dn.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG4dn12xlarge = new("ml.g4dn.12xlarge");
-        /// <summary><c>ml.g4dn.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG4dn16xlarge = new("ml.g4dn.16xlarge");
-        /// <summary><c>ml.r5.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlR5Large = new("ml.r5.large");
-        /// <summary><c>ml.r5.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR5Xlarge = new("ml.r5.xlarge");
-        /// <summary><c>ml.r5.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR52xlarge = new("ml.r5.2xlarge");
-        /// <summary><c>ml.r5.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR54xlarge = new("ml.r5.4xlarge");
-        /// <summary><c>ml.r5.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR512xlarge = new("ml.r5.12xlarge");
-        /// <summary><c>ml.r5.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR524xlarge = new("ml.r5.24xlarge");
-        /// <summary><c>ml.r5d.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlR5dLarge = new("ml.r5d.large");
-        /// <summary><c>ml.r5d.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR5dXlarge = new("ml.r5d.xlarge");
-        /// <summary><c>ml.r5d.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR5d2xlarge = new("ml.r5d.2xlarge");
-        /// <summary><c>ml.r5d.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR5d4xlarge = new("ml.r5d.4xlarge");
-        /// <summary><c>ml.r5d.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR5d12xlarge = new("ml.r5d.12xlarge");
-        /// <summary><c>ml.r5d.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR5d24xlarge = new("ml.r5d.24xlarge");
-        /// <summary><c>ml.inf1.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlInf1Xlarge = new("ml.inf1.xlarge");
-        /// <summary><c>ml.inf1.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlInf12xlarge = new("ml.inf1.2xlarge");
-        /// <summary><c>ml.inf1.6xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlInf16xlarge = new("ml.inf1.6xlarge");
-        /// <summary><c>ml.inf1.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlInf124xlarge = new("ml.inf1.24xlarge");
-        /// <summary><c>ml.dl1.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlDl124xlarge = new("ml.dl1.24xlarge");
-        /// <summary><c>ml.c6i.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6iLarge = new("ml.c6i.large");
-        /// <summary><c>ml.c6i.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6iXlarge = new("ml.c6i.xlarge");
-        /// <summary><c>ml.c6i.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6i2xlarge = new("ml.c6i.2xlarge");
-        /// <summary><c>ml.c6i.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6i4xlarge = new("ml.c6i.4xlarge");
-        /// <summary><c>ml.c6i.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6i8xlarge = new("ml.c6i.8xlarge");
-        /// <summary><c>ml.c6i.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6i12xlarge = new("ml.c6i.12xlarge");
-        /// <summary><c>ml.c6i.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6i16xlarge = new("ml.c6i.16xlarge");
-        /// <summary><c>ml.c6i.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6i24xlarge = new("ml.c6i.24xlarge");
-        /// <summary><c>ml.c6i.32xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6i32xlarge = new("ml.c6i.32xlarge");
-        /// <summary><c>ml.m6i.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6iLarge = new("ml.m6i.large");
-        /// <summary><c>ml.m6i.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6iXlarge = new("ml.m6i.xlarge");
-        /// <summary><c>ml.m6i.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6i2xlarge = new("ml.m6i.2xlarge");
-        /// <summary><c>ml.m6i.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6i4xlarge = new("ml.m6i.4xlarge");
-        /// <summary><c>ml.m6i.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6i8xlarge = new("ml.m6i.8xlarge");
-        /// <summary><c>ml.m6i.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6i12xlarge = new("ml.m6i.12xlarge");
-        /// <summary><c>ml.m6i.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6i16xlarge = new("ml.m6i.16xlarge");
-        /// <summary><c>ml.m6i.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6i24xlarge = new("ml.m6i.24xlarge");
-        /// <summary><c>ml.m6i.32xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6i32xlarge = new("ml.m6i.32xlarge");
-        /// <summary><c>ml.r6i.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6iLarge = new("ml.r6i.large");
-        /// <summary><c>ml.r6i.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6iXlarge = new("ml.r6i.xlarge");
-        /// <summary><c>ml.r6i.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6i2xlarge = new("ml.r6i.2xlarge");
-        /// <summary><c>ml.r6i.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6i4xlarge = new("ml.r6i.4xlarge");
-        /// <summary><c>ml.r6i.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6i8xlarge = new("ml.r6i.8xlarge");
-        /// <summary><c>ml.r6i.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6i12xlarge = new("ml.r6i.12xlarge");
-        /// <summary><c>ml.r6i.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6i16xlarge = new("ml.r6i.16xlarge");
-        /// <summary><c>ml.r6i.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6i24xlarge = new("ml.r6i.24xlarge");
-        /// <summary><c>ml.r6i.32xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6i32xlarge = new("ml.r6i.32xlarge");
-        /// <summary><c>ml.g5.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG5Xlarge = new("ml.g5.xlarge");
-        /// <summary><c>ml.g5.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG52xlarge = new("ml.g5.2xlarge");
-        /// <summary><c>ml.g5.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG54xlarge = new("ml.g5.4xlarge");
-        /// <summary><c>ml.g5.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG58xlarge = new("ml.g5.8xlarge");
-        /// <summary><c>ml.g5.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG512xlarge = new("ml.g5.12xlarge");
-        /// <summary><c>ml.g5.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG516xlarge = new("ml.g5.16xlarge");
-        /// <summary><c>ml.g5.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG524xlarge = new("ml.g5.24xlarge");
-        /// <summary><c>ml.g5.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG548xlarge = new("ml.g5.48xlarge");
-        /// <summary><c>ml.g6.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG6Xlarge = new("ml.g6.xlarge");
-        /// <summary><c>ml.g6.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG62xlarge = new("ml.g6.2xlarge");
-        /// <summary><c>ml.g6.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG64xlarge = new("ml.g6.4xlarge");
-        /// <summary><c>ml.g6.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG68xlarge = new("ml.g6.8xlarge");
-        /// <summary><c>ml.g6.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG612xlarge = new("ml.g6.12xlarge");
-        /// <summary><c>ml.g6.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG616xlarge = new("ml.g6.16xlarge");
-        /// <summary><c>ml.g6.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG624xlarge = new("ml.g6.24xlarge");
-        /// <summary><c>ml.g6.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG648xlarge = new("ml.g6.48xlarge");
-        /// <summary><c>ml.r8g.medium</c></summary>
-        public static readonly ProductionVariantInstanceType MlR8gMedium = new("ml.r8g.medium");
-        /// <summary><c>ml.r8g.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlR8gLarge = new("ml.r8g.large");
-        /// <summary><c>ml.r8g.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR8gXlarge = new("ml.r8g.xlarge");
-        /// <summary><c>ml.r8g.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR8g2xlarge = new("ml.r8g.2xlarge");
-        /// <summary><c>ml.r8g.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR8g4xlarge = new("ml.r8g.4xlarge");
-        /// <summary><c>ml.r8g.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR8g8xlarge = new("ml.r8g.8xlarge");
-        /// <summary><c>ml.r8g.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR8g12xlarge = new("ml.r8g.12xlarge");
-        /// <summary><c>ml.r8g.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR8g16xlarge = new("ml.r8g.16xlarge");
-        /// <summary><c>ml.r8g.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR8g24xlarge = new("ml.r8g.24xlarge");
-        /// <summary><c>ml.r8g.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR8g48xlarge = new("ml.r8g.48xlarge");
-        /// <summary><c>ml.g6e.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG6eXlarge = new("ml.g6e.xlarge");
-        /// <summary><c>ml.g6e.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG6e2xlarge = new("ml.g6e.2xlarge");
-        /// <summary><c>ml.g6e.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG6e4xlarge = new("ml.g6e.4xlarge");
-        /// <summary><c>ml.g6e.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG6e8xlarge = new("ml.g6e.8xlarge");
-        /// <summary><c>ml.g6e.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG6e12xlarge = new("ml.g6e.12xlarge");
-        /// <summary><c>ml.g6e.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG6e16xlarge = new("ml.g6e.16xlarge");
-        /// <summary><c>ml.g6e.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG6e24xlarge = new("ml.g6e.24xlarge");
-        /// <summary><c>ml.g6e.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG6e48xlarge = new("ml.g6e.48xlarge");
-        /// <summary><c>ml.g7e.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG7e2xlarge = new("ml.g7e.2xlarge");
-        /// <summary><c>ml.g7e.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG7e4xlarge = new("ml.g7e.4xlarge");
-        /// <summary><c>ml.g7e.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG7e8xlarge = new("ml.g7e.8xlarge");
-        /// <summary><c>ml.g7e.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG7e12xlarge = new("ml.g7e.12xlarge");
-        /// <summary><c>ml.g7e.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG7e24xlarge = new("ml.g7e.24xlarge");
-        /// <summary><c>ml.g7e.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlG7e48xlarge = new("ml.g7e.48xlarge");
-        /// <summary><c>ml.p4d.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP4d24xlarge = new("ml.p4d.24xlarge");
-        /// <summary><c>ml.c7g.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7gLarge = new("ml.c7g.large");
-        /// <summary><c>ml.c7g.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7gXlarge = new("ml.c7g.xlarge");
-        /// <summary><c>ml.c7g.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7g2xlarge = new("ml.c7g.2xlarge");
-        /// <summary><c>ml.c7g.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7g4xlarge = new("ml.c7g.4xlarge");
-        /// <summary><c>ml.c7g.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7g8xlarge = new("ml.c7g.8xlarge");
-        /// <summary><c>ml.c7g.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7g12xlarge = new("ml.c7g.12xlarge");
-        /// <summary><c>ml.c7g.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7g16xlarge = new("ml.c7g.16xlarge");
-        /// <summary><c>ml.m6g.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6gLarge = new("ml.m6g.large");
-        /// <summary><c>ml.m6g.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6gXlarge = new("ml.m6g.xlarge");
-        /// <summary><c>ml.m6g.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6g2xlarge = new("ml.m6g.2xlarge");
-        /// <summary><c>ml.m6g.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6g4xlarge = new("ml.m6g.4xlarge");
-        /// <summary><c>ml.m6g.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6g8xlarge = new("ml.m6g.8xlarge");
-        /// <summary><c>ml.m6g.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6g12xlarge = new("ml.m6g.12xlarge");
-        /// <summary><c>ml.m6g.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6g16xlarge = new("ml.m6g.16xlarge");
-        /// <summary><c>ml.m6gd.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6gdLarge = new("ml.m6gd.large");
-        /// <summary><c>ml.m6gd.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6gdXlarge = new("ml.m6gd.xlarge");
-        /// <summary><c>ml.m6gd.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6gd2xlarge = new("ml.m6gd.2xlarge");
-        /// <summary><c>ml.m6gd.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6gd4xlarge = new("ml.m6gd.4xlarge");
-        /// <summary><c>ml.m6gd.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6gd8xlarge = new("ml.m6gd.8xlarge");
-        /// <summary><c>ml.m6gd.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6gd12xlarge = new("ml.m6gd.12xlarge");
-        /// <summary><c>ml.m6gd.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM6gd16xlarge = new("ml.m6gd.16xlarge");
-        /// <summary><c>ml.c6g.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gLarge = new("ml.c6g.large");
-        /// <summary><c>ml.c6g.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gXlarge = new("ml.c6g.xlarge");
-        /// <summary><c>ml.c6g.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6g2xlarge = new("ml.c6g.2xlarge");
-        /// <summary><c>ml.c6g.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6g4xlarge = new("ml.c6g.4xlarge");
-        /// <summary><c>ml.c6g.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6g8xlarge = new("ml.c6g.8xlarge");
-        /// <summary><c>ml.c6g.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6g12xlarge = new("ml.c6g.12xlarge");
-        /// <summary><c>ml.c6g.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6g16xlarge = new("ml.c6g.16xlarge");
-        /// <summary><c>ml.c6gd.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gdLarge = new("ml.c6gd.large");
-        /// <summary><c>ml.c6gd.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gdXlarge = new("ml.c6gd.xlarge");
-        /// <summary><c>ml.c6gd.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gd2xlarge = new("ml.c6gd.2xlarge");
-        /// <summary><c>ml.c6gd.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gd4xlarge = new("ml.c6gd.4xlarge");
-        /// <summary><c>ml.c6gd.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gd8xlarge = new("ml.c6gd.8xlarge");
-        /// <summary><c>ml.c6gd.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gd12xlarge = new("ml.c6gd.12xlarge");
-        /// <summary><c>ml.c6gd.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gd16xlarge = new("ml.c6gd.16xlarge");
-        /// <summary><c>ml.c6gn.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gnLarge = new("ml.c6gn.large");
-        /// <summary><c>ml.c6gn.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gnXlarge = new("ml.c6gn.xlarge");
-        /// <summary><c>ml.c6gn.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gn2xlarge = new("ml.c6gn.2xlarge");
-        /// <summary><c>ml.c6gn.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gn4xlarge = new("ml.c6gn.4xlarge");
-        /// <summary><c>ml.c6gn.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gn8xlarge = new("ml.c6gn.8xlarge");
-        /// <summary><c>ml.c6gn.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gn12xlarge = new("ml.c6gn.12xlarge");
-        /// <summary><c>ml.c6gn.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6gn16xlarge = new("ml.c6gn.16xlarge");
-        /// <summary><c>ml.r6g.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6gLarge = new("ml.r6g.large");
-        /// <summary><c>ml.r6g.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6gXlarge = new("ml.r6g.xlarge");
-        /// <summary><c>ml.r6g.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6g2xlarge = new("ml.r6g.2xlarge");
-        /// <summary><c>ml.r6g.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6g4xlarge = new("ml.r6g.4xlarge");
-        /// <summary><c>ml.r6g.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6g8xlarge = new("ml.r6g.8xlarge");
-        /// <summary><c>ml.r6g.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6g12xlarge = new("ml.r6g.12xlarge");
-        /// <summary><c>ml.r6g.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6g16xlarge = new("ml.r6g.16xlarge");
-        /// <summary><c>ml.r6gd.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6gdLarge = new("ml.r6gd.large");
-        /// <summary><c>ml.r6gd.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6gdXlarge = new("ml.r6gd.xlarge");
-        /// <summary><c>ml.r6gd.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6gd2xlarge = new("ml.r6gd.2xlarge");
-        /// <summary><c>ml.r6gd.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6gd4xlarge = new("ml.r6gd.4xlarge");
-        /// <summary><c>ml.r6gd.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6gd8xlarge = new("ml.r6gd.8xlarge");
-        /// <summary><c>ml.r6gd.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6gd12xlarge = new("ml.r6gd.12xlarge");
-        /// <summary><c>ml.r6gd.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR6gd16xlarge = new("ml.r6gd.16xlarge");
-        /// <summary><c>ml.p4de.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP4de24xlarge = new("ml.p4de.24xlarge");
-        /// <summary><c>ml.trn1.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlTrn12xlarge = new("ml.trn1.2xlarge");
-        /// <summary><c>ml.trn1.32xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlTrn132xlarge = new("ml.trn1.32xlarge");
-        /// <summary><c>ml.trn1n.32xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlTrn1n32xlarge = new("ml.trn1n.32xlarge");
-        /// <summary><c>ml.trn2.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlTrn248xlarge = new("ml.trn2.48xlarge");
-        /// <summary><c>ml.inf2.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlInf2Xlarge = new("ml.inf2.xlarge");
-        /// <summary><c>ml.inf2.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlInf28xlarge = new("ml.inf2.8xlarge");
-        /// <summary><c>ml.inf2.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlInf224xlarge = new("ml.inf2.24xlarge");
-        /// <summary><c>ml.inf2.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlInf248xlarge = new("ml.inf2.48xlarge");
-        /// <summary><c>ml.p5.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP548xlarge = new("ml.p5.48xlarge");
-        /// <summary><c>ml.p5e.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP5e48xlarge = new("ml.p5e.48xlarge");
-        /// <summary><c>ml.p5en.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP5en48xlarge = new("ml.p5en.48xlarge");
-        /// <summary><c>ml.m7i.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlM7iLarge = new("ml.m7i.large");
-        /// <summary><c>ml.m7i.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM7iXlarge = new("ml.m7i.xlarge");
-        /// <summary><c>ml.m7i.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM7i2xlarge = new("ml.m7i.2xlarge");
-        /// <summary><c>ml.m7i.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM7i4xlarge = new("ml.m7i.4xlarge");
-        /// <summary><c>ml.m7i.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM7i8xlarge = new("ml.m7i.8xlarge");
-        /// <summary><c>ml.m7i.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM7i12xlarge = new("ml.m7i.12xlarge");
-        /// <summary><c>ml.m7i.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM7i16xlarge = new("ml.m7i.16xlarge");
-        /// <summary><c>ml.m7i.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM7i24xlarge = new("ml.m7i.24xlarge");
-        /// <summary><c>ml.m7i.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM7i48xlarge = new("ml.m7i.48xlarge");
-        /// <summary><c>ml.c7i.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7iLarge = new("ml.c7i.large");
-        /// <summary><c>ml.c7i.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7iXlarge = new("ml.c7i.xlarge");
-        /// <summary><c>ml.c7i.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7i2xlarge = new("ml.c7i.2xlarge");
-        /// <summary><c>ml.c7i.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7i4xlarge = new("ml.c7i.4xlarge");
-        /// <summary><c>ml.c7i.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7i8xlarge = new("ml.c7i.8xlarge");
-        /// <summary><c>ml.c7i.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7i12xlarge = new("ml.c7i.12xlarge");
-        /// <summary><c>ml.c7i.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7i16xlarge = new("ml.c7i.16xlarge");
-        /// <summary><c>ml.c7i.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7i24xlarge = new("ml.c7i.24xlarge");
-        /// <summary><c>ml.c7i.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC7i48xlarge = new("ml.c7i.48xlarge");
-        /// <summary><c>ml.r7i.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7iLarge = new("ml.r7i.large");
-        /// <summary><c>ml.r7i.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7iXlarge = new("ml.r7i.xlarge");
-        /// <summary><c>ml.r7i.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7i2xlarge = new("ml.r7i.2xlarge");
-        /// <summary><c>ml.r7i.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7i4xlarge = new("ml.r7i.4xlarge");
-        /// <summary><c>ml.r7i.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7i8xlarge = new("ml.r7i.8xlarge");
-        /// <summary><c>ml.r7i.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7i12xlarge = new("ml.r7i.12xlarge");
-        /// <summary><c>ml.r7i.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7i16xlarge = new("ml.r7i.16xlarge");
-        /// <summary><c>ml.r7i.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7i24xlarge = new("ml.r7i.24xlarge");
-        /// <summary><c>ml.r7i.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7i48xlarge = new("ml.r7i.48xlarge");
-        /// <summary><c>ml.c8g.medium</c></summary>
-        public static readonly ProductionVariantInstanceType MlC8gMedium = new("ml.c8g.medium");
-        /// <summary><c>ml.c8g.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC8gLarge = new("ml.c8g.large");
-        /// <summary><c>ml.c8g.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC8gXlarge = new("ml.c8g.xlarge");
-        /// <summary><c>ml.c8g.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC8g2xlarge = new("ml.c8g.2xlarge");
-        /// <summary><c>ml.c8g.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC8g4xlarge = new("ml.c8g.4xlarge");
-        /// <summary><c>ml.c8g.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC8g8xlarge = new("ml.c8g.8xlarge");
-        /// <summary><c>ml.c8g.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC8g12xlarge = new("ml.c8g.12xlarge");
-        /// <summary><c>ml.c8g.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC8g16xlarge = new("ml.c8g.16xlarge");
-        /// <summary><c>ml.c8g.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC8g24xlarge = new("ml.c8g.24xlarge");
-        /// <summary><c>ml.c8g.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC8g48xlarge = new("ml.c8g.48xlarge");
-        /// <summary><c>ml.r7gd.medium</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7gdMedium = new("ml.r7gd.medium");
-        /// <summary><c>ml.r7gd.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7gdLarge = new("ml.r7gd.large");
-        /// <summary><c>ml.r7gd.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7gdXlarge = new("ml.r7gd.xlarge");
-        /// <summary><c>ml.r7gd.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7gd2xlarge = new("ml.r7gd.2xlarge");
-        /// <summary><c>ml.r7gd.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7gd4xlarge = new("ml.r7gd.4xlarge");
-        /// <summary><c>ml.r7gd.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7gd8xlarge = new("ml.r7gd.8xlarge");
-        /// <summary><c>ml.r7gd.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7gd12xlarge = new("ml.r7gd.12xlarge");
-        /// <summary><c>ml.r7gd.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlR7gd16xlarge = new("ml.r7gd.16xlarge");
-        /// <summary><c>ml.m8g.medium</c></summary>
-        public static readonly ProductionVariantInstanceType MlM8gMedium = new("ml.m8g.medium");
-        /// <summary><c>ml.m8g.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlM8gLarge = new("ml.m8g.large");
-        /// <summary><c>ml.m8g.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM8gXlarge = new("ml.m8g.xlarge");
-        /// <summary><c>ml.m8g.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM8g2xlarge = new("ml.m8g.2xlarge");
-        /// <summary><c>ml.m8g.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM8g4xlarge = new("ml.m8g.4xlarge");
-        /// <summary><c>ml.m8g.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM8g8xlarge = new("ml.m8g.8xlarge");
-        /// <summary><c>ml.m8g.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM8g12xlarge = new("ml.m8g.12xlarge");
-        /// <summary><c>ml.m8g.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM8g16xlarge = new("ml.m8g.16xlarge");
-        /// <summary><c>ml.m8g.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM8g24xlarge = new("ml.m8g.24xlarge");
-        /// <summary><c>ml.m8g.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlM8g48xlarge = new("ml.m8g.48xlarge");
-        /// <summary><c>ml.c6in.large</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6inLarge = new("ml.c6in.large");
-        /// <summary><c>ml.c6in.xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6inXlarge = new("ml.c6in.xlarge");
-        /// <summary><c>ml.c6in.2xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6in2xlarge = new("ml.c6in.2xlarge");
-        /// <summary><c>ml.c6in.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6in4xlarge = new("ml.c6in.4xlarge");
-        /// <summary><c>ml.c6in.8xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6in8xlarge = new("ml.c6in.8xlarge");
-        /// <summary><c>ml.c6in.12xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6in12xlarge = new("ml.c6in.12xlarge");
-        /// <summary><c>ml.c6in.16xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6in16xlarge = new("ml.c6in.16xlarge");
-        /// <summary><c>ml.c6in.24xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6in24xlarge = new("ml.c6in.24xlarge");
-        /// <summary><c>ml.c6in.32xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlC6in32xlarge = new("ml.c6in.32xlarge");
-        /// <summary><c>ml.p6-b200.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP6B20048xlarge = new("ml.p6-b200.48xlarge");
-        /// <summary><c>ml.p6-b300.48xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP6B30048xlarge = new("ml.p6-b300.48xlarge");
-        /// <summary><c>ml.p6e-gb200.36xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP6eGb20036xlarge = new("ml.p6e-gb200.36xlarge");
-        /// <summary><c>ml.p5.4xlarge</c></summary>
-        public static readonly ProductionVariantInstanceType MlP54xlarge = new("ml.p5.4xlarge");
+    /// <summary><c>ml.t2.medium</c></summary>
+    public static readonly ProductionVariantInstanceType MlT2Medium = new("ml.t2.medium");
+    /// <summary><c>ml.t2.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlT2Large = new("ml.t2.large");
+    /// <summary><c>ml.t2.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlT2Xlarge = new("ml.t2.xlarge");
+    /// <summary><c>ml.t2.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlT22xlarge = new("ml.t2.2xlarge");
+    /// <summary><c>ml.m4.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM4Xlarge = new("ml.m4.xlarge");
+    /// <summary><c>ml.m4.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM42xlarge = new("ml.m4.2xlarge");
+    /// <summary><c>ml.m4.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM44xlarge = new("ml.m4.4xlarge");
+    /// <summary><c>ml.m4.10xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM410xlarge = new("ml.m4.10xlarge");
+    /// <summary><c>ml.m4.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM416xlarge = new("ml.m4.16xlarge");
+    /// <summary><c>ml.m5.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlM5Large = new("ml.m5.large");
+    /// <summary><c>ml.m5.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM5Xlarge = new("ml.m5.xlarge");
+    /// <summary><c>ml.m5.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM52xlarge = new("ml.m5.2xlarge");
+    /// <summary><c>ml.m5.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM54xlarge = new("ml.m5.4xlarge");
+    /// <summary><c>ml.m5.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM512xlarge = new("ml.m5.12xlarge");
+    /// <summary><c>ml.m5.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM524xlarge = new("ml.m5.24xlarge");
+    /// <summary><c>ml.m5d.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlM5dLarge = new("ml.m5d.large");
+    /// <summary><c>ml.m5d.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM5dXlarge = new("ml.m5d.xlarge");
+    /// <summary><c>ml.m5d.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM5d2xlarge = new("ml.m5d.2xlarge");
+    /// <summary><c>ml.m5d.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM5d4xlarge = new("ml.m5d.4xlarge");
+    /// <summary><c>ml.m5d.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM5d12xlarge = new("ml.m5d.12xlarge");
+    /// <summary><c>ml.m5d.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM5d24xlarge = new("ml.m5d.24xlarge");
+    /// <summary><c>ml.c4.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC4Large = new("ml.c4.large");
+    /// <summary><c>ml.c4.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC4Xlarge = new("ml.c4.xlarge");
+    /// <summary><c>ml.c4.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC42xlarge = new("ml.c4.2xlarge");
+    /// <summary><c>ml.c4.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC44xlarge = new("ml.c4.4xlarge");
+    /// <summary><c>ml.c4.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC48xlarge = new("ml.c4.8xlarge");
+    /// <summary><c>ml.p2.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP2Xlarge = new("ml.p2.xlarge");
+    /// <summary><c>ml.p2.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP28xlarge = new("ml.p2.8xlarge");
+    /// <summary><c>ml.p2.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP216xlarge = new("ml.p2.16xlarge");
+    /// <summary><c>ml.p3.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP32xlarge = new("ml.p3.2xlarge");
+    /// <summary><c>ml.p3.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP38xlarge = new("ml.p3.8xlarge");
+    /// <summary><c>ml.p3.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP316xlarge = new("ml.p3.16xlarge");
+    /// <summary><c>ml.c5.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC5Large = new("ml.c5.large");
+    /// <summary><c>ml.c5.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC5Xlarge = new("ml.c5.xlarge");
+    /// <summary><c>ml.c5.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC52xlarge = new("ml.c5.2xlarge");
+    /// <summary><c>ml.c5.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC54xlarge = new("ml.c5.4xlarge");
+    /// <summary><c>ml.c5.9xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC59xlarge = new("ml.c5.9xlarge");
+    /// <summary><c>ml.c5.18xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC518xlarge = new("ml.c5.18xlarge");
+    /// <summary><c>ml.c5d.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC5dLarge = new("ml.c5d.large");
+    /// <summary><c>ml.c5d.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC5dXlarge = new("ml.c5d.xlarge");
+    /// <summary><c>ml.c5d.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC5d2xlarge = new("ml.c5d.2xlarge");
+    /// <summary><c>ml.c5d.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC5d4xlarge = new("ml.c5d.4xlarge");
+    /// <summary><c>ml.c5d.9xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC5d9xlarge = new("ml.c5d.9xlarge");
+    /// <summary><c>ml.c5d.18xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC5d18xlarge = new("ml.c5d.18xlarge");
+    /// <summary><c>ml.g4dn.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG4dnXlarge = new("ml.g4dn.xlarge");
+    /// <summary><c>ml.g4dn.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG4dn2xlarge = new("ml.g4dn.2xlarge");
+    /// <summary><c>ml.g4dn.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG4dn4xlarge = new("ml.g4dn.4xlarge");
+    /// <summary><c>ml.g4dn.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG4dn8xlarge = new("ml.g4dn.8xlarge");
+    /// <summary><c>ml.g4dn.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG4dn12xlarge = new("ml.g4dn.12xlarge");
+    /// <summary><c>ml.g4dn.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG4dn16xlarge = new("ml.g4dn.16xlarge");
+    /// <summary><c>ml.r5.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlR5Large = new("ml.r5.large");
+    /// <summary><c>ml.r5.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR5Xlarge = new("ml.r5.xlarge");
+    /// <summary><c>ml.r5.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR52xlarge = new("ml.r5.2xlarge");
+    /// <summary><c>ml.r5.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR54xlarge = new("ml.r5.4xlarge");
+    /// <summary><c>ml.r5.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR512xlarge = new("ml.r5.12xlarge");
+    /// <summary><c>ml.r5.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR524xlarge = new("ml.r5.24xlarge");
+    /// <summary><c>ml.r5d.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlR5dLarge = new("ml.r5d.large");
+    /// <summary><c>ml.r5d.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR5dXlarge = new("ml.r5d.xlarge");
+    /// <summary><c>ml.r5d.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR5d2xlarge = new("ml.r5d.2xlarge");
+    /// <summary><c>ml.r5d.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR5d4xlarge = new("ml.r5d.4xlarge");
+    /// <summary><c>ml.r5d.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR5d12xlarge = new("ml.r5d.12xlarge");
+    /// <summary><c>ml.r5d.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR5d24xlarge = new("ml.r5d.24xlarge");
+    /// <summary><c>ml.inf1.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlInf1Xlarge = new("ml.inf1.xlarge");
+    /// <summary><c>ml.inf1.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlInf12xlarge = new("ml.inf1.2xlarge");
+    /// <summary><c>ml.inf1.6xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlInf16xlarge = new("ml.inf1.6xlarge");
+    /// <summary><c>ml.inf1.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlInf124xlarge = new("ml.inf1.24xlarge");
+    /// <summary><c>ml.dl1.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlDl124xlarge = new("ml.dl1.24xlarge");
+    /// <summary><c>ml.c6i.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6iLarge = new("ml.c6i.large");
+    /// <summary><c>ml.c6i.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6iXlarge = new("ml.c6i.xlarge");
+    /// <summary><c>ml.c6i.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6i2xlarge = new("ml.c6i.2xlarge");
+    /// <summary><c>ml.c6i.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6i4xlarge = new("ml.c6i.4xlarge");
+    /// <summary><c>ml.c6i.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6i8xlarge = new("ml.c6i.8xlarge");
+    /// <summary><c>ml.c6i.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6i12xlarge = new("ml.c6i.12xlarge");
+    /// <summary><c>ml.c6i.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6i16xlarge = new("ml.c6i.16xlarge");
+    /// <summary><c>ml.c6i.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6i24xlarge = new("ml.c6i.24xlarge");
+    /// <summary><c>ml.c6i.32xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6i32xlarge = new("ml.c6i.32xlarge");
+    /// <summary><c>ml.m6i.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6iLarge = new("ml.m6i.large");
+    /// <summary><c>ml.m6i.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6iXlarge = new("ml.m6i.xlarge");
+    /// <summary><c>ml.m6i.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6i2xlarge = new("ml.m6i.2xlarge");
+    /// <summary><c>ml.m6i.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6i4xlarge = new("ml.m6i.4xlarge");
+    /// <summary><c>ml.m6i.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6i8xlarge = new("ml.m6i.8xlarge");
+    /// <summary><c>ml.m6i.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6i12xlarge = new("ml.m6i.12xlarge");
+    /// <summary><c>ml.m6i.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6i16xlarge = new("ml.m6i.16xlarge");
+    /// <summary><c>ml.m6i.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6i24xlarge = new("ml.m6i.24xlarge");
+    /// <summary><c>ml.m6i.32xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6i32xlarge = new("ml.m6i.32xlarge");
+    /// <summary><c>ml.r6i.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6iLarge = new("ml.r6i.large");
+    /// <summary><c>ml.r6i.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6iXlarge = new("ml.r6i.xlarge");
+    /// <summary><c>ml.r6i.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6i2xlarge = new("ml.r6i.2xlarge");
+    /// <summary><c>ml.r6i.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6i4xlarge = new("ml.r6i.4xlarge");
+    /// <summary><c>ml.r6i.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6i8xlarge = new("ml.r6i.8xlarge");
+    /// <summary><c>ml.r6i.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6i12xlarge = new("ml.r6i.12xlarge");
+    /// <summary><c>ml.r6i.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6i16xlarge = new("ml.r6i.16xlarge");
+    /// <summary><c>ml.r6i.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6i24xlarge = new("ml.r6i.24xlarge");
+    /// <summary><c>ml.r6i.32xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6i32xlarge = new("ml.r6i.32xlarge");
+    /// <summary><c>ml.g5.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG5Xlarge = new("ml.g5.xlarge");
+    /// <summary><c>ml.g5.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG52xlarge = new("ml.g5.2xlarge");
+    /// <summary><c>ml.g5.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG54xlarge = new("ml.g5.4xlarge");
+    /// <summary><c>ml.g5.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG58xlarge = new("ml.g5.8xlarge");
+    /// <summary><c>ml.g5.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG512xlarge = new("ml.g5.12xlarge");
+    /// <summary><c>ml.g5.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG516xlarge = new("ml.g5.16xlarge");
+    /// <summary><c>ml.g5.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG524xlarge = new("ml.g5.24xlarge");
+    /// <summary><c>ml.g5.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG548xlarge = new("ml.g5.48xlarge");
+    /// <summary><c>ml.g6.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG6Xlarge = new("ml.g6.xlarge");
+    /// <summary><c>ml.g6.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG62xlarge = new("ml.g6.2xlarge");
+    /// <summary><c>ml.g6.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG64xlarge = new("ml.g6.4xlarge");
+    /// <summary><c>ml.g6.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG68xlarge = new("ml.g6.8xlarge");
+    /// <summary><c>ml.g6.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG612xlarge = new("ml.g6.12xlarge");
+    /// <summary><c>ml.g6.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG616xlarge = new("ml.g6.16xlarge");
+    /// <summary><c>ml.g6.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG624xlarge = new("ml.g6.24xlarge");
+    /// <summary><c>ml.g6.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG648xlarge = new("ml.g6.48xlarge");
+    /// <summary><c>ml.r8g.medium</c></summary>
+    public static readonly ProductionVariantInstanceType MlR8gMedium = new("ml.r8g.medium");
+    /// <summary><c>ml.r8g.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlR8gLarge = new("ml.r8g.large");
+    /// <summary><c>ml.r8g.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR8gXlarge = new("ml.r8g.xlarge");
+    /// <summary><c>ml.r8g.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR8g2xlarge = new("ml.r8g.2xlarge");
+    /// <summary><c>ml.r8g.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR8g4xlarge = new("ml.r8g.4xlarge");
+    /// <summary><c>ml.r8g.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR8g8xlarge = new("ml.r8g.8xlarge");
+    /// <summary><c>ml.r8g.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR8g12xlarge = new("ml.r8g.12xlarge");
+    /// <summary><c>ml.r8g.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR8g16xlarge = new("ml.r8g.16xlarge");
+    /// <summary><c>ml.r8g.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR8g24xlarge = new("ml.r8g.24xlarge");
+    /// <summary><c>ml.r8g.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR8g48xlarge = new("ml.r8g.48xlarge");
+    /// <summary><c>ml.g6e.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG6eXlarge = new("ml.g6e.xlarge");
+    /// <summary><c>ml.g6e.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG6e2xlarge = new("ml.g6e.2xlarge");
+    /// <summary><c>ml.g6e.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG6e4xlarge = new("ml.g6e.4xlarge");
+    /// <summary><c>ml.g6e.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG6e8xlarge = new("ml.g6e.8xlarge");
+    /// <summary><c>ml.g6e.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG6e12xlarge = new("ml.g6e.12xlarge");
+    /// <summary><c>ml.g6e.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG6e16xlarge = new("ml.g6e.16xlarge");
+    /// <summary><c>ml.g6e.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG6e24xlarge = new("ml.g6e.24xlarge");
+    /// <summary><c>ml.g6e.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG6e48xlarge = new("ml.g6e.48xlarge");
+    /// <summary><c>ml.g7e.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG7e2xlarge = new("ml.g7e.2xlarge");
+    /// <summary><c>ml.g7e.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG7e4xlarge = new("ml.g7e.4xlarge");
+    /// <summary><c>ml.g7e.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG7e8xlarge = new("ml.g7e.8xlarge");
+    /// <summary><c>ml.g7e.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG7e12xlarge = new("ml.g7e.12xlarge");
+    /// <summary><c>ml.g7e.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG7e24xlarge = new("ml.g7e.24xlarge");
+    /// <summary><c>ml.g7e.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlG7e48xlarge = new("ml.g7e.48xlarge");
+    /// <summary><c>ml.p4d.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP4d24xlarge = new("ml.p4d.24xlarge");
+    /// <summary><c>ml.c7g.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7gLarge = new("ml.c7g.large");
+    /// <summary><c>ml.c7g.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7gXlarge = new("ml.c7g.xlarge");
+    /// <summary><c>ml.c7g.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7g2xlarge = new("ml.c7g.2xlarge");
+    /// <summary><c>ml.c7g.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7g4xlarge = new("ml.c7g.4xlarge");
+    /// <summary><c>ml.c7g.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7g8xlarge = new("ml.c7g.8xlarge");
+    /// <summary><c>ml.c7g.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7g12xlarge = new("ml.c7g.12xlarge");
+    /// <summary><c>ml.c7g.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7g16xlarge = new("ml.c7g.16xlarge");
+    /// <summary><c>ml.m6g.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6gLarge = new("ml.m6g.large");
+    /// <summary><c>ml.m6g.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6gXlarge = new("ml.m6g.xlarge");
+    /// <summary><c>ml.m6g.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6g2xlarge = new("ml.m6g.2xlarge");
+    /// <summary><c>ml.m6g.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6g4xlarge = new("ml.m6g.4xlarge");
+    /// <summary><c>ml.m6g.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6g8xlarge = new("ml.m6g.8xlarge");
+    /// <summary><c>ml.m6g.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6g12xlarge = new("ml.m6g.12xlarge");
+    /// <summary><c>ml.m6g.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6g16xlarge = new("ml.m6g.16xlarge");
+    /// <summary><c>ml.m6gd.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6gdLarge = new("ml.m6gd.large");
+    /// <summary><c>ml.m6gd.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6gdXlarge = new("ml.m6gd.xlarge");
+    /// <summary><c>ml.m6gd.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6gd2xlarge = new("ml.m6gd.2xlarge");
+    /// <summary><c>ml.m6gd.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6gd4xlarge = new("ml.m6gd.4xlarge");
+    /// <summary><c>ml.m6gd.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6gd8xlarge = new("ml.m6gd.8xlarge");
+    /// <summary><c>ml.m6gd.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6gd12xlarge = new("ml.m6gd.12xlarge");
+    /// <summary><c>ml.m6gd.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM6gd16xlarge = new("ml.m6gd.16xlarge");
+    /// <summary><c>ml.c6g.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gLarge = new("ml.c6g.large");
+    /// <summary><c>ml.c6g.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gXlarge = new("ml.c6g.xlarge");
+    /// <summary><c>ml.c6g.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6g2xlarge = new("ml.c6g.2xlarge");
+    /// <summary><c>ml.c6g.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6g4xlarge = new("ml.c6g.4xlarge");
+    /// <summary><c>ml.c6g.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6g8xlarge = new("ml.c6g.8xlarge");
+    /// <summary><c>ml.c6g.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6g12xlarge = new("ml.c6g.12xlarge");
+    /// <summary><c>ml.c6g.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6g16xlarge = new("ml.c6g.16xlarge");
+    /// <summary><c>ml.c6gd.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gdLarge = new("ml.c6gd.large");
+    /// <summary><c>ml.c6gd.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gdXlarge = new("ml.c6gd.xlarge");
+    /// <summary><c>ml.c6gd.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gd2xlarge = new("ml.c6gd.2xlarge");
+    /// <summary><c>ml.c6gd.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gd4xlarge = new("ml.c6gd.4xlarge");
+    /// <summary><c>ml.c6gd.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gd8xlarge = new("ml.c6gd.8xlarge");
+    /// <summary><c>ml.c6gd.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gd12xlarge = new("ml.c6gd.12xlarge");
+    /// <summary><c>ml.c6gd.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gd16xlarge = new("ml.c6gd.16xlarge");
+    /// <summary><c>ml.c6gn.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gnLarge = new("ml.c6gn.large");
+    /// <summary><c>ml.c6gn.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gnXlarge = new("ml.c6gn.xlarge");
+    /// <summary><c>ml.c6gn.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gn2xlarge = new("ml.c6gn.2xlarge");
+    /// <summary><c>ml.c6gn.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gn4xlarge = new("ml.c6gn.4xlarge");
+    /// <summary><c>ml.c6gn.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gn8xlarge = new("ml.c6gn.8xlarge");
+    /// <summary><c>ml.c6gn.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gn12xlarge = new("ml.c6gn.12xlarge");
+    /// <summary><c>ml.c6gn.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6gn16xlarge = new("ml.c6gn.16xlarge");
+    /// <summary><c>ml.r6g.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6gLarge = new("ml.r6g.large");
+    /// <summary><c>ml.r6g.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6gXlarge = new("ml.r6g.xlarge");
+    /// <summary><c>ml.r6g.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6g2xlarge = new("ml.r6g.2xlarge");
+    /// <summary><c>ml.r6g.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6g4xlarge = new("ml.r6g.4xlarge");
+    /// <summary><c>ml.r6g.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6g8xlarge = new("ml.r6g.8xlarge");
+    /// <summary><c>ml.r6g.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6g12xlarge = new("ml.r6g.12xlarge");
+    /// <summary><c>ml.r6g.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6g16xlarge = new("ml.r6g.16xlarge");
+    /// <summary><c>ml.r6gd.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6gdLarge = new("ml.r6gd.large");
+    /// <summary><c>ml.r6gd.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6gdXlarge = new("ml.r6gd.xlarge");
+    /// <summary><c>ml.r6gd.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6gd2xlarge = new("ml.r6gd.2xlarge");
+    /// <summary><c>ml.r6gd.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6gd4xlarge = new("ml.r6gd.4xlarge");
+    /// <summary><c>ml.r6gd.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6gd8xlarge = new("ml.r6gd.8xlarge");
+    /// <summary><c>ml.r6gd.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6gd12xlarge = new("ml.r6gd.12xlarge");
+    /// <summary><c>ml.r6gd.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR6gd16xlarge = new("ml.r6gd.16xlarge");
+    /// <summary><c>ml.p4de.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP4de24xlarge = new("ml.p4de.24xlarge");
+    /// <summary><c>ml.trn1.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlTrn12xlarge = new("ml.trn1.2xlarge");
+    /// <summary><c>ml.trn1.32xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlTrn132xlarge = new("ml.trn1.32xlarge");
+    /// <summary><c>ml.trn1n.32xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlTrn1n32xlarge = new("ml.trn1n.32xlarge");
+    /// <summary><c>ml.trn2.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlTrn248xlarge = new("ml.trn2.48xlarge");
+    /// <summary><c>ml.inf2.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlInf2Xlarge = new("ml.inf2.xlarge");
+    /// <summary><c>ml.inf2.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlInf28xlarge = new("ml.inf2.8xlarge");
+    /// <summary><c>ml.inf2.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlInf224xlarge = new("ml.inf2.24xlarge");
+    /// <summary><c>ml.inf2.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlInf248xlarge = new("ml.inf2.48xlarge");
+    /// <summary><c>ml.p5.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP548xlarge = new("ml.p5.48xlarge");
+    /// <summary><c>ml.p5e.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP5e48xlarge = new("ml.p5e.48xlarge");
+    /// <summary><c>ml.p5en.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP5en48xlarge = new("ml.p5en.48xlarge");
+    /// <summary><c>ml.m7i.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlM7iLarge = new("ml.m7i.large");
+    /// <summary><c>ml.m7i.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM7iXlarge = new("ml.m7i.xlarge");
+    /// <summary><c>ml.m7i.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM7i2xlarge = new("ml.m7i.2xlarge");
+    /// <summary><c>ml.m7i.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM7i4xlarge = new("ml.m7i.4xlarge");
+    /// <summary><c>ml.m7i.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM7i8xlarge = new("ml.m7i.8xlarge");
+    /// <summary><c>ml.m7i.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM7i12xlarge = new("ml.m7i.12xlarge");
+    /// <summary><c>ml.m7i.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM7i16xlarge = new("ml.m7i.16xlarge");
+    /// <summary><c>ml.m7i.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM7i24xlarge = new("ml.m7i.24xlarge");
+    /// <summary><c>ml.m7i.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM7i48xlarge = new("ml.m7i.48xlarge");
+    /// <summary><c>ml.c7i.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7iLarge = new("ml.c7i.large");
+    /// <summary><c>ml.c7i.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7iXlarge = new("ml.c7i.xlarge");
+    /// <summary><c>ml.c7i.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7i2xlarge = new("ml.c7i.2xlarge");
+    /// <summary><c>ml.c7i.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7i4xlarge = new("ml.c7i.4xlarge");
+    /// <summary><c>ml.c7i.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7i8xlarge = new("ml.c7i.8xlarge");
+    /// <summary><c>ml.c7i.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7i12xlarge = new("ml.c7i.12xlarge");
+    /// <summary><c>ml.c7i.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7i16xlarge = new("ml.c7i.16xlarge");
+    /// <summary><c>ml.c7i.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7i24xlarge = new("ml.c7i.24xlarge");
+    /// <summary><c>ml.c7i.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC7i48xlarge = new("ml.c7i.48xlarge");
+    /// <summary><c>ml.r7i.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7iLarge = new("ml.r7i.large");
+    /// <summary><c>ml.r7i.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7iXlarge = new("ml.r7i.xlarge");
+    /// <summary><c>ml.r7i.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7i2xlarge = new("ml.r7i.2xlarge");
+    /// <summary><c>ml.r7i.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7i4xlarge = new("ml.r7i.4xlarge");
+    /// <summary><c>ml.r7i.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7i8xlarge = new("ml.r7i.8xlarge");
+    /// <summary><c>ml.r7i.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7i12xlarge = new("ml.r7i.12xlarge");
+    /// <summary><c>ml.r7i.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7i16xlarge = new("ml.r7i.16xlarge");
+    /// <summary><c>ml.r7i.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7i24xlarge = new("ml.r7i.24xlarge");
+    /// <summary><c>ml.r7i.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7i48xlarge = new("ml.r7i.48xlarge");
+    /// <summary><c>ml.c8g.medium</c></summary>
+    public static readonly ProductionVariantInstanceType MlC8gMedium = new("ml.c8g.medium");
+    /// <summary><c>ml.c8g.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC8gLarge = new("ml.c8g.large");
+    /// <summary><c>ml.c8g.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC8gXlarge = new("ml.c8g.xlarge");
+    /// <summary><c>ml.c8g.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC8g2xlarge = new("ml.c8g.2xlarge");
+    /// <summary><c>ml.c8g.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC8g4xlarge = new("ml.c8g.4xlarge");
+    /// <summary><c>ml.c8g.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC8g8xlarge = new("ml.c8g.8xlarge");
+    /// <summary><c>ml.c8g.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC8g12xlarge = new("ml.c8g.12xlarge");
+    /// <summary><c>ml.c8g.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC8g16xlarge = new("ml.c8g.16xlarge");
+    /// <summary><c>ml.c8g.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC8g24xlarge = new("ml.c8g.24xlarge");
+    /// <summary><c>ml.c8g.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC8g48xlarge = new("ml.c8g.48xlarge");
+    /// <summary><c>ml.r7gd.medium</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7gdMedium = new("ml.r7gd.medium");
+    /// <summary><c>ml.r7gd.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7gdLarge = new("ml.r7gd.large");
+    /// <summary><c>ml.r7gd.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7gdXlarge = new("ml.r7gd.xlarge");
+    /// <summary><c>ml.r7gd.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7gd2xlarge = new("ml.r7gd.2xlarge");
+    /// <summary><c>ml.r7gd.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7gd4xlarge = new("ml.r7gd.4xlarge");
+    /// <summary><c>ml.r7gd.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7gd8xlarge = new("ml.r7gd.8xlarge");
+    /// <summary><c>ml.r7gd.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7gd12xlarge = new("ml.r7gd.12xlarge");
+    /// <summary><c>ml.r7gd.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlR7gd16xlarge = new("ml.r7gd.16xlarge");
+    /// <summary><c>ml.m8g.medium</c></summary>
+    public static readonly ProductionVariantInstanceType MlM8gMedium = new("ml.m8g.medium");
+    /// <summary><c>ml.m8g.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlM8gLarge = new("ml.m8g.large");
+    /// <summary><c>ml.m8g.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM8gXlarge = new("ml.m8g.xlarge");
+    /// <summary><c>ml.m8g.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM8g2xlarge = new("ml.m8g.2xlarge");
+    /// <summary><c>ml.m8g.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM8g4xlarge = new("ml.m8g.4xlarge");
+    /// <summary><c>ml.m8g.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM8g8xlarge = new("ml.m8g.8xlarge");
+    /// <summary><c>ml.m8g.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM8g12xlarge = new("ml.m8g.12xlarge");
+    /// <summary><c>ml.m8g.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM8g16xlarge = new("ml.m8g.16xlarge");
+    /// <summary><c>ml.m8g.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM8g24xlarge = new("ml.m8g.24xlarge");
+    /// <summary><c>ml.m8g.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlM8g48xlarge = new("ml.m8g.48xlarge");
+    /// <summary><c>ml.c6in.large</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6inLarge = new("ml.c6in.large");
+    /// <summary><c>ml.c6in.xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6inXlarge = new("ml.c6in.xlarge");
+    /// <summary><c>ml.c6in.2xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6in2xlarge = new("ml.c6in.2xlarge");
+    /// <summary><c>ml.c6in.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6in4xlarge = new("ml.c6in.4xlarge");
+    /// <summary><c>ml.c6in.8xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6in8xlarge = new("ml.c6in.8xlarge");
+    /// <summary><c>ml.c6in.12xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6in12xlarge = new("ml.c6in.12xlarge");
+    /// <summary><c>ml.c6in.16xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6in16xlarge = new("ml.c6in.16xlarge");
+    /// <summary><c>ml.c6in.24xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6in24xlarge = new("ml.c6in.24xlarge");
+    /// <summary><c>ml.c6in.32xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlC6in32xlarge = new("ml.c6in.32xlarge");
+    /// <summary><c>ml.p6-b200.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP6B20048xlarge = new("ml.p6-b200.48xlarge");
+    /// <summary><c>ml.p6-b300.48xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP6B30048xlarge = new("ml.p6-b300.48xlarge");
+    /// <summary><c>ml.p6e-gb200.36xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP6eGb20036xlarge = new("ml.p6e-gb200.36xlarge");
+    /// <summary><c>ml.p5.4xlarge</c></summary>
+    public static readonly ProductionVariantInstanceType MlP54xlarge = new("ml.p5.4xlarge");
 
-        /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantInstanceType> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[73], static value => new ProductionVariantInstanceType(value));
+    /// <summary>Every value the model lists, in model order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantInstanceType> KnownValues => _known ??= Ecg::EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[73], static value => new ProductionVariantInstanceType(value));
 
-        /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[73].IsEnumValue(value);
+    /// <summary>True when the model lists <paramref name="value"/>.</summary>
+    public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[73].IsEnumValue(value);
 
-        /// <summary>Wraps a wire value.</summary>
-        public static implicit operator ProductionVariantInstanceType(string value) => new(value);
+    /// <summary>Wraps a wire value.</summary>
+    public static implicit operator ProductionVariantInstanceType(string value) => new(value);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator ==(ProductionVariantInstanceType left, ProductionVariantInstanceType right) => left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator ==(ProductionVariantInstanceType left, ProductionVariantInstanceType right) => left.Equals(right);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator !=(ProductionVariantInstanceType left, ProductionVariantInstanceType right) => !left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator !=(ProductionVariantInstanceType left, ProductionVariantInstanceType right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(ProductionVariantInstanceType other) => string.Equals(Value, other.Value);
+    /// <inheritdoc/>
+    public bool Equals(ProductionVariantInstanceType other) => string.Equals(Value, other.Value);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ProductionVariantInstanceType other && Equals(other);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ProductionVariantInstanceType other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
 
-        /// <summary>The wire value.</summary>
-        public override string ToString() => Value;
-    }
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
 }

@@ -2,363 +2,249 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>ProductionVariantManagedInstanceScaling</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record ProductionVariantManagedInstanceScaling
 {
-    /// <summary>
-    /// The <c>ProductionVariantManagedInstanceScaling</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record ProductionVariantManagedInstanceScaling
+    /// <summary>The <c>Status</c> member.</summary>
+    /// <remarks>One of the 2 values of <see cref="global::Consumer.Models.ManagedInstanceScalingStatus"/>, or a newer one.</remarks>
+    public ManagedInstanceScalingStatus? Status { get; init; }
+
+    /// <summary>The <c>MinInstanceCount</c> member.</summary>
+    /// <remarks>Value at least 0.</remarks>
+    public int? MinInstanceCount { get; init; }
+
+    /// <summary>The <c>MaxInstanceCount</c> member.</summary>
+    /// <remarks>Value at least 1.</remarks>
+    public int? MaxInstanceCount { get; init; }
+
+    /// <summary>The <c>ScaleInPolicy</c> member.</summary>
+    public ProductionVariantManagedInstanceScalingScaleInPolicy? ScaleInPolicy { get; init; }
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(ProductionVariantManagedInstanceScaling? other) => ReferenceEquals(this, other) || (other is not null
+        && this.Status == other.Status
+        && this.MinInstanceCount == other.MinInstanceCount
+        && this.MaxInstanceCount == other.MaxInstanceCount
+        && this.ScaleInPolicy == other.ScaleInPolicy);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode() => global::System.HashCode.Combine(this.Status, this.MinInstanceCount, this.MaxInstanceCount, this.ScaleInPolicy);
+
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static ProductionVariantManagedInstanceScaling FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static ProductionVariantManagedInstanceScaling FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>
-        /// The <c>Status</c> member.
-        /// </summary>
-        /// <remarks>One of the 2 values of <see cref="global::Consumer.Models.ManagedInstanceScalingStatus"/>, or a newer one.</remarks>
-        public ManagedInstanceScalingStatus? Status { get; init; }
-
-        /// <summary>
-        /// The <c>MinInstanceCount</c> member.
-        /// </summary>
-        /// <remarks>Value at least 0.</remarks>
-        public int? MinInstanceCount { get; init; }
-
-        /// <summary>
-        /// The <c>MaxInstanceCount</c> member.
-        /// </summary>
-        /// <remarks>Value at least 1.</remarks>
-        public int? MaxInstanceCount { get; init; }
-
-        /// <summary>
-        /// The <c>ScaleInPolicy</c> member.
-        /// </summary>
-        public ProductionVariantManagedInstanceScalingScaleInPolicy? ScaleInPolicy { get; init; }
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(ProductionVariantManagedInstanceScaling? other)
+        writer.WriteStartObject();
+        if (this.Status is { } __Status)
         {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<ManagedInstanceScalingStatus?>.Default.Equals(this.Status, other.Status)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MinInstanceCount, other.MinInstanceCount)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MaxInstanceCount, other.MaxInstanceCount)
-                && global::System.Collections.Generic.EqualityComparer<ProductionVariantManagedInstanceScalingScaleInPolicy?>.Default.Equals(this.ScaleInPolicy, other.ScaleInPolicy);
+            writer.WriteString("Status"u8, __Status.Value);
         }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
+        if (this.MinInstanceCount is { } __MinInstanceCount)
         {
-            var hash = new global::System.HashCode();
-            hash.Add(this.Status);
-            hash.Add(this.MinInstanceCount);
-            hash.Add(this.MaxInstanceCount);
-            hash.Add(this.ScaleInPolicy);
-            return hash.ToHashCode();
+            writer.WriteNumber("MinInstanceCount"u8, __MinInstanceCount);
         }
+        if (this.MaxInstanceCount is { } __MaxInstanceCount)
+        {
+            writer.WriteNumber("MaxInstanceCount"u8, __MaxInstanceCount);
+        }
+        if (this.ScaleInPolicy is { } __ScaleInPolicy)
+        {
+            writer.WritePropertyName("ScaleInPolicy"u8);
+            __ScaleInPolicy.WriteJson(writer);
+        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ProductionVariantManagedInstanceScaling
+    internal static ProductionVariantManagedInstanceScaling ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ProductionVariantManagedInstanceScaling FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ProductionVariantManagedInstanceScaling FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        context.ExpectObject(ref reader);
+        ManagedInstanceScalingStatus? __Status = null;
+        int? __MinInstanceCount = null;
+        int? __MaxInstanceCount = null;
+        ProductionVariantManagedInstanceScalingScaleInPolicy? __ScaleInPolicy = null;
+        while (context.NextProperty(ref reader))
         {
-            writer.WriteStartObject();
-            if (this.Status is { } __Status)
+            if (context.Member(ref reader, "Status"u8, "Status"))
             {
-                writer.WritePropertyName("Status"u8);
-                writer.WriteStringValue(__Status.Value);
+                __Status = new global::Consumer.Models.ManagedInstanceScalingStatus(context.ReadString(ref reader));
+                context.Pop();
             }
-            if (this.MinInstanceCount is { } __MinInstanceCount)
+            else if (context.Member(ref reader, "MinInstanceCount"u8, "MinInstanceCount"))
             {
-                writer.WritePropertyName("MinInstanceCount"u8);
-                writer.WriteNumberValue(__MinInstanceCount);
+                __MinInstanceCount = context.ReadInt32(ref reader);
+                context.Pop();
             }
-            if (this.MaxInstanceCount is { } __MaxInstanceCount)
+            else if (context.Member(ref reader, "MaxInstanceCount"u8, "MaxInstanceCount"))
             {
-                writer.WritePropertyName("MaxInstanceCount"u8);
-                writer.WriteNumberValue(__MaxInstanceCount);
+                __MaxInstanceCount = context.ReadInt32(ref reader);
+                context.Pop();
             }
-            if (this.ScaleInPolicy is { } __ScaleInPolicy)
+            else if (context.Member(ref reader, "ScaleInPolicy"u8, "ScaleInPolicy"))
             {
-                writer.WritePropertyName("ScaleInPolicy"u8);
-                __ScaleInPolicy.WriteJson(writer);
+                __ScaleInPolicy = global::Consumer.Models.ProductionVariantManagedInstanceScalingScaleInPolicy.ReadJson(ref reader, context);
+                context.Pop();
             }
-            writer.WriteEndObject();
+            else
+            {
+                context.UnknownProperty(ref reader, "Status, MinInstanceCount, MaxInstanceCount, ScaleInPolicy");
+            }
         }
 
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariantManagedInstanceScaling ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        return new ProductionVariantManagedInstanceScaling
         {
-            context.ExpectObject(ref reader);
-            ManagedInstanceScalingStatus? __Status = null;
-            int? __MinInstanceCount = null;
-            int? __MaxInstanceCount = null;
-            ProductionVariantManagedInstanceScalingScaleInPolicy? __ScaleInPolicy = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("Status"u8))
-                {
-                    reader.Read();
-                    context.Push("Status");
-                    __Status = new global::Consumer.Models.ManagedInstanceScalingStatus(context.ReadString(ref reader));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("MinInstanceCount"u8))
-                {
-                    reader.Read();
-                    context.Push("MinInstanceCount");
-                    __MinInstanceCount = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("MaxInstanceCount"u8))
-                {
-                    reader.Read();
-                    context.Push("MaxInstanceCount");
-                    __MaxInstanceCount = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ScaleInPolicy"u8))
-                {
-                    reader.Read();
-                    context.Push("ScaleInPolicy");
-                    __ScaleInPolicy = global::Consumer.Models.ProductionVariantManagedInstanceScalingScaleInPolicy.ReadJson(ref reader, context);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "Status, MinInstanceCount, MaxInstanceCount, ScaleInPolicy");
-                }
-            }
-
-            return new ProductionVariantManagedInstanceScaling
-            {
-                Status = __Status,
-                MinInstanceCount = __MinInstanceCount,
-                MaxInstanceCount = __MaxInstanceCount,
-                ScaleInPolicy = __ScaleInPolicy,
-            };
-        }
+            Status = __Status,
+            MinInstanceCount = __MinInstanceCount,
+            MaxInstanceCount = __MaxInstanceCount,
+            ScaleInPolicy = __ScaleInPolicy,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75];
 
-namespace Consumer.Models
-{
-    partial record ProductionVariantManagedInstanceScaling
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static ProductionVariantManagedInstanceScaling ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariantManagedInstanceScaling? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantManagedInstanceScaling> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static ProductionVariantManagedInstanceScaling? ReadShorthand(ref Ecg::ShorthandCursor cursor)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ProductionVariantManagedInstanceScaling ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75], "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariantManagedInstanceScaling? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75], "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantManagedInstanceScaling> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75], "ProductionVariantManagedInstanceScaling", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariantManagedInstanceScaling? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        ManagedInstanceScalingStatus? __Status = null;
+        int? __MinInstanceCount = null;
+        int? __MaxInstanceCount = null;
+        ProductionVariantManagedInstanceScalingScaleInPolicy? __ScaleInPolicy = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
         {
-            ManagedInstanceScalingStatus? __Status = null;
-            int? __MinInstanceCount = null;
-            int? __MaxInstanceCount = null;
-            ProductionVariantManagedInstanceScalingScaleInPolicy? __ScaleInPolicy = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            switch (key)
             {
-                switch (key)
+                case "Status" when __Status is null:
+                    __Status = new global::Consumer.Models.ManagedInstanceScalingStatus(cursor.ReadString());
+                    break;
+                case "MinInstanceCount" when __MinInstanceCount is null:
+                    __MinInstanceCount = cursor.ReadInt32();
+                    break;
+                case "MaxInstanceCount" when __MaxInstanceCount is null:
+                    __MaxInstanceCount = cursor.ReadInt32();
+                    break;
+                case "ScaleInPolicy" when __ScaleInPolicy is null:
                 {
-                    case "Status" when __Status is null:
-                        __Status = new global::Consumer.Models.ManagedInstanceScalingStatus(cursor.ReadString());
-                        break;
-                    case "MinInstanceCount" when __MinInstanceCount is null:
-                        __MinInstanceCount = cursor.ReadInt32();
-                        break;
-                    case "MaxInstanceCount" when __MaxInstanceCount is null:
-                        __MaxInstanceCount = cursor.ReadInt32();
-                        break;
-                    case "ScaleInPolicy" when __ScaleInPolicy is null:
+                    if (global::Consumer.Models.ProductionVariantManagedInstanceScalingScaleInPolicy.ReadShorthand(ref cursor) is { } value1)
                     {
-                        if (global::Consumer.Models.ProductionVariantManagedInstanceScalingScaleInPolicy.ReadShorthand(ref cursor) is { } value1)
-                        {
-                            __ScaleInPolicy = value1;
-                        }
-                        break;
+                        __ScaleInPolicy = value1;
                     }
-                    default:
-                        cursor.Fail();
-                        break;
+                    break;
                 }
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            if (cursor.Failed)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new ProductionVariantManagedInstanceScaling
-            {
-                Status = __Status,
-                MinInstanceCount = __MinInstanceCount,
-                MaxInstanceCount = __MaxInstanceCount,
-                ScaleInPolicy = __ScaleInPolicy,
-            };
         }
 
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariantManagedInstanceScaling FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
+        if (cursor.Failed)
         {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "ProductionVariantManagedInstanceScaling");
-            ManagedInstanceScalingStatus? __Status = null;
-            int? __MinInstanceCount = null;
-            int? __MaxInstanceCount = null;
-            ProductionVariantManagedInstanceScalingScaleInPolicy? __ScaleInPolicy = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
-                {
-                    case "Status":
-                        __Status = new global::Consumer.Models.ManagedInstanceScalingStatus(global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value));
-                        break;
-                    case "MinInstanceCount":
-                        __MinInstanceCount = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "MaxInstanceCount":
-                        __MaxInstanceCount = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "ScaleInPolicy":
-                        __ScaleInPolicy = global::Consumer.Models.ProductionVariantManagedInstanceScalingScaleInPolicy.FromParamNode(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "ProductionVariantManagedInstanceScaling");
-                }
-            }
-
-            return new ProductionVariantManagedInstanceScaling
-            {
-                Status = __Status,
-                MinInstanceCount = __MinInstanceCount,
-                MaxInstanceCount = __MaxInstanceCount,
-                ScaleInPolicy = __ScaleInPolicy,
-            };
+            cursor.Fail();
+            return null;
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        return new ProductionVariantManagedInstanceScaling
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(4);
-            if (this.Status is { } __Status)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Status", global::EndpointConfigGen.Runtime.ParamNode.String(__Status.Value, fromShorthand: false)));
-            }
-            if (this.MinInstanceCount is { } __MinInstanceCount)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MinInstanceCount", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MinInstanceCount)));
-            }
-            if (this.MaxInstanceCount is { } __MaxInstanceCount)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaxInstanceCount", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MaxInstanceCount)));
-            }
-            if (this.ScaleInPolicy is { } __ScaleInPolicy)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ScaleInPolicy", __ScaleInPolicy.ToParamNode()));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
-        }
+            Status = __Status,
+            MinInstanceCount = __MinInstanceCount,
+            MaxInstanceCount = __MaxInstanceCount,
+            ScaleInPolicy = __ScaleInPolicy,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ProductionVariantManagedInstanceScaling
+    internal static ProductionVariantManagedInstanceScaling FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75], "ProductionVariantManagedInstanceScaling", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "ProductionVariantManagedInstanceScaling");
+        ManagedInstanceScalingStatus? __Status = null;
+        int? __MinInstanceCount = null;
+        int? __MaxInstanceCount = null;
+        ProductionVariantManagedInstanceScalingScaleInPolicy? __ScaleInPolicy = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "Status":
+                    __Status = new global::Consumer.Models.ManagedInstanceScalingStatus(Ecg::ParamBinding.ToText(entry.Value));
+                    break;
+                case "MinInstanceCount":
+                    __MinInstanceCount = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "MaxInstanceCount":
+                    __MaxInstanceCount = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "ScaleInPolicy":
+                    __ScaleInPolicy = global::Consumer.Models.ProductionVariantManagedInstanceScalingScaleInPolicy.FromParamNode(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "ProductionVariantManagedInstanceScaling");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[75], "ProductionVariantManagedInstanceScaling", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new ProductionVariantManagedInstanceScaling
+        {
+            Status = __Status,
+            MinInstanceCount = __MinInstanceCount,
+            MaxInstanceCount = __MaxInstanceCount,
+            ScaleInPolicy = __ScaleInPolicy,
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(4);
+        if (this.Status is { } __Status)
+        {
+            entries.Add(new Ecg::ParamEntry("Status", Ecg::ParamNode.String(__Status.Value, fromShorthand: false)));
+        }
+        if (this.MinInstanceCount is { } __MinInstanceCount)
+        {
+            entries.Add(new Ecg::ParamEntry("MinInstanceCount", Ecg::ParamBinding.FromInteger(__MinInstanceCount)));
+        }
+        if (this.MaxInstanceCount is { } __MaxInstanceCount)
+        {
+            entries.Add(new Ecg::ParamEntry("MaxInstanceCount", Ecg::ParamBinding.FromInteger(__MaxInstanceCount)));
+        }
+        if (this.ScaleInPolicy is { } __ScaleInPolicy)
+        {
+            entries.Add(new Ecg::ParamEntry("ScaleInPolicy", __ScaleInPolicy.ToParamNode()));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariantManagedInstanceScaling", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "ProductionVariantManagedInstanceScaling", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

@@ -2,322 +2,210 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>ProductionVariantManagedInstanceScalingScaleInPolicy</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record ProductionVariantManagedInstanceScalingScaleInPolicy
 {
-    /// <summary>
-    /// The <c>ProductionVariantManagedInstanceScalingScaleInPolicy</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record ProductionVariantManagedInstanceScalingScaleInPolicy
+    /// <summary>The <c>Strategy</c> member (required).</summary>
+    /// <remarks>One of the 2 values of <see cref="global::Consumer.Models.ManagedInstanceScalingScaleInStrategy"/>, or a newer one.</remarks>
+    public required ManagedInstanceScalingScaleInStrategy Strategy { get; init; }
+
+    /// <summary>The <c>MaximumStepSize</c> member.</summary>
+    /// <remarks>Value 1 to 100.</remarks>
+    public int? MaximumStepSize { get; init; }
+
+    /// <summary>The <c>CooldownInMinutes</c> member.</summary>
+    /// <remarks>Value 5 to 1440.</remarks>
+    public int? CooldownInMinutes { get; init; }
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(ProductionVariantManagedInstanceScalingScaleInPolicy? other) => ReferenceEquals(this, other) || (other is not null
+        && this.Strategy == other.Strategy
+        && this.MaximumStepSize == other.MaximumStepSize
+        && this.CooldownInMinutes == other.CooldownInMinutes);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode() => global::System.HashCode.Combine(this.Strategy, this.MaximumStepSize, this.CooldownInMinutes);
+
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static ProductionVariantManagedInstanceScalingScaleInPolicy FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static ProductionVariantManagedInstanceScalingScaleInPolicy FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>
-        /// The <c>Strategy</c> member (required).
-        /// </summary>
-        /// <remarks>One of the 2 values of <see cref="global::Consumer.Models.ManagedInstanceScalingScaleInStrategy"/>, or a newer one.</remarks>
-        public required ManagedInstanceScalingScaleInStrategy Strategy { get; init; }
-
-        /// <summary>
-        /// The <c>MaximumStepSize</c> member.
-        /// </summary>
-        /// <remarks>Value 1 to 100.</remarks>
-        public int? MaximumStepSize { get; init; }
-
-        /// <summary>
-        /// The <c>CooldownInMinutes</c> member.
-        /// </summary>
-        /// <remarks>Value 5 to 1440.</remarks>
-        public int? CooldownInMinutes { get; init; }
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(ProductionVariantManagedInstanceScalingScaleInPolicy? other)
+        writer.WriteStartObject();
+        writer.WriteString("Strategy"u8, this.Strategy.Value);
+        if (this.MaximumStepSize is { } __MaximumStepSize)
         {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<ManagedInstanceScalingScaleInStrategy>.Default.Equals(this.Strategy, other.Strategy)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.MaximumStepSize, other.MaximumStepSize)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.CooldownInMinutes, other.CooldownInMinutes);
+            writer.WriteNumber("MaximumStepSize"u8, __MaximumStepSize);
         }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
+        if (this.CooldownInMinutes is { } __CooldownInMinutes)
         {
-            var hash = new global::System.HashCode();
-            hash.Add(this.Strategy);
-            hash.Add(this.MaximumStepSize);
-            hash.Add(this.CooldownInMinutes);
-            return hash.ToHashCode();
+            writer.WriteNumber("CooldownInMinutes"u8, __CooldownInMinutes);
         }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ProductionVariantManagedInstanceScalingScaleInPolicy
+    internal static ProductionVariantManagedInstanceScalingScaleInPolicy ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ProductionVariantManagedInstanceScalingScaleInPolicy FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ProductionVariantManagedInstanceScalingScaleInPolicy FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        context.ExpectObject(ref reader);
+        ManagedInstanceScalingScaleInStrategy? __Strategy = null;
+        int? __MaximumStepSize = null;
+        int? __CooldownInMinutes = null;
+        while (context.NextProperty(ref reader))
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("Strategy"u8);
-            writer.WriteStringValue(this.Strategy.Value);
-            if (this.MaximumStepSize is { } __MaximumStepSize)
+            if (context.Member(ref reader, "Strategy"u8, "Strategy"))
             {
-                writer.WritePropertyName("MaximumStepSize"u8);
-                writer.WriteNumberValue(__MaximumStepSize);
+                __Strategy = new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(context.ReadString(ref reader));
+                context.Pop();
             }
-            if (this.CooldownInMinutes is { } __CooldownInMinutes)
+            else if (context.Member(ref reader, "MaximumStepSize"u8, "MaximumStepSize"))
             {
-                writer.WritePropertyName("CooldownInMinutes"u8);
-                writer.WriteNumberValue(__CooldownInMinutes);
+                __MaximumStepSize = context.ReadInt32(ref reader);
+                context.Pop();
             }
-            writer.WriteEndObject();
+            else if (context.Member(ref reader, "CooldownInMinutes"u8, "CooldownInMinutes"))
+            {
+                __CooldownInMinutes = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else
+            {
+                context.UnknownProperty(ref reader, "Strategy, MaximumStepSize, CooldownInMinutes");
+            }
         }
 
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariantManagedInstanceScalingScaleInPolicy ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        __Strategy ??= context.MissingRequired("Strategy", new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(""));
+
+        return new ProductionVariantManagedInstanceScalingScaleInPolicy
         {
-            context.ExpectObject(ref reader);
-            ManagedInstanceScalingScaleInStrategy? __Strategy = null;
-            int? __MaximumStepSize = null;
-            int? __CooldownInMinutes = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("Strategy"u8))
-                {
-                    reader.Read();
-                    context.Push("Strategy");
-                    __Strategy = new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(context.ReadString(ref reader));
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("MaximumStepSize"u8))
-                {
-                    reader.Read();
-                    context.Push("MaximumStepSize");
-                    __MaximumStepSize = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("CooldownInMinutes"u8))
-                {
-                    reader.Read();
-                    context.Push("CooldownInMinutes");
-                    __CooldownInMinutes = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "Strategy, MaximumStepSize, CooldownInMinutes");
-                }
-            }
-
-            if (__Strategy is null)
-            {
-                __Strategy = context.MissingRequired("Strategy", new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(""));
-            }
-
-            return new ProductionVariantManagedInstanceScalingScaleInPolicy
-            {
-                Strategy = __Strategy.Value,
-                MaximumStepSize = __MaximumStepSize,
-                CooldownInMinutes = __CooldownInMinutes,
-            };
-        }
+            Strategy = __Strategy.Value,
+            MaximumStepSize = __MaximumStepSize,
+            CooldownInMinutes = __CooldownInMinutes,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76];
 
-namespace Consumer.Models
-{
-    partial record ProductionVariantManagedInstanceScalingScaleInPolicy
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static ProductionVariantManagedInstanceScalingScaleInPolicy ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariantManagedInstanceScalingScaleInPolicy? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantManagedInstanceScalingScaleInPolicy> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static ProductionVariantManagedInstanceScalingScaleInPolicy? ReadShorthand(ref Ecg::ShorthandCursor cursor)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ProductionVariantManagedInstanceScalingScaleInPolicy ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76], "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariantManagedInstanceScalingScaleInPolicy? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76], "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantManagedInstanceScalingScaleInPolicy> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76], "ProductionVariantManagedInstanceScalingScaleInPolicy", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariantManagedInstanceScalingScaleInPolicy? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        ManagedInstanceScalingScaleInStrategy? __Strategy = null;
+        int? __MaximumStepSize = null;
+        int? __CooldownInMinutes = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
         {
-            ManagedInstanceScalingScaleInStrategy? __Strategy = null;
-            int? __MaximumStepSize = null;
-            int? __CooldownInMinutes = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            switch (key)
             {
-                switch (key)
-                {
-                    case "Strategy" when __Strategy is null:
-                        __Strategy = new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(cursor.ReadString());
-                        break;
-                    case "MaximumStepSize" when __MaximumStepSize is null:
-                        __MaximumStepSize = cursor.ReadInt32();
-                        break;
-                    case "CooldownInMinutes" when __CooldownInMinutes is null:
-                        __CooldownInMinutes = cursor.ReadInt32();
-                        break;
-                    default:
-                        cursor.Fail();
-                        break;
-                }
+                case "Strategy" when __Strategy is null:
+                    __Strategy = new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(cursor.ReadString());
+                    break;
+                case "MaximumStepSize" when __MaximumStepSize is null:
+                    __MaximumStepSize = cursor.ReadInt32();
+                    break;
+                case "CooldownInMinutes" when __CooldownInMinutes is null:
+                    __CooldownInMinutes = cursor.ReadInt32();
+                    break;
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            if (cursor.Failed || __Strategy is null)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new ProductionVariantManagedInstanceScalingScaleInPolicy
-            {
-                Strategy = __Strategy.Value,
-                MaximumStepSize = __MaximumStepSize,
-                CooldownInMinutes = __CooldownInMinutes,
-            };
         }
 
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariantManagedInstanceScalingScaleInPolicy FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
+        if (cursor.Failed || __Strategy is null)
         {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "ProductionVariantManagedInstanceScalingScaleInPolicy");
-            ManagedInstanceScalingScaleInStrategy? __Strategy = null;
-            int? __MaximumStepSize = null;
-            int? __CooldownInMinutes = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
-                {
-                    case "Strategy":
-                        __Strategy = new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(global::EndpointConfigGen.Runtime.ParamBinding.ToText(entry.Value));
-                        break;
-                    case "MaximumStepSize":
-                        __MaximumStepSize = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "CooldownInMinutes":
-                        __CooldownInMinutes = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "ProductionVariantManagedInstanceScalingScaleInPolicy");
-                }
-            }
-
-            return new ProductionVariantManagedInstanceScalingScaleInPolicy
-            {
-                Strategy = global::EndpointConfigGen.Runtime.ParamBinding.Required(__Strategy, "Strategy"),
-                MaximumStepSize = __MaximumStepSize,
-                CooldownInMinutes = __CooldownInMinutes,
-            };
+            cursor.Fail();
+            return null;
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        return new ProductionVariantManagedInstanceScalingScaleInPolicy
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("Strategy", global::EndpointConfigGen.Runtime.ParamNode.String(this.Strategy.Value, fromShorthand: false)));
-            if (this.MaximumStepSize is { } __MaximumStepSize)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaximumStepSize", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__MaximumStepSize)));
-            }
-            if (this.CooldownInMinutes is { } __CooldownInMinutes)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("CooldownInMinutes", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__CooldownInMinutes)));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
-        }
+            Strategy = __Strategy.Value,
+            MaximumStepSize = __MaximumStepSize,
+            CooldownInMinutes = __CooldownInMinutes,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ProductionVariantManagedInstanceScalingScaleInPolicy
+    internal static ProductionVariantManagedInstanceScalingScaleInPolicy FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76], "ProductionVariantManagedInstanceScalingScaleInPolicy", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "ProductionVariantManagedInstanceScalingScaleInPolicy");
+        ManagedInstanceScalingScaleInStrategy? __Strategy = null;
+        int? __MaximumStepSize = null;
+        int? __CooldownInMinutes = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "Strategy":
+                    __Strategy = new global::Consumer.Models.ManagedInstanceScalingScaleInStrategy(Ecg::ParamBinding.ToText(entry.Value));
+                    break;
+                case "MaximumStepSize":
+                    __MaximumStepSize = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "CooldownInMinutes":
+                    __CooldownInMinutes = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "ProductionVariantManagedInstanceScalingScaleInPolicy");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[76], "ProductionVariantManagedInstanceScalingScaleInPolicy", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new ProductionVariantManagedInstanceScalingScaleInPolicy
+        {
+            Strategy = Ecg::ParamBinding.Required(__Strategy, "Strategy"),
+            MaximumStepSize = __MaximumStepSize,
+            CooldownInMinutes = __CooldownInMinutes,
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(3);
+        entries.Add(new Ecg::ParamEntry("Strategy", Ecg::ParamNode.String(this.Strategy.Value, fromShorthand: false)));
+        if (this.MaximumStepSize is { } __MaximumStepSize)
+        {
+            entries.Add(new Ecg::ParamEntry("MaximumStepSize", Ecg::ParamBinding.FromInteger(__MaximumStepSize)));
+        }
+        if (this.CooldownInMinutes is { } __CooldownInMinutes)
+        {
+            entries.Add(new Ecg::ParamEntry("CooldownInMinutes", Ecg::ParamBinding.FromInteger(__CooldownInMinutes)));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariantManagedInstanceScalingScaleInPolicy", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "ProductionVariantManagedInstanceScalingScaleInPolicy", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

@@ -2,321 +2,205 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The <c>ProductionVariantServerlessConfig</c> structure of the SageMaker model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial record ProductionVariantServerlessConfig
 {
-    /// <summary>
-    /// The <c>ProductionVariantServerlessConfig</c> structure of the SageMaker model.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial record ProductionVariantServerlessConfig
+    /// <summary>The <c>MemorySizeInMB</c> member (required).</summary>
+    /// <remarks>Value 1024 to 6144.</remarks>
+    public required int MemorySizeInMB { get; init; }
+
+    /// <summary>The <c>MaxConcurrency</c> member (required).</summary>
+    /// <remarks>Value 1 to 200.</remarks>
+    public required int MaxConcurrency { get; init; }
+
+    /// <summary>The <c>ProvisionedConcurrency</c> member.</summary>
+    /// <remarks>Value 1 to 200.</remarks>
+    public int? ProvisionedConcurrency { get; init; }
+
+    /// <summary>Compares by value, lists and maps included.</summary>
+    public bool Equals(ProductionVariantServerlessConfig? other) => ReferenceEquals(this, other) || (other is not null
+        && this.MemorySizeInMB == other.MemorySizeInMB
+        && this.MaxConcurrency == other.MaxConcurrency
+        && this.ProvisionedConcurrency == other.ProvisionedConcurrency);
+
+    /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
+    public override int GetHashCode() => global::System.HashCode.Combine(this.MemorySizeInMB, this.MaxConcurrency, this.ProvisionedConcurrency);
+
+    /// <summary>This value as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
+    public string ToJson() => Ecg::JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
+    public byte[] ToJsonUtf8() => Ecg::JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads the wire / <c>--cli-input-json</c> form; bad JSON throws <see cref="Ecg::JsonRequestException"/> naming the JSON path.</summary>
+    public static ProductionVariantServerlessConfig FromJson(string json) => Ecg::JsonSupport.Read(json, ReadJson);
+
+    /// <summary>As <see cref="FromJson(string)"/>, from UTF-8.</summary>
+    public static ProductionVariantServerlessConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => Ecg::JsonSupport.Read(utf8Json, ReadJson);
+
+    internal void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        /// <summary>
-        /// The <c>MemorySizeInMB</c> member (required).
-        /// </summary>
-        /// <remarks>Value 1024 to 6144.</remarks>
-        public required int MemorySizeInMB { get; init; }
-
-        /// <summary>
-        /// The <c>MaxConcurrency</c> member (required).
-        /// </summary>
-        /// <remarks>Value 1 to 200.</remarks>
-        public required int MaxConcurrency { get; init; }
-
-        /// <summary>
-        /// The <c>ProvisionedConcurrency</c> member.
-        /// </summary>
-        /// <remarks>Value 1 to 200.</remarks>
-        public int? ProvisionedConcurrency { get; init; }
-
-        /// <summary>Compares by value, lists and maps included.</summary>
-        /// <param name="other">The value to compare with.</param>
-        /// <returns>True when every member is equal.</returns>
-        public bool Equals(ProductionVariantServerlessConfig? other)
+        writer.WriteStartObject();
+        writer.WriteNumber("MemorySizeInMB"u8, this.MemorySizeInMB);
+        writer.WriteNumber("MaxConcurrency"u8, this.MaxConcurrency);
+        if (this.ProvisionedConcurrency is { } __ProvisionedConcurrency)
         {
-            if (ReferenceEquals(this, other))
-            {
-                return true;
-            }
-
-            return other is not null
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.MemorySizeInMB, other.MemorySizeInMB)
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.MaxConcurrency, other.MaxConcurrency)
-                && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.ProvisionedConcurrency, other.ProvisionedConcurrency);
+            writer.WriteNumber("ProvisionedConcurrency"u8, __ProvisionedConcurrency);
         }
-
-        /// <summary>A hash consistent with <see cref="Equals(object)"/>.</summary>
-        /// <returns>The hash code.</returns>
-        public override int GetHashCode()
-        {
-            var hash = new global::System.HashCode();
-            hash.Add(this.MemorySizeInMB);
-            hash.Add(this.MaxConcurrency);
-            hash.Add(this.ProvisionedConcurrency);
-            return hash.ToHashCode();
-        }
+        writer.WriteEndObject();
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ProductionVariantServerlessConfig
+    internal static ProductionVariantServerlessConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, Ecg::JsonReadContext context)
     {
-        /// <summary>The request as compact JSON in the wire and <c>--cli-input-json</c> form; unset members are omitted.</summary>
-        /// <returns>The JSON text.</returns>
-        public string ToJson() => global::EndpointConfigGen.Runtime.JsonSupport.Write(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>As <see cref="ToJson"/>, encoded as UTF-8.</summary>
-        /// <returns>The JSON bytes.</returns>
-        public byte[] ToJsonUtf8() => global::EndpointConfigGen.Runtime.JsonSupport.WriteUtf8(this, static (value, writer) => value.WriteJson(writer));
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form.</summary>
-        /// <param name="json">The JSON text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ProductionVariantServerlessConfig FromJson(string json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, ReadJson);
-
-        /// <summary>Reads the wire / <c>--cli-input-json</c> form from UTF-8.</summary>
-        /// <param name="utf8Json">The JSON bytes.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.JsonRequestException">The JSON is malformed or does not fit the model; the message names the JSON path.</exception>
-        public static ProductionVariantServerlessConfig FromJson(global::System.ReadOnlySpan<byte> utf8Json) => global::EndpointConfigGen.Runtime.JsonSupport.Read(utf8Json, ReadJson);
-
-        /// <summary>Writes this value as a JSON object.</summary>
-        /// <param name="writer">The destination.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        context.ExpectObject(ref reader);
+        int? __MemorySizeInMB = null;
+        int? __MaxConcurrency = null;
+        int? __ProvisionedConcurrency = null;
+        while (context.NextProperty(ref reader))
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("MemorySizeInMB"u8);
-            writer.WriteNumberValue(this.MemorySizeInMB);
-            writer.WritePropertyName("MaxConcurrency"u8);
-            writer.WriteNumberValue(this.MaxConcurrency);
-            if (this.ProvisionedConcurrency is { } __ProvisionedConcurrency)
+            if (context.Member(ref reader, "MemorySizeInMB"u8, "MemorySizeInMB"))
             {
-                writer.WritePropertyName("ProvisionedConcurrency"u8);
-                writer.WriteNumberValue(__ProvisionedConcurrency);
+                __MemorySizeInMB = context.ReadInt32(ref reader);
+                context.Pop();
             }
-            writer.WriteEndObject();
+            else if (context.Member(ref reader, "MaxConcurrency"u8, "MaxConcurrency"))
+            {
+                __MaxConcurrency = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else if (context.Member(ref reader, "ProvisionedConcurrency"u8, "ProvisionedConcurrency"))
+            {
+                __ProvisionedConcurrency = context.ReadInt32(ref reader);
+                context.Pop();
+            }
+            else
+            {
+                context.UnknownProperty(ref reader, "MemorySizeInMB, MaxConcurrency, ProvisionedConcurrency");
+            }
         }
 
-        /// <summary>Reads a JSON object at the reader's current token.</summary>
-        /// <param name="reader">The reader, at the object's start.</param>
-        /// <param name="context">The path being read, for error messages.</param>
-        /// <returns>The value.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariantServerlessConfig ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EndpointConfigGen.Runtime.JsonReadContext context)
+        __MemorySizeInMB ??= context.MissingRequired("MemorySizeInMB", 0);
+        __MaxConcurrency ??= context.MissingRequired("MaxConcurrency", 0);
+
+        return new ProductionVariantServerlessConfig
         {
-            context.ExpectObject(ref reader);
-            int? __MemorySizeInMB = null;
-            int? __MaxConcurrency = null;
-            int? __ProvisionedConcurrency = null;
-            while (context.NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("MemorySizeInMB"u8))
-                {
-                    reader.Read();
-                    context.Push("MemorySizeInMB");
-                    __MemorySizeInMB = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("MaxConcurrency"u8))
-                {
-                    reader.Read();
-                    context.Push("MaxConcurrency");
-                    __MaxConcurrency = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ProvisionedConcurrency"u8))
-                {
-                    reader.Read();
-                    context.Push("ProvisionedConcurrency");
-                    __ProvisionedConcurrency = context.ReadInt32(ref reader);
-                    context.Pop();
-                }
-                else
-                {
-                    context.UnknownProperty(ref reader, "MemorySizeInMB, MaxConcurrency, ProvisionedConcurrency");
-                }
-            }
-
-            if (__MemorySizeInMB is null)
-            {
-                __MemorySizeInMB = context.MissingRequired("MemorySizeInMB", 0);
-            }
-
-            if (__MaxConcurrency is null)
-            {
-                __MaxConcurrency = context.MissingRequired("MaxConcurrency", 0);
-            }
-
-            return new ProductionVariantServerlessConfig
-            {
-                MemorySizeInMB = __MemorySizeInMB.Value,
-                MaxConcurrency = __MaxConcurrency.Value,
-                ProvisionedConcurrency = __ProvisionedConcurrency,
-            };
-        }
+            MemorySizeInMB = __MemorySizeInMB.Value,
+            MaxConcurrency = __MaxConcurrency.Value,
+            ProvisionedConcurrency = __ProvisionedConcurrency,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
+    private static Ecg::SchemaShape __Schema => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[80];
 
-namespace Consumer.Models
-{
-    partial record ProductionVariantServerlessConfig
+    /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref="Ecg::ShorthandException"/> with the CLI's message.</summary>
+    public static ProductionVariantServerlessConfig ParseShorthand(string text) => Ecg::ShorthandBinding.Parse(text, __Schema, "ProductionVariantServerlessConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>As <see cref="ParseShorthand"/>, returning what is wrong and where instead of throwing.</summary>
+    public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariantServerlessConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Ecg::ShorthandError? error) =>
+        Ecg::ShorthandBinding.TryParse(text, __Schema, "ProductionVariantServerlessConfig", ReadShorthand, FromParamNode, out value, out error);
+
+    /// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantServerlessConfig> ParseShorthandList(params string[] tokens) => Ecg::ShorthandBinding.ParseList(tokens, __Schema, "ProductionVariantServerlessConfig", ReadShorthand, FromParamNode);
+
+    /// <summary>This value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value; throws <see cref="global::System.ArgumentException"/> when no member is set.</summary>
+    public string ToShorthand() => Ecg::ShorthandWriter.Write(ToParamNode());
+
+    internal static ProductionVariantServerlessConfig? ReadShorthand(ref Ecg::ShorthandCursor cursor)
     {
-        /// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) exactly as the AWS CLI reads it.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">The text is malformed, or names an unknown member, a value of the wrong type, or misses a required member.</exception>
-        public static ProductionVariantServerlessConfig ParseShorthand(string text) => global::EndpointConfigGen.Runtime.ShorthandBinding.Parse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[80], "ProductionVariantServerlessConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Parses AWS CLI shorthand without throwing.</summary>
-        /// <param name="text">The shorthand text.</param>
-        /// <param name="value">The value, when the text is valid.</param>
-        /// <param name="error">What is wrong and where, when it is not.</param>
-        /// <returns>True when the text is valid.</returns>
-        public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProductionVariantServerlessConfig? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::EndpointConfigGen.Runtime.ShorthandError? error) =>
-            global::EndpointConfigGen.Runtime.ShorthandBinding.TryParse(text, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[80], "ProductionVariantServerlessConfig", ReadShorthand, FromParamNode, out value, out error);
-
-        /// <summary>Parses a list given as the CLI takes it: one shorthand structure per command-line token.</summary>
-        /// <param name="tokens">One shorthand text per item.</param>
-        /// <returns>The items.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ShorthandException">A token is not valid.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<ProductionVariantServerlessConfig> ParseShorthandList(params string[] tokens) => global::EndpointConfigGen.Runtime.ShorthandBinding.ParseList(tokens, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[80], "ProductionVariantServerlessConfig", ReadShorthand, FromParamNode);
-
-        /// <summary>Writes this value as shorthand that <see cref="ParseShorthand"/> and the AWS CLI read back as an equal value.</summary>
-        /// <returns>The shorthand text.</returns>
-        /// <exception cref="global::System.ArgumentException">No member is set (shorthand cannot express an empty structure at the top).</exception>
-        public string ToShorthand() => global::EndpointConfigGen.Runtime.ShorthandWriter.Write(ToParamNode());
-
-        /// <summary>Reads the value in one pass where the input is plain; see <see cref="global::EndpointConfigGen.Runtime.ShorthandCursor"/>.</summary>
-        /// <param name="cursor">The cursor, at the value.</param>
-        /// <returns>The value, or null with the cursor failed.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariantServerlessConfig? ReadShorthand(ref global::EndpointConfigGen.Runtime.ShorthandCursor cursor)
+        int? __MemorySizeInMB = null;
+        int? __MaxConcurrency = null;
+        int? __ProvisionedConcurrency = null;
+        var keys = cursor.BeginStructure();
+        while (cursor.NextKey(ref keys, out var key))
         {
-            int? __MemorySizeInMB = null;
-            int? __MaxConcurrency = null;
-            int? __ProvisionedConcurrency = null;
-            var keys = cursor.BeginStructure();
-            while (cursor.NextKey(ref keys, out var key))
+            switch (key)
             {
-                switch (key)
-                {
-                    case "MemorySizeInMB" when __MemorySizeInMB is null:
-                        __MemorySizeInMB = cursor.ReadInt32();
-                        break;
-                    case "MaxConcurrency" when __MaxConcurrency is null:
-                        __MaxConcurrency = cursor.ReadInt32();
-                        break;
-                    case "ProvisionedConcurrency" when __ProvisionedConcurrency is null:
-                        __ProvisionedConcurrency = cursor.ReadInt32();
-                        break;
-                    default:
-                        cursor.Fail();
-                        break;
-                }
+                case "MemorySizeInMB" when __MemorySizeInMB is null:
+                    __MemorySizeInMB = cursor.ReadInt32();
+                    break;
+                case "MaxConcurrency" when __MaxConcurrency is null:
+                    __MaxConcurrency = cursor.ReadInt32();
+                    break;
+                case "ProvisionedConcurrency" when __ProvisionedConcurrency is null:
+                    __ProvisionedConcurrency = cursor.ReadInt32();
+                    break;
+                default:
+                    cursor.Fail();
+                    break;
             }
-
-            if (cursor.Failed || __MemorySizeInMB is null || __MaxConcurrency is null)
-            {
-                cursor.Fail();
-                return null;
-            }
-
-            return new ProductionVariantServerlessConfig
-            {
-                MemorySizeInMB = __MemorySizeInMB.Value,
-                MaxConcurrency = __MaxConcurrency.Value,
-                ProvisionedConcurrency = __ProvisionedConcurrency,
-            };
         }
 
-        /// <summary>Builds the value from a converted and structurally valid parameter tree.</summary>
-        /// <param name="node">A map node whose keys are member names.</param>
-        /// <returns>The value.</returns>
-        /// <exception cref="global::System.ArgumentException">The tree does not fit the shape.</exception>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static ProductionVariantServerlessConfig FromParamNode(global::EndpointConfigGen.Runtime.ParamNode node)
+        if (cursor.Failed || __MemorySizeInMB is null || __MaxConcurrency is null)
         {
-            global::EndpointConfigGen.Runtime.ParamBinding.ExpectMap(node, "ProductionVariantServerlessConfig");
-            int? __MemorySizeInMB = null;
-            int? __MaxConcurrency = null;
-            int? __ProvisionedConcurrency = null;
-            foreach (var entry in node.Entries)
-            {
-                switch (entry.Key)
-                {
-                    case "MemorySizeInMB":
-                        __MemorySizeInMB = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "MaxConcurrency":
-                        __MaxConcurrency = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    case "ProvisionedConcurrency":
-                        __ProvisionedConcurrency = global::EndpointConfigGen.Runtime.ParamBinding.ToInt32(entry.Value);
-                        break;
-                    default:
-                        throw global::EndpointConfigGen.Runtime.ParamBinding.UnknownMember(entry, "ProductionVariantServerlessConfig");
-                }
-            }
-
-            return new ProductionVariantServerlessConfig
-            {
-                MemorySizeInMB = global::EndpointConfigGen.Runtime.ParamBinding.Required(__MemorySizeInMB, "MemorySizeInMB"),
-                MaxConcurrency = global::EndpointConfigGen.Runtime.ParamBinding.Required(__MaxConcurrency, "MaxConcurrency"),
-                ProvisionedConcurrency = __ProvisionedConcurrency,
-            };
+            cursor.Fail();
+            return null;
         }
 
-        /// <summary>This value as an untyped parameter tree, members in model order, unset ones left out.</summary>
-        /// <returns>A map node.</returns>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::EndpointConfigGen.Runtime.ParamNode ToParamNode()
+        return new ProductionVariantServerlessConfig
         {
-            var entries = new global::System.Collections.Generic.List<global::EndpointConfigGen.Runtime.ParamEntry>(3);
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MemorySizeInMB", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(this.MemorySizeInMB)));
-            entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("MaxConcurrency", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(this.MaxConcurrency)));
-            if (this.ProvisionedConcurrency is { } __ProvisionedConcurrency)
-            {
-                entries.Add(new global::EndpointConfigGen.Runtime.ParamEntry("ProvisionedConcurrency", global::EndpointConfigGen.Runtime.ParamBinding.FromInteger(__ProvisionedConcurrency)));
-            }
-
-            return global::EndpointConfigGen.Runtime.ParamNode.Map(entries, fromShorthand: false);
-        }
+            MemorySizeInMB = __MemorySizeInMB.Value,
+            MaxConcurrency = __MaxConcurrency.Value,
+            ProvisionedConcurrency = __ProvisionedConcurrency,
+        };
     }
-}
 
-// <auto-generated/>
-#nullable enable
-#pragma warning disable CS0612, CS0618, CS8981, CS9042
-
-namespace Consumer.Models
-{
-    partial record ProductionVariantServerlessConfig
+    internal static ProductionVariantServerlessConfig FromParamNode(Ecg::ParamNode node)
     {
-        /// <summary>
-        /// Every problem with this value: what botocore checks (required, types, minimums, with its
-        /// wording), what it skips (maximums, list counts, patterns, unknown enum values) and the
-        /// operation rules of the shape file. An empty list means AWS should accept it.
-        /// </summary>
-        /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
-        /// <returns>Errors and warnings, in botocore's order.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> Validate(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.Validate(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[80], "ProductionVariantServerlessConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        Ecg::ParamBinding.ExpectMap(node, "ProductionVariantServerlessConfig");
+        int? __MemorySizeInMB = null;
+        int? __MaxConcurrency = null;
+        int? __ProvisionedConcurrency = null;
+        foreach (var entry in node.Entries)
+        {
+            switch (entry.Key)
+            {
+                case "MemorySizeInMB":
+                    __MemorySizeInMB = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "MaxConcurrency":
+                    __MaxConcurrency = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                case "ProvisionedConcurrency":
+                    __ProvisionedConcurrency = Ecg::ParamBinding.ToInt32(entry.Value);
+                    break;
+                default:
+                    throw Ecg::ParamBinding.UnknownMember(entry, "ProductionVariantServerlessConfig");
+            }
+        }
 
-        /// <summary>Throws when <see cref="Validate"/> finds an error.</summary>
-        /// <param name="options">As for <see cref="Validate"/>.</param>
-        /// <returns>The warnings, when there is no error.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>
-        public global::System.Collections.Generic.IReadOnlyList<global::EndpointConfigGen.Runtime.ValidationProblem> ThrowIfInvalid(global::EndpointConfigGen.Runtime.ValidationOptions? options = null) =>
-            global::EndpointConfigGen.Runtime.ParamValidator.ThrowIfInvalid(ToParamNode(), global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[80], "ProductionVariantServerlessConfig", global::EndpointConfigGen.Runtime.ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+        return new ProductionVariantServerlessConfig
+        {
+            MemorySizeInMB = Ecg::ParamBinding.Required(__MemorySizeInMB, "MemorySizeInMB"),
+            MaxConcurrency = Ecg::ParamBinding.Required(__MaxConcurrency, "MaxConcurrency"),
+            ProvisionedConcurrency = __ProvisionedConcurrency,
+        };
     }
+
+    internal Ecg::ParamNode ToParamNode()
+    {
+        var entries = new global::System.Collections.Generic.List<Ecg::ParamEntry>(3);
+        entries.Add(new Ecg::ParamEntry("MemorySizeInMB", Ecg::ParamBinding.FromInteger(this.MemorySizeInMB)));
+        entries.Add(new Ecg::ParamEntry("MaxConcurrency", Ecg::ParamBinding.FromInteger(this.MaxConcurrency)));
+        if (this.ProvisionedConcurrency is { } __ProvisionedConcurrency)
+        {
+            entries.Add(new Ecg::ParamEntry("ProvisionedConcurrency", Ecg::ParamBinding.FromInteger(__ProvisionedConcurrency)));
+        }
+
+        return Ecg::ParamNode.Map(entries, fromShorthand: false);
+    }
+
+    /// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>
+    /// <param name="options">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> Validate(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.Validate(ToParamNode(), __Schema, "ProductionVariantServerlessConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
+
+    /// <summary>Throws <see cref="Ecg::ValidationException"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref="Validate"/> finds an error; returns the warnings otherwise.</summary>
+    /// <param name="options">As for <see cref="Validate"/>.</param>
+    public global::System.Collections.Generic.IReadOnlyList<Ecg::ValidationProblem> ThrowIfInvalid(Ecg::ValidationOptions? options = null) =>
+        Ecg::ParamValidator.ThrowIfInvalid(ToParamNode(), __Schema, "ProductionVariantServerlessConfig", Ecg::ValidationDefaults.WithRules(options, global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Rules));
 }

@@ -2,58 +2,59 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>
+/// The values of the <c>RoutingStrategy</c> enum of the SageMaker model; values it does not list are
+/// allowed too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+public readonly partial struct RoutingStrategy : global::System.IEquatable<RoutingStrategy>
 {
-    /// <summary>
-    /// The values of the <c>RoutingStrategy</c> enum of the SageMaker model; values it does not list are
-    /// allowed too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    public readonly partial struct RoutingStrategy : global::System.IEquatable<RoutingStrategy>
-    {
-        private static RoutingStrategy[]? _known;
-        private readonly string? _value;
+    private static RoutingStrategy[]? _known;
+    private readonly string? _value;
 
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public RoutingStrategy(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public RoutingStrategy(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
-        /// <summary>The wire value; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
+    /// <summary>The wire value; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
 
-        /// <summary>True when the model lists this value.</summary>
-        public bool IsKnown => IsKnownValue(Value);
+    /// <summary>True when the model lists this value.</summary>
+    public bool IsKnown => IsKnownValue(Value);
 
-        /// <summary><c>LEAST_OUTSTANDING_REQUESTS</c></summary>
-        public static readonly RoutingStrategy LeastOutstandingRequests = new("LEAST_OUTSTANDING_REQUESTS");
-        /// <summary><c>RANDOM</c></summary>
-        public static readonly RoutingStrategy Random = new("RANDOM");
+    /// <summary><c>LEAST_OUTSTANDING_REQUESTS</c></summary>
+    public static readonly RoutingStrategy LeastOutstandingRequests = new("LEAST_OUTSTANDING_REQUESTS");
+    /// <summary><c>RANDOM</c></summary>
+    public static readonly RoutingStrategy Random = new("RANDOM");
 
-        /// <summary>Every value the model lists, in model order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<RoutingStrategy> KnownValues => _known ??= global::EndpointConfigGen.Runtime.EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[83], static value => new RoutingStrategy(value));
+    /// <summary>Every value the model lists, in model order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<RoutingStrategy> KnownValues => _known ??= Ecg::EnumValueList.Of(global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[83], static value => new RoutingStrategy(value));
 
-        /// <summary>True when the model lists <paramref name="value"/>.</summary>
-        public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[83].IsEnumValue(value);
+    /// <summary>True when the model lists <paramref name="value"/>.</summary>
+    public static bool IsKnownValue(string? value) => global::Consumer.Models.CreateEndpointConfigModelSchema.Model.Shapes[83].IsEnumValue(value);
 
-        /// <summary>Wraps a wire value.</summary>
-        public static implicit operator RoutingStrategy(string value) => new(value);
+    /// <summary>Wraps a wire value.</summary>
+    public static implicit operator RoutingStrategy(string value) => new(value);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator ==(RoutingStrategy left, RoutingStrategy right) => left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator ==(RoutingStrategy left, RoutingStrategy right) => left.Equals(right);
 
-        /// <summary>Compares wire values ordinally.</summary>
-        public static bool operator !=(RoutingStrategy left, RoutingStrategy right) => !left.Equals(right);
+    /// <summary>Compares wire values ordinally.</summary>
+    public static bool operator !=(RoutingStrategy left, RoutingStrategy right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(RoutingStrategy other) => string.Equals(Value, other.Value);
+    /// <inheritdoc/>
+    public bool Equals(RoutingStrategy other) => string.Equals(Value, other.Value);
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is RoutingStrategy other && Equals(other);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is RoutingStrategy other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
 
-        /// <summary>The wire value.</summary>
-        public override string ToString() => Value;
-    }
+    /// <summary>The wire value.</summary>
+    public override string ToString() => Value;
 }

@@ -2,61 +2,60 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS8981, CS9042
 
-namespace Consumer.Models
+using Ecg = global::EndpointConfigGen.Runtime;
+
+namespace Consumer.Models;
+
+/// <summary>The configuration of a <see cref="SageMakerClient"/>: the model's service facts and the SDK's client settings.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial class SageMakerConfig : global::EndpointConfigGen.Client.JsonServiceConfig
 {
-    /// <summary>The configuration of a <see cref="SageMakerClient"/>: the model's service facts and the SDK's client settings.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial class SageMakerConfig : global::EndpointConfigGen.Client.JsonServiceConfig
+    /// <summary>The service as the model describes it.</summary>
+    public static global::EndpointConfigGen.Client.JsonServiceDescription Service { get; } = new global::EndpointConfigGen.Client.JsonServiceDescription(
+        "SageMaker",
+        "SageMaker",
+        "1.1",
+        "sagemaker",
+        "api.sagemaker",
+        "2017-07-24");
+
+    /// <summary>Creates a configuration with the SDK's defaults (region and endpoint from the environment and profile).</summary>
+    public SageMakerConfig() : base(Service) { }
+}
+
+/// <summary>
+/// A client of the SageMaker service. <c>new SageMakerClient()</c> takes credentials and region
+/// from the AWS SDK's default chain (environment, profiles, SSO, web identity, container and instance metadata).
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
+public sealed partial class SageMakerClient : global::EndpointConfigGen.Client.JsonServiceClient
+{
+    /// <summary>Creates a client with the default configuration and credentials.</summary>
+    public SageMakerClient() : this(new SageMakerConfig()) { }
+
+    /// <summary>Creates a client with credentials from the default chain.</summary>
+    /// <param name="config">Region, endpoint, retries, timeouts and validation.</param>
+    public SageMakerClient(SageMakerConfig config) : base(config) { }
+
+    /// <summary>Creates a client that signs with the given credentials.</summary>
+    /// <param name="credentials">The credentials to sign requests with.</param>
+    /// <param name="config">Region, endpoint, retries, timeouts and validation.</param>
+    public SageMakerClient(global::Amazon.Runtime.AWSCredentials credentials, SageMakerConfig config) : base(credentials, config) { }
+
+    /// <summary>Calls the <c>CreateEndpointConfig</c> operation.</summary>
+    /// <param name="request">The request; validated first unless the config's <c>ValidateRequests</c> is off.</param>
+    /// <param name="cancellationToken">Cancels the call and its retries.</param>
+    /// <returns>The service's response, read as clients read responses: unknown and null members skipped, missing required ones zero.</returns>
+    /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">The request breaks the model's constraints or rules.</exception>
+    /// <exception cref="global::EndpointConfigGen.Client.AwsServiceException">The service answered with an error.</exception>
+    public async global::System.Threading.Tasks.Task<CreateEndpointConfigOutput> CreateEndpointConfigAsync(CreateEndpointConfigInput request, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        /// <summary>The service as the model describes it.</summary>
-        public static global::EndpointConfigGen.Client.JsonServiceDescription Service { get; } = new global::EndpointConfigGen.Client.JsonServiceDescription(
-            "SageMaker",
-            "SageMaker",
-            "1.1",
-            "sagemaker",
-            "api.sagemaker",
-            "2017-07-24");
-
-        /// <summary>Creates a configuration with the SDK's defaults (region and endpoint from the environment and profile).</summary>
-        public SageMakerConfig() : base(Service) { }
-    }
-
-    /// <summary>
-    /// A client of the SageMaker service. <c>new SageMakerClient()</c> takes credentials and region
-    /// from the AWS SDK's default chain (environment, profiles, SSO, web identity, container and instance metadata).
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EndpointConfigGen", "0.1.0")]
-    public sealed partial class SageMakerClient : global::EndpointConfigGen.Client.JsonServiceClient
-    {
-        /// <summary>Creates a client with the default configuration and credentials.</summary>
-        public SageMakerClient() : this(new SageMakerConfig()) { }
-
-        /// <summary>Creates a client with credentials from the default chain.</summary>
-        /// <param name="config">Region, endpoint, retries, timeouts and validation.</param>
-        public SageMakerClient(SageMakerConfig config) : base(config) { }
-
-        /// <summary>Creates a client that signs with the given credentials.</summary>
-        /// <param name="credentials">The credentials to sign requests with.</param>
-        /// <param name="config">Region, endpoint, retries, timeouts and validation.</param>
-        public SageMakerClient(global::Amazon.Runtime.AWSCredentials credentials, SageMakerConfig config) : base(credentials, config) { }
-
-        /// <summary>
-        /// Calls the <c>CreateEndpointConfig</c> operation.
-        /// </summary>
-        /// <param name="request">The request; validated first unless the config's <c>ValidateRequests</c> is off.</param>
-        /// <param name="cancellationToken">Cancels the call and its retries.</param>
-        /// <returns>The service's response, read as clients read responses: unknown and null members skipped, missing required ones zero.</returns>
-        /// <exception cref="global::EndpointConfigGen.Runtime.ValidationException">The request breaks the model's constraints or rules.</exception>
-        /// <exception cref="global::EndpointConfigGen.Client.AwsServiceException">The service answered with an error.</exception>
-        public async global::System.Threading.Tasks.Task<CreateEndpointConfigOutput> CreateEndpointConfigAsync(CreateEndpointConfigInput request, global::System.Threading.CancellationToken cancellationToken = default)
+        global::System.ArgumentNullException.ThrowIfNull(request);
+        if (ValidateRequests)
         {
-            global::System.ArgumentNullException.ThrowIfNull(request);
-            if (ValidateRequests)
-            {
-                request.ThrowIfInvalid();
-            }
-
-            return await InvokeAsync(global::Consumer.Models.CreateEndpointConfigOperation.Description, request.ToJsonUtf8(), static json => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, CreateEndpointConfigOutput.ReadJson, response: true), cancellationToken).ConfigureAwait(false);
+            request.ThrowIfInvalid();
         }
+
+        return await InvokeAsync(global::Consumer.Models.CreateEndpointConfigOperation.Description, request.ToJsonUtf8(), static json => global::EndpointConfigGen.Runtime.JsonSupport.Read(json, CreateEndpointConfigOutput.ReadJson, response: true), cancellationToken).ConfigureAwait(false);
     }
 }
