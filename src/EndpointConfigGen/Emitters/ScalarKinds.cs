@@ -13,7 +13,7 @@ namespace EndpointConfigGen.Emitters
     internal sealed class ScalarKind
     {
         private const string Rt = ShapeIndex.Rt;
-        private const string ParamNode = Rt + "ParamNode";
+        private const string ParamNode = Rt + nameof(Runtime.ParamNode);
         private const string ParamBinding = Rt + "ParamBinding";
 
         private static readonly Dictionary<SchemaKind, ScalarKind> Rows = new Dictionary<SchemaKind, ScalarKind>

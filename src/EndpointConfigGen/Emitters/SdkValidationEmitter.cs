@@ -16,8 +16,8 @@ namespace EndpointConfigGen.Emitters
     internal static class SdkValidationEmitter
     {
         private const string Rt = ShapeIndex.Rt;
-        private const string Problems = "global::System.Collections.Generic.IReadOnlyList<" + Rt + "ValidationProblem>";
-        private const string Options = Rt + "ValidationOptions";
+        private const string Problems = "global::System.Collections.Generic.IReadOnlyList<" + Rt + nameof(ValidationProblem) + ">";
+        private const string Options = Rt + nameof(ValidationOptions);
         private const string Reader = "global::System.Func<object, object?[]>";
 
         /// <summary>The static class holding the extensions, clear of the file's generated types.</summary>
@@ -109,7 +109,7 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// <param name=\"value\">The SDK value.</param>");
             writer.Line("/// <param name=\"options\">As for <c>Validate()</c>.</param>");
             writer.Line("/// <returns>The warnings, when there is no error.</returns>");
-            writer.Line("/// <exception cref=\"" + Rt + "ValidationException\">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>");
+            writer.Line("/// <exception cref=\"" + Rt + nameof(ValidationException) + "\">One or more errors; the message is botocore's <c>Parameter validation failed:</c> text.</exception>");
             writer.Line("public static " + Problems + " ThrowIfInvalid(this " + structure.TypeName + " value, " + Options + "? options = null) => Validator.ThrowIfInvalid" + arguments + ";");
             writer.Line();
         }

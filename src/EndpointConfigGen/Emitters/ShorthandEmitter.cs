@@ -14,7 +14,7 @@ namespace EndpointConfigGen.Emitters
     /// </summary>
     internal static class ShorthandEmitter
     {
-        private const string Node = ShapeIndex.Rt + "ParamNode";
+        private const string Node = ShapeIndex.Rt + nameof(ParamNode);
         private const string Binding = ShapeIndex.Rt + "ParamBinding";
 
         /// <summary>The name of the private property holding the structure's schema shape, which shorthand and validation pass on.</summary>
@@ -24,13 +24,13 @@ namespace EndpointConfigGen.Emitters
         {
             var typeName = shape.TypeName;
             var arguments = "(text, " + SchemaProperty + ", " + Literals.String(shape.Name) + ", ReadShorthand, FromParamNode";
-            writer.Line("private static " + ShapeIndex.Rt + "SchemaShape " + SchemaProperty + " => " + SchemaEmitter.Reference(index, shape.Name) + ";");
+            writer.Line("private static " + ShapeIndex.Rt + nameof(SchemaShape) + " " + SchemaProperty + " => " + SchemaEmitter.Reference(index, shape.Name) + ";");
             writer.Line();
-            writer.Line("/// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref=\"" + ShapeIndex.Rt + "ShorthandException\"/> with the CLI's message.</summary>");
+            writer.Line("/// <summary>Parses AWS CLI shorthand (<c>Key=value,Other=[a,b]</c>) as the AWS CLI reads it; bad text throws <see cref=\"" + ShapeIndex.Rt + nameof(ShorthandException) + "\"/> with the CLI's message.</summary>");
             writer.Line("public static " + typeName + " ParseShorthand(string text) => " + ShapeIndex.Rt + "ShorthandBinding.Parse" + arguments + ");");
             writer.Line();
             writer.Line("/// <summary>As <see cref=\"ParseShorthand\"/>, returning what is wrong and where instead of throwing.</summary>");
-            writer.Line("public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + typeName + "? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out " + ShapeIndex.Rt + "ShorthandError? error) =>");
+            writer.Line("public static bool TryParseShorthand(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + typeName + "? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out " + ShapeIndex.Rt + nameof(ShorthandError) + "? error) =>");
             writer.Indent().Line(ShapeIndex.Rt + "ShorthandBinding.TryParse" + arguments + ", out value, out error);").Outdent();
             writer.Line();
             writer.Line("/// <summary>Parses a list as the CLI takes it: one shorthand structure per command-line token.</summary>");
@@ -38,7 +38,7 @@ namespace EndpointConfigGen.Emitters
                 + ShapeIndex.Rt + "ShorthandBinding.ParseList" + arguments.Replace("(text,", "(tokens,") + (IsOldListItem(index, shape) ? ", oldListCase: true" : "") + ");");
             writer.Line();
             writer.Line("/// <summary>This value as shorthand that <see cref=\"ParseShorthand\"/> and the AWS CLI read back as an equal value; throws <see cref=\"global::System.ArgumentException\"/> when no member is set.</summary>");
-            writer.Line("public string ToShorthand() => " + ShapeIndex.Rt + "ShorthandWriter.Write(ToParamNode());");
+            writer.Line("public string ToShorthand() => " + ShapeIndex.Rt + nameof(ShorthandWriter) + ".Write(ToParamNode());");
             writer.Line();
             ShorthandReadEmitter.Emit(writer, index, shape, typeName);
             EmitFromParamNode(writer, index, shape, typeName);
@@ -86,19 +86,19 @@ namespace EndpointConfigGen.Emitters
         private static void EmitToParamNode(SourceWriter writer, ShapeIndex index, ShapeSpec shape)
         {
             writer.Open("internal " + Node + " ToParamNode()");
-            writer.Line("var entries = new global::System.Collections.Generic.List<" + ShapeIndex.Rt + "ParamEntry>(" + shape.Members.Count.ToString(CultureInfo.InvariantCulture) + ");");
+            writer.Line("var entries = new global::System.Collections.Generic.List<" + ShapeIndex.Rt + nameof(ParamEntry) + ">(" + shape.Members.Count.ToString(CultureInfo.InvariantCulture) + ");");
             foreach (var member in shape.Members)
             {
                 // Through 'this': a member may be named like the 'entries' local (CloudWatch Logs has one).
                 var property = "this." + member.Property;
                 if (member.Required && index.IsValueType(member.Target))
                 {
-                    writer.Line("entries.Add(new " + ShapeIndex.Rt + "ParamEntry(" + Literals.String(member.Name) + ", " + NodeExpr(index, member.Target, property, 0) + "));");
+                    writer.Line("entries.Add(new " + ShapeIndex.Rt + nameof(ParamEntry) + "(" + Literals.String(member.Name) + ", " + NodeExpr(index, member.Target, property, 0) + "));");
                     continue;
                 }
 
                 writer.Open("if (" + property + " is { } " + member.Local + ")");
-                writer.Line("entries.Add(new " + ShapeIndex.Rt + "ParamEntry(" + Literals.String(member.Name) + ", " + NodeExpr(index, member.Target, member.Local, 0) + "));");
+                writer.Line("entries.Add(new " + ShapeIndex.Rt + nameof(ParamEntry) + "(" + Literals.String(member.Name) + ", " + NodeExpr(index, member.Target, member.Local, 0) + "));");
                 writer.Close();
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using EndpointConfigGen.Model;
+using EndpointConfigGen.Runtime;
 
 namespace EndpointConfigGen.Emitters
 {
@@ -10,8 +11,8 @@ namespace EndpointConfigGen.Emitters
     /// </summary>
     internal static class ValidationEmitter
     {
-        private const string Problems = "global::System.Collections.Generic.IReadOnlyList<" + ShapeIndex.Rt + "ValidationProblem>";
-        private const string Options = ShapeIndex.Rt + "ValidationOptions";
+        private const string Problems = "global::System.Collections.Generic.IReadOnlyList<" + ShapeIndex.Rt + nameof(ValidationProblem) + ">";
+        private const string Options = ShapeIndex.Rt + nameof(ValidationOptions);
 
         public static void EmitMembers(SourceWriter writer, ShapeIndex index, ShapeSpec shape, ISet<string> operationInputs)
         {
@@ -22,12 +23,12 @@ namespace EndpointConfigGen.Emitters
             writer.Line("/// <summary>Every problem botocore reports, in its wording and order, plus what it skips (maximums, list counts, patterns, unknown enum values) and the shape file's rules; empty when AWS should accept the value.</summary>");
             writer.Line("/// <param name=\"options\">Relaxations, e.g. accepting enum values newer than the model; the rules stay on unless set.</param>");
             writer.Line("public " + Problems + " Validate(" + Options + "? options = null) =>");
-            writer.Indent().Line(ShapeIndex.Rt + "ParamValidator.Validate" + arguments).Outdent();
+            writer.Indent().Line(ShapeIndex.Rt + nameof(ParamValidator) + ".Validate" + arguments).Outdent();
             writer.Line();
-            writer.Line("/// <summary>Throws <see cref=\"" + ShapeIndex.Rt + "ValidationException\"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref=\"Validate\"/> finds an error; returns the warnings otherwise.</summary>");
+            writer.Line("/// <summary>Throws <see cref=\"" + ShapeIndex.Rt + nameof(ValidationException) + "\"/> (botocore's <c>Parameter validation failed:</c> text) when <see cref=\"Validate\"/> finds an error; returns the warnings otherwise.</summary>");
             writer.Line("/// <param name=\"options\">As for <see cref=\"Validate\"/>.</param>");
             writer.Line("public " + Problems + " ThrowIfInvalid(" + Options + "? options = null) =>");
-            writer.Indent().Line(ShapeIndex.Rt + "ParamValidator.ThrowIfInvalid" + arguments).Outdent();
+            writer.Indent().Line(ShapeIndex.Rt + nameof(ParamValidator) + ".ThrowIfInvalid" + arguments).Outdent();
         }
     }
 }
