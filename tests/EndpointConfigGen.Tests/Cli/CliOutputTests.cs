@@ -1,9 +1,8 @@
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using EndpointConfigGen.Cli;
+using EndpointConfigGen.TestSupport;
 
 namespace EndpointConfigGen.Tests.Cli;
 
@@ -55,20 +54,8 @@ public class CliOutputTests
                 results.append(out.getvalue())
             sys.stdout.buffer.write(json.dumps(results).encode('utf-8'))
             """;
-        var info = new ProcessStartInfo("python3", ["-c", Script, output])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-        };
-        using var python = Process.Start(info)!;
-        python.StandardInput.Write(JsonSerializer.Serialize(Responses));
-        python.StandardInput.Close();
-        var error = python.StandardError.ReadToEndAsync();
-        var result = python.StandardOutput.ReadToEnd();
-        python.WaitForExit();
-        Assert.True(python.ExitCode == 0, error.Result);
-        return JsonSerializer.Deserialize<List<string>>(result)!;
+        var python = ProcessRunner.Run("python3", ["-c", Script, output], new ProcessOptions { Stdin = JsonSerializer.Serialize(Responses) });
+        Assert.True(python.ExitCode == 0, python.Stderr);
+        return JsonSerializer.Deserialize<List<string>>(python.Stdout)!;
     }
 }

@@ -1,11 +1,11 @@
 extern alias runtime;
 
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
 using runtime::EndpointConfigGen.Runtime;
+using EndpointConfigGen.TestSupport;
 
 namespace EndpointConfigGen.Tests.Skeletons;
 
@@ -88,20 +88,8 @@ public class PythonJsonWriterTests
             values = json.loads(sys.stdin.buffer.read().decode('utf-8'))
             sys.stdout.buffer.write(json.dumps([json.dumps(json.loads(v), ensure_ascii=ensure_ascii, **options) for v in values]).encode('utf-8'))
             """;
-        var info = new ProcessStartInfo("python3", ["-c", Script, indented.ToString(), ensureAscii.ToString()])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-        };
-        using var python = Process.Start(info)!;
-        python.StandardInput.Write(JsonSerializer.Serialize(Values));
-        python.StandardInput.Close();
-        var error = python.StandardError.ReadToEndAsync();
-        var result = python.StandardOutput.ReadToEnd();
-        python.WaitForExit();
-        Assert.True(python.ExitCode == 0, error.Result);
-        return JsonSerializer.Deserialize<List<string>>(result)!;
+        var python = ProcessRunner.Run("python3", ["-c", Script, indented.ToString(), ensureAscii.ToString()], new ProcessOptions { Stdin = JsonSerializer.Serialize(Values) });
+        Assert.True(python.ExitCode == 0, python.Stderr);
+        return JsonSerializer.Deserialize<List<string>>(python.Stdout)!;
     }
 }
