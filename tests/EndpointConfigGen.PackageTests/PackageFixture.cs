@@ -172,4 +172,21 @@ public sealed class PackageFixture : IDisposable
             // A build server may still hold a file; the temp folder is cleaned by the OS.
         }
     }
+
+    /// <summary>A consumer's Program.cs whose Main runs <paramref name="body"/>.</summary>
+    public static string Program(string body) => $$"""
+        using System;
+
+        namespace App;
+
+        /// <summary>Prints what the package gave.</summary>
+        public static class Program
+        {
+            /// <summary>Entry point.</summary>
+            public static void Main()
+            {
+        {{body}}
+            }
+        }
+        """;
 }

@@ -88,7 +88,7 @@ public sealed class PackageTests
     [Fact]
     public void An_AWS_SDK_project_without_a_shape_file_builds_clean_and_gets_nothing()
     {
-        var project = _package.CreateProject("SdkNoShapes", """<ItemGroup><PackageReference Include="AWSSDK.DynamoDBv2" Version="4.1.0.1" /></ItemGroup>""", Program("""
+        var project = _package.CreateProject("SdkNoShapes", """<ItemGroup><PackageReference Include="AWSSDK.DynamoDBv2" Version="4.1.0.1" /></ItemGroup>""", PackageFixture.Program("""
                 var request = new Amazon.DynamoDBv2.Model.CreateTableRequest { TableName = "t", BillingMode = "PAY_PER_REQUESTS" };
                 Console.WriteLine(request.BillingMode.Value);
                 Console.WriteLine(typeof(Program).Assembly.GetTypes().Length);
@@ -109,7 +109,7 @@ public sealed class PackageTests
         var standIn = Path.Combine(AppContext.BaseDirectory, "AWSSDK.SageMaker.dll");
         var settings = $"""<ItemGroup><Reference Include="{standIn}" /><PackageReference Include="AWSSDK.Core" Version="4.1.1" /></ItemGroup>""";
 
-        var mistake = _package.CreateProject("SageMakerMistake", settings, Program("""
+        var mistake = _package.CreateProject("SageMakerMistake", settings, PackageFixture.Program("""
                 var request = new Amazon.SageMaker.Model.CreateEndpointConfigRequest
                 {
                     EndpointConfigName = "gpu",
@@ -124,7 +124,7 @@ public sealed class PackageTests
         Assert.DoesNotMatch(@"error (?!ECG002)[A-Z]+\d+", build.Output);
 
         // The same request with values known only at run time: Validate() finds it, through the carried model's rules.
-        var project = _package.CreateProject("SageMakerValidate", settings, Program("""
+        var project = _package.CreateProject("SageMakerValidate", settings, PackageFixture.Program("""
                 var request = new Amazon.SageMaker.Model.CreateEndpointConfigRequest
                 {
                     EndpointConfigName = "gpu",
@@ -137,22 +137,6 @@ public sealed class PackageTests
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Equal(["1"], run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
-
-    private static string Program(string body) => $$"""
-        using System;
-
-        namespace App;
-
-        /// <summary>Prints what the package gave.</summary>
-        public static class Program
-        {
-            /// <summary>Entry point.</summary>
-            public static void Main()
-            {
-        {{body}}
-            }
-        }
-        """;
 
     private static string Nuspec(System.IO.Compression.ZipArchive zip) =>
         new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();

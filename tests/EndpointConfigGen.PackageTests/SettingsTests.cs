@@ -23,7 +23,7 @@ public sealed class SettingsTests
     [InlineData("Metadata", """<ItemGroup><AdditionalFiles Update="shapes/Endpoints.shape.json" EndpointConfigGenOperations="CreateEndpointConfig;CreateModel" /></ItemGroup>""")]
     public void Operations_listed_with_semicolons_are_all_generated_and_no_others(string name, string settings)
     {
-        var project = _package.CreateProject("Semicolons" + name, settings, Program("""
+        var project = _package.CreateProject("Semicolons" + name, settings, PackageFixture.Program("""
             Console.WriteLine(typeof(App.CreateEndpointConfigInput).Name);
             Console.WriteLine(typeof(App.CreateModelInput).Name);
             Console.WriteLine(typeof(Program).Assembly.GetType("App.DeleteModelInput") is null);
@@ -38,7 +38,7 @@ public sealed class SettingsTests
     public void Two_slices_of_one_service_build_when_one_has_its_own_namespace(string form)
     {
         // Update is the README's form for the package's default items; Include, a file the project names itself.
-        var project = _package.CreateProject("Slices" + form, $"""<ItemGroup><AdditionalFiles {form}="shapes/CreateModel.shape.json" EndpointConfigGenNamespace="App.Models.Modeling" /></ItemGroup>""", Program("""
+        var project = _package.CreateProject("Slices" + form, $"""<ItemGroup><AdditionalFiles {form}="shapes/CreateModel.shape.json" EndpointConfigGenNamespace="App.Models.Modeling" /></ItemGroup>""", PackageFixture.Program("""
             Console.WriteLine(typeof(App.CreateEndpointConfigInput).FullName);
             Console.WriteLine(typeof(App.Models.Modeling.CreateModelInput).FullName);
             """), (Vendored, "shapes/CreateEndpointConfig.shape.json"), ("tests/EndpointConfigGen.PackageTests/Settings/CreateModel.shape.json", "shapes/CreateModel.shape.json"));
@@ -56,7 +56,7 @@ public sealed class SettingsTests
             <PropertyGroup><EndpointConfigGenOperations>CreateTable;CreateKey</EndpointConfigGenOperations></PropertyGroup>
             <ItemGroup><AdditionalFiles Update="kms.shape.json" EndpointConfigGenNamespace="App.Kms" /></ItemGroup>
             """,
-            Program("""
+            PackageFixture.Program("""
                 Console.WriteLine(typeof(App.CreateTableInput).FullName);
                 Console.WriteLine(typeof(App.Kms.CreateKeyRequest).FullName);
                 """),
@@ -70,7 +70,7 @@ public sealed class SettingsTests
     public void Built_in_rules_turned_off_leave_a_KMS_key_on_a_GPU_instance_unreported()
     {
         // With the rules on, this request is ECG002 in the editor (PackageTests' Mistakes) and invalid at run time.
-        var project = _package.CreateProject("NoBuiltInRules", "<PropertyGroup><EndpointConfigGenBuiltInRules>false</EndpointConfigGenBuiltInRules></PropertyGroup>", Program("""
+        var project = _package.CreateProject("NoBuiltInRules", "<PropertyGroup><EndpointConfigGenBuiltInRules>false</EndpointConfigGenBuiltInRules></PropertyGroup>", PackageFixture.Program("""
             var request = new App.CreateEndpointConfigInput
             {
                 EndpointConfigName = "gpu",
@@ -93,7 +93,7 @@ public sealed class SettingsTests
             <PropertyGroup><EndpointConfigGenIncludeShapeFiles>false</EndpointConfigGenIncludeShapeFiles></PropertyGroup>
             <ItemGroup><AdditionalFiles Include="shapes/CreateEndpointConfig.shape.json" /></ItemGroup>
             """,
-            Program("""
+            PackageFixture.Program("""
                 Console.WriteLine(typeof(App.CreateEndpointConfigInput).Name);
                 Console.WriteLine(typeof(Program).Assembly.GetType("App.CreateModelInput") is null);
                 """),
@@ -114,7 +114,7 @@ public sealed class SettingsTests
         var shapeFile = DynamoDBShapeFile;
 
         // In the build: the analyzers read the model the SdkChecks generation carries.
-        var mistake = _package.CreateProject("SdkChecksMistake", Settings, Program("""
+        var mistake = _package.CreateProject("SdkChecksMistake", Settings, PackageFixture.Program("""
                 Console.WriteLine(new Amazon.DynamoDBv2.Model.CreateTableRequest { TableName = "t", BillingMode = "PAY_PER_REQUESTS" }.TableName);
             """), shapeFile);
         var build = ProcessRunner.Run("dotnet", ["build", mistake], _package.Dotnet);
@@ -122,7 +122,7 @@ public sealed class SettingsTests
         Assert.Matches(@"Program\.cs\(11,\d+\): error ECG001: ", build.Output);
 
         // At run time: Validate() on the SDK's class, and none of the generated types.
-        var project = _package.CreateProject("SdkChecks", Settings, Program("""
+        var project = _package.CreateProject("SdkChecks", Settings, PackageFixture.Program("""
                 var mode = string.Concat("PAY_PER_", Environment.GetEnvironmentVariable("ECG_UNSET") ?? "REQUESTS");
                 var request = new Amazon.DynamoDBv2.Model.CreateTableRequest { TableName = "t", BillingMode = mode };
                 Console.WriteLine(System.Linq.Enumerable.Count(request.Validate(), p => p.Message.Contains("PAY_PER_REQUESTS", StringComparison.Ordinal)));
@@ -138,7 +138,7 @@ public sealed class SettingsTests
     {
         // The README's item form: the other shape file of the project still generates everything.
         const string Settings = """<ItemGroup><AdditionalFiles Update="dynamodb.shape.json" EndpointConfigGenGenerate="SdkChecks" /></ItemGroup>""" + DynamoDBSdk;
-        var project = _package.CreateProject("SdkChecksMetadata", Settings, Program("""
+        var project = _package.CreateProject("SdkChecksMetadata", Settings, PackageFixture.Program("""
                 var mode = string.Concat("PAY_PER_", Environment.GetEnvironmentVariable("ECG_UNSET") ?? "REQUESTS");
                 var request = new Amazon.DynamoDBv2.Model.CreateTableRequest { TableName = "t", BillingMode = mode };
                 Console.WriteLine(System.Linq.Enumerable.Count(request.Validate(), p => p.Message.Contains("PAY_PER_REQUESTS", StringComparison.Ordinal)));
@@ -148,22 +148,6 @@ public sealed class SettingsTests
 
         Assert.Equal(["1", "True", "CreateEndpointConfigInput"], Run(project));
     }
-
-    private static string Program(string body) => $$"""
-        using System;
-
-        namespace App;
-
-        /// <summary>Prints what the settings generated.</summary>
-        public static class Program
-        {
-            /// <summary>Entry point.</summary>
-            public static void Main()
-            {
-        {{body}}
-            }
-        }
-        """;
 
     private string[] Run(string project)
     {
